@@ -1,0 +1,80 @@
+import fs from "node:fs";
+import path from "node:path";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Database } from "./db/connect.ts";
+import { registerProblemHandlers, sendProblem } from "./http/problem-handler.ts";
+import { registerAuthentication } from "./modules/auth/authenticate.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { customersRoutes } from "./modules/customers/customers.routes.ts";
+import { packagesRoutes } from "./modules/packages/packages.routes.ts";
+import { usersRoutes } from "./modules/users/users.routes.ts";
+
+export interface BuildAppOptions {
+  db: Database;
+  logger?: FastifyServerOptions["logger"];
+  /** The built SPA; served with an index.html fallback so one process gives one URL. */
+  webDistDir?: string;
+  secureCookies?: boolean;
+}
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Builds the app: plugins, then modules, then the root error and not-found handlers. */
+export async function buildApp({ db, logger = false, webDistDir, secureCookies = false }: BuildAppOptions) {
+  const app = Fastify({ logger, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Partner Hub API",
+        version: "1.0.0",
+        description: "Partner Hub and Control Hub REST API. Errors are application/problem+json (RFC 9457).",
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "ph_session" } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  registerAuthentication(app, db.prisma);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { prisma: db.prisma, secureCookies });
+      await api.register(packagesRoutes);
+      await api.register(customersRoutes, { prisma: db.prisma });
+      await api.register(usersRoutes, { prisma: db.prisma });
+    },
+    { prefix: "/api/v1" },
+  );
+
+  if (webDistDir && fs.existsSync(path.join(webDistDir, "index.html"))) {
+    await app.register(fastifyStatic, { root: path.resolve(webDistDir), wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && !request.url.startsWith("/api/")) {
+        return reply.type("text/html").sendFile("index.html");
+      }
+      return sendProblem(reply, request, "not_found", `No route ${request.method} ${request.url.split("?")[0]}.`);
+    });
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

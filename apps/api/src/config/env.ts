@@ -1,0 +1,36 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The only reader of process.env (spec §10 names these variables). */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATA_DIR: z.string().default("./data"),
+  DEMO_PASSWORD: z.string().min(8).default("partnerhub-demo"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Where the built SPA lives; the API serves it so one process gives one URL. */
+  WEB_DIST_DIR: z.string().optional(),
+  /** Set to "false" to start the API without the background import worker. */
+  IMPORT_WORKER: z.enum(["true", "false"]).default("true"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function resolveDataDir(env: Env): string {
+  return path.resolve(env.DATA_DIR);
+}

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+/** Raw SQL access beside Prisma: migrations, advisory locks, bulk statements. */
+export interface RawSql {
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `fn` while holding a session-level advisory lock on one connection. */
+  withAdvisoryLock<T>(key: number, fn: (raw: RawSql) => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  raw: RawSql;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "pglite"; dataDir?: string /* undefined: in memory */ };
+
+export function connectDatabase(target: DatabaseTarget): Database {
+  return target.kind === "postgres" ? connectPostgres(target.url, target.poolSize) : connectPglite(target.dataDir);
+}
+
+function connectPostgres(url: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection must not crash the process.
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const rawFor = (q: pg.Pool | pg.PoolClient): RawSql => ({
+    async exec(sql) {
+      await q.query(sql);
+    },
+    async query<T>(sql: string, params?: unknown[]) {
+      const res = await q.query(sql, params as unknown[]);
+      return res.rows as T[];
+    },
+    async withAdvisoryLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [key]);
+        try {
+          return await fn(rawFor(client));
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+  });
+  return {
+    prisma,
+    raw: rawFor(pool),
+    kind: "postgres",
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+function connectPglite(dataDir?: string): Database {
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the runtime contract is
+  // the one Prisma 6.19 uses (checked by the integration suite), only the ArgType union grew.
+  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
+  const prisma = new PrismaClient({ adapter });
+  const raw: RawSql = {
+    async exec(sql) {
+      await pglite.exec(sql);
+    },
+    async query<T>(sql: string, params?: unknown[]) {
+      const res = await pglite.query<T>(sql, params);
+      return res.rows;
+    },
+    // One embedded database belongs to one process, so the lock is only taken for symmetry.
+    async withAdvisoryLock(key, fn) {
+      await pglite.query("SELECT pg_advisory_lock($1)", [key]);
+      try {
+        return await fn(raw);
+      } finally {
+        await pglite.query("SELECT pg_advisory_unlock($1)", [key]);
+      }
+    },
+  };
+  return {
+    prisma,
+    raw,
+    kind: "pglite",
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { PROBLEM_CODES, type Problem, type ProblemCode, type ProblemError } from "@partner-hub/shared";
+import { AppError } from "./app-error.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ProblemCode,
+  detail?: string,
+  errors?: ProblemError[],
+  extra: Record<string, unknown> = {},
+) {
+  const { status, title } = PROBLEM_CODES[code];
+  const body: Problem & Record<string, unknown> = {
+    type: `https://partner-hub.example/problems/${code.replace(/_/g, "-")}`,
+    title,
+    status,
+    code,
+    instance: request.url.split("?")[0],
+    ...(detail ? { detail } : {}),
+    ...(errors && errors.length ? { errors } : {}),
+    ...extra,
+  };
+  return reply.status(status).type("application/problem+json").serializer(JSON.stringify).send(body);
+}
+
+/** Zod issue paths become dotted field names prefixed by where they came from. */
+function zodIssuesToErrors(
+  issues: { path: PropertyKey[]; message: string; code?: string }[],
+  context: string,
+): ProblemError[] {
+  return issues.map((i) => ({
+    code: i.code ?? "invalid",
+    field: [context, ...i.path.map(String)].join("."),
+    message: i.message,
+  }));
+}
+
+/** The root error handler: every error leaves as problem+json; 5xx never leak internals. */
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(reply, request, error.code, error.message, error.errors, error.extra);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
+      const errors = zodIssuesToErrors(
+        error.validation.map((v) => ({
+          path: (v.instancePath || "").split("/").filter(Boolean),
+          message: v.message ?? "Invalid value",
+          code: v.keyword,
+        })),
+        context === "querystring" ? "query" : context,
+      );
+      return sendProblem(reply, request, "validation_failed", "Some fields are not valid.", errors);
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError) {
+      if (error.code === "P2002") return sendProblem(reply, request, "conflict", "That value is already in use.");
+      if (error.code === "P2025") return sendProblem(reply, request, "not_found");
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 415 || error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      return sendProblem(reply, request, "unsupported_media_type", error.message);
+    }
+    if (status === 413 || error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      return sendProblem(reply, request, "file_too_large", error.message);
+    }
+    if (status === 429) return sendProblem(reply, request, "rate_limited", error.message);
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, request, "malformed_request", error.message);
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return sendProblem(reply, request, "internal", "The error was logged; please try again.");
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, "not_found", `No route ${request.method} ${request.url.split("?")[0]}.`),
+  );
+}

@@ -1,0 +1,42 @@
+import type { AdminRole } from "@partner-hub/shared";
+import { roleCanWrite } from "@partner-hub/shared";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { AppError, notFound } from "../../http/app-error.ts";
+import type { Db } from "../../db/types.ts";
+
+/**
+ * Who is calling and which customers they may see. Every service that reads customer data
+ * takes this and filters by it: tenant scope is a parameter, not a habit.
+ */
+export type Scope =
+  | { kind: "partner"; adminId: string; email: string; role: AdminRole; partnerId: string; assignedOnly: boolean }
+  | { kind: "customer"; adminId: string; email: string; role: AdminRole; customerId: string };
+
+export function customerWhere(scope: Scope): Prisma.CustomerWhereInput {
+  if (scope.kind === "customer") return { id: scope.customerId };
+  if (scope.assignedOnly) return { partnerId: scope.partnerId, assignments: { some: { adminId: scope.adminId } } };
+  return { partnerId: scope.partnerId };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** Answers 404 for a customer outside the scope, exactly as for one that does not exist. */
+export async function requireCustomer(db: Db, scope: Scope, customerId: string): Promise<{ id: string; name: string }> {
+  if (!isUuid(customerId)) throw notFound("customer");
+  const found = await db.customer.findFirst({
+    where: { AND: [{ id: customerId }, customerWhere(scope)] },
+    select: { id: true, name: true },
+  });
+  if (!found) throw notFound("customer");
+  return found;
+}
+
+export function requireWrite(scope: Scope): void {
+  if (!roleCanWrite(scope.role)) {
+    throw new AppError("forbidden", "The read-only administrator role cannot change anything.");
+  }
+}

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import {
+  CustomerParamsSchema,
+  CustomerSchema,
+  CustomerSummarySchema,
+  ListCustomersQuerySchema,
+  LocationSchema,
+  PaginationQuerySchema,
+  pageOf,
+} from "@partner-hub/shared";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { requireIdentity } from "../auth/authenticate.ts";
+import { getCustomer } from "./get-customer.ts";
+import { listCustomers } from "./list-customers.ts";
+import { listLocations } from "./list-locations.ts";
+
+export const customersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = async (app, { prisma }) => {
+  app.get(
+    "/customers",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Customers the caller may see",
+        querystring: ListCustomersQuerySchema,
+        response: { 200: pageOf(CustomerSummarySchema) },
+      },
+    },
+    async (request) => listCustomers(prisma, requireIdentity(request).scope, request.query),
+  );
+
+  app.get(
+    "/customers/:customerId",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "One customer with quotas and address",
+        params: CustomerParamsSchema,
+        response: { 200: CustomerSchema },
+      },
+    },
+    async (request) => getCustomer(prisma, requireIdentity(request).scope, request.params.customerId),
+  );
+
+  app.get(
+    "/customers/:customerId/locations",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "The customer's locations",
+        params: CustomerParamsSchema,
+        querystring: PaginationQuerySchema.strict(),
+        response: { 200: pageOf(LocationSchema) },
+      },
+    },
+    async (request) =>
+      listLocations(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
+  );
+};
