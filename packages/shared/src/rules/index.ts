@@ -1,0 +1,38 @@
+export {
+  RULE_ISSUE_CODES,
+  hasErrors,
+  type RuleIssue,
+  type RuleIssueCode,
+  type RuleIssueSeverity,
+  type RowIssue,
+} from "./rule-issue.ts";
+export {
+  normalisePhoneNumber,
+  PHONE_NUMBER_EXAMPLE,
+  type PhoneNumberResult,
+} from "./phone-number.ts";
+export {
+  normaliseExtension,
+  EXTENSION_MIN_DIGITS,
+  EXTENSION_MAX_DIGITS,
+  type ExtensionResult,
+} from "./extension.ts";
+export { resolveLocationName, type CustomerLocation, type LocationNameResult } from "./location.ts";
+export {
+  checkPackageFields,
+  type PackageFields,
+  type PackageFieldsResult,
+  type PackageRulesContext,
+} from "./user-package-rules.ts";
+export {
+  userKeyOf,
+  findDuplicateEmails,
+  findNumberConflicts,
+  seatDemand,
+  checkQuotas,
+  findRowsOverQuota,
+  type NumberClaim,
+  type NumberHolder,
+  type PackageQuota,
+  type SeatChange,
+} from "./batch-rules.ts";
