@@ -1,0 +1,96 @@
+import { BASE_LICENCES } from "../catalogue/base-licences.ts";
+import { PACKAGES } from "../catalogue/packages.ts";
+import type { User } from "../schemas/users.ts";
+import { formatFlagCell, protectCell } from "./cells.ts";
+import { CSV_HEADERS } from "./columns.ts";
+
+/** Excel reads a CSV as the local ANSI code page unless it starts with this (UTF-8 BOM). */
+export const CSV_BOM = "\uFEFF";
+
+/** CSV line ending (RFC 4180, and what Excel writes). */
+export const CSV_EOL = "\r\n";
+
+/** What the export needs of a user; `User` from the API schemas fits. */
+export type CsvExportUser = Pick<
+  User,
+  | "email"
+  | "firstName"
+  | "lastName"
+  | "displayName"
+  | "phoneNumber"
+  | "extension"
+  | "locationName"
+  | "preferredWebexSite"
+  | "status"
+  | "package"
+  | "baseLicences"
+>;
+
+// A `;` is quoted too, so the file also reads right when split by a European-locale tool.
+const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
+const QUOTE = /"/g;
+
+/** RFC 4180 quoting, as papaparse's unparse would do it: only when needed, quotes doubled. */
+function quoteCell(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value;
+}
+
+function line(cells: readonly string[]): string {
+  return cells.map(quoteCell).join(",") + CSV_EOL;
+}
+
+/** The header line (no BOM: write `CSV_BOM` once before it). */
+export function serialiseCsvHeader(): string {
+  return line(CSV_HEADERS);
+}
+
+const STATUS_LABELS: Record<User["status"], string> = { active: "Active", pending: "Pending", inactive: "Inactive" };
+
+/** One user as one CSV line (ending in CRLF), cells protected against formula injection. */
+export function serialiseUserRow(user: CsvExportUser): string {
+  const text = (v: string | null) => protectCell(v ?? "");
+  const licences = new Set(user.baseLicences);
+  return line([
+    text(user.email),
+    text(user.firstName),
+    text(user.lastName),
+    text(user.displayName),
+    text(user.phoneNumber),
+    text(user.extension),
+    text(user.locationName),
+    text(user.preferredWebexSite),
+    STATUS_LABELS[user.status],
+    ...BASE_LICENCES.map((l) => formatFlagCell(licences.has(l.id))),
+    ...PACKAGES.map((p) => formatFlagCell(user.package === p.id)),
+  ]);
+}
+
+/**
+ * A whole export as a stream of chunks (BOM + header, then one line per user), so the API can
+ * pipe users from a database cursor without holding the list in memory.
+ */
+export async function* serialiseUsersCsv(
+  users: Iterable<CsvExportUser> | AsyncIterable<CsvExportUser>,
+): AsyncGenerator<string, void, undefined> {
+  yield CSV_BOM + serialiseCsvHeader();
+  for await (const user of users) yield serialiseUserRow(user);
+}
+
+export const TEMPLATE_EXAMPLE_USER: CsvExportUser = {
+  email: "anna.svensson@example.com",
+  firstName: "Anna",
+  lastName: "Svensson",
+  displayName: "Anna Svensson",
+  phoneNumber: "+46812345678",
+  extension: "1234",
+  locationName: "Stockholm",
+  preferredWebexSite: "example.webex.com",
+  status: "active",
+  package: "webex_calling",
+  baseLicences: ["basic_messaging", "basic_space_meetings", "call_on_webex"],
+};
+
+/** The downloadable template: BOM, header and one example row. */
+export function templateCsv(): string {
+  return CSV_BOM + serialiseCsvHeader() + serialiseUserRow(TEMPLATE_EXAMPLE_USER);
+}

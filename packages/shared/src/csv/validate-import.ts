@@ -1,0 +1,161 @@
+import {
+  findNumberConflicts,
+  findRowsOverQuota,
+  type NumberClaim,
+  type NumberHolder,
+  type PackageQuota,
+  type SeatChange,
+} from "../rules/batch-rules.ts";
+import { resolveLocationName, type CustomerLocation } from "../rules/location.ts";
+import type { RuleIssue } from "../rules/rule-issue.ts";
+import { checkPackageFields } from "../rules/user-package-rules.ts";
+import type { ProblemError } from "../schemas/problem.ts";
+import {
+  type ImportBehaviour,
+  type OutcomeCounts,
+  type RowResult,
+  type UserSnapshot,
+  classifyRows,
+  countOutcomes,
+} from "./classify.ts";
+import { EMAIL_HEADER, columnHeader, packageColumnKey } from "./columns.ts";
+import type { ParsedCsv } from "./parse.ts";
+import { readUserRow } from "./row.ts";
+
+/** What the database knows beyond the user snapshot. */
+export interface ImportContext {
+  locations: readonly CustomerLocation[];
+  quotas: readonly PackageQuota[];
+  /**
+   * Everyone's numbers now. Optional: by default they are taken from the snapshot (which then
+   * must hold every user of the customer) with location names resolved against `locations`.
+   */
+  numberHolders?: readonly NumberHolder[];
+}
+
+export interface ImportValidation {
+  rows: RowResult[];
+  counts: OutcomeCounts;
+  /** File-level warnings (unknown columns…). */
+  warnings: ProblemError[];
+}
+
+/**
+ * The whole preview in one call: reads every row, classifies it against the snapshot, and —
+ * given a context — runs the rules module over the rows that would change something: package
+ * fields (calling details, location, Preferred Webex Site), number uniqueness and quotas.
+ * Without a context (the browser pre-check) only the file-level and snapshot checks run.
+ */
+export function validateImport(
+  parsed: ParsedCsv,
+  behaviour: ImportBehaviour,
+  snapshot: UserSnapshot,
+  context?: ImportContext,
+): ImportValidation {
+  const reads = parsed.rows.map((row) => readUserRow(row, parsed.columns));
+  const rows = classifyRows(reads, behaviour, snapshot);
+  if (context) applyRules(rows, snapshot, context);
+  return { rows, counts: countOutcomes(rows), warnings: parsed.warnings };
+}
+
+const FIELD_COLUMNS: Record<string, string> = {
+  phoneNumber: columnHeader("phoneNumber"),
+  extension: columnHeader("extension"),
+  locationId: columnHeader("location"),
+  preferredWebexSite: columnHeader("preferredWebexSite"),
+  email: EMAIL_HEADER,
+};
+
+function applyRules(rows: RowResult[], snapshot: UserSnapshot, context: ImportContext): void {
+  const byRowNumber = new Map(rows.map((r) => [r.rowNumber, r]));
+  const locationIds = new Map<number, string | null>();
+
+  for (const row of rows) {
+    if ((row.outcome !== "add" && row.outcome !== "modify") || !row.target) continue;
+    const target = row.target;
+    const issues: RuleIssue[] = [];
+    let locationId: string | null = null;
+    if (target.locationName !== null) {
+      const found = resolveLocationName(target.locationName, context.locations);
+      if (found.ok) locationId = found.locationId;
+      else issues.push(found.issue);
+    }
+    if (issues.length === 0) {
+      const checked = checkPackageFields(
+        { package: target.package, phoneNumber: target.phoneNumber, extension: target.extension, locationId, preferredWebexSite: target.preferredWebexSite },
+        { locations: context.locations },
+      );
+      issues.push(...checked.issues);
+      if (locationId === null && checked.value.locationId !== null) {
+        // Defaulted to the customer's only location: show it in the preview.
+        locationId = checked.value.locationId;
+        const name = context.locations.find((l) => l.id === locationId)?.name ?? null;
+        target.locationName = name;
+        row.changes.push({ field: "locationName", column: columnHeader("location"), before: null, after: name });
+      }
+    }
+    locationIds.set(row.rowNumber, locationId);
+    addIssues(row, issues);
+  }
+
+  const claims: NumberClaim[] = [];
+  for (const row of rows) {
+    if (!row.emailKey) continue;
+    if ((row.outcome === "add" || row.outcome === "modify") && row.target) {
+      claims.push({
+        index: row.rowNumber - 1,
+        userKey: row.emailKey,
+        phoneNumber: row.target.phoneNumber,
+        extension: row.target.extension,
+        locationId: locationIds.get(row.rowNumber) ?? null,
+      });
+    } else if (row.outcome === "remove") {
+      claims.push({ index: row.rowNumber - 1, userKey: row.emailKey, phoneNumber: null, extension: null, locationId: null });
+    }
+  }
+  const holders = context.numberHolders ?? holdersFromSnapshot(snapshot, context.locations);
+  for (const issue of findNumberConflicts(claims, holders, { locations: context.locations })) {
+    const row = byRowNumber.get(issue.index + 1);
+    if (row) addIssues(row, [issue]);
+  }
+
+  const seats: SeatChange[] = [];
+  for (const row of rows) {
+    if (!row.emailKey || (row.outcome !== "add" && row.outcome !== "modify" && row.outcome !== "remove")) continue;
+    seats.push({
+      index: row.rowNumber - 1,
+      package: row.outcome === "remove" ? null : (row.target?.package ?? null),
+      previousPackage: snapshot.get(row.emailKey)?.package ?? null,
+    });
+  }
+  for (const issue of findRowsOverQuota(seats, context.quotas)) {
+    const row = byRowNumber.get(issue.index + 1);
+    if (row) addIssues(row, [issue]);
+  }
+}
+
+function addIssues(row: RowResult, issues: readonly RuleIssue[]): void {
+  for (const issue of issues) {
+    const column =
+      issue.field === "package" && row.target
+        ? columnHeader(packageColumnKey(row.target.package))
+        : (FIELD_COLUMNS[issue.field] ?? issue.field);
+    row.problems.push({ code: issue.code, message: issue.message, row: row.rowNumber, column, severity: issue.severity });
+    if (issue.severity === "error") row.outcome = "error";
+  }
+}
+
+function holdersFromSnapshot(snapshot: UserSnapshot, locations: readonly CustomerLocation[]): NumberHolder[] {
+  const idByName = new Map(locations.map((l) => [l.name.trim().toLowerCase(), l.id]));
+  const holders: NumberHolder[] = [];
+  for (const [userKey, user] of snapshot) {
+    if (!user.phoneNumber && !user.extension) continue;
+    holders.push({
+      userKey,
+      phoneNumber: user.phoneNumber,
+      extension: user.extension,
+      locationId: user.locationName ? (idByName.get(user.locationName.trim().toLowerCase()) ?? null) : null,
+    });
+  }
+  return holders;
+}
