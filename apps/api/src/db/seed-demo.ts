@@ -28,13 +28,23 @@ export async function seedDemoIfEmpty(db: Database, password: string): Promise<b
   return true;
 }
 
-export async function seedDemo(db: Database, password: string) {
+export interface DemoSize {
+  customers: number;
+  /** Users of each of the first two customers (the two with customer admins). */
+  usersOfFirstTwo: number;
+  usersOfOthers: [min: number, max: number];
+}
+
+const FULL_DEMO: DemoSize = { customers: DEMO_CUSTOMER_COUNT, usersOfFirstTwo: 180, usersOfOthers: [8, 40] };
+
+/** The demo data set; tests seed a smaller one of the same shape (same factories, same sign-ins). */
+export async function seedDemo(db: Database, password: string, size: DemoSize = FULL_DEMO) {
   const { prisma } = db;
   const random = createRandom(20261126);
   const partner = await prisma.partner.create({ data: { name: DEMO_PARTNER } });
   const customerIds: string[] = [];
-  for (let i = 0; i < DEMO_CUSTOMER_COUNT; i++) {
-    const userTotal = i < 2 ? 180 : random.int(8, 40);
+  for (let i = 0; i < size.customers; i++) {
+    const userTotal = i < 2 ? size.usersOfFirstTwo : random.int(...size.usersOfOthers);
     customerIds.push(await seedCustomer(db, partner.id, i, userTotal, random));
   }
 

@@ -1,0 +1,72 @@
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll } from "vitest";
+import { buildApp, type App } from "../../src/app.ts";
+import { seedDemo } from "../../src/db/seed-demo.ts";
+import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+
+export const PASSWORD = "test-password-1";
+
+export const ACCOUNTS = {
+  partnerFull: "full.admin@partner.example",
+  partnerAdmin: "admin@partner.example",
+  partnerReadonly: "readonly@partner.example",
+  customerAdmin: "admin@customer.example",
+  otherCustomerAdmin: "admin@norrsken.example",
+  foreignPartner: "full.admin@baltic.example",
+} as const;
+export type AccountKey = keyof typeof ACCOUNTS;
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  me: { id: string; role: string; customerId: string | null; partnerId: string | null };
+}
+
+/** A signed-in client for app.inject: cookie + CSRF header on every request. */
+export function client(app: App, session?: Session) {
+  const headers = (extra: Record<string, string> = {}) => ({
+    ...(session ? { cookie: session.cookie, "x-csrf-token": session.csrf } : {}),
+    ...extra,
+  });
+  return {
+    get: (url: string) => app.inject({ method: "GET", url, headers: headers() }),
+    post: (url: string, payload?: unknown, extra?: Record<string, string>) =>
+      app.inject({ method: "POST", url, payload: payload as object, headers: headers(extra) }),
+    put: (url: string, payload?: unknown, extra?: Record<string, string>) =>
+      app.inject({ method: "PUT", url, payload: payload as object, headers: headers(extra) }),
+    raw: (opts: Parameters<App["inject"]>[0]) => app.inject(opts as never),
+  };
+}
+
+export async function signIn(app: App, email: string, password = PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const me = res.json();
+  return { cookie, csrf: me.csrfToken, me };
+}
+
+export const json = <T = any>(res: LightMyRequestResponse): T => res.json() as T; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * One app per test file on its own database, seeded with a small demo of the real shape:
+ * 8 customers of "Nordic Telecom AB" (the first two with customer admins) and 3 of a foreign
+ * partner, and every demo sign-in.
+ */
+export function useTestApp(size = { customers: 8, usersOfFirstTwo: 30, usersOfOthers: [3, 6] as [number, number] }) {
+  const ctx = {} as { app: App; database: TestDatabase; sessions: Record<AccountKey, Session> };
+  beforeAll(async () => {
+    ctx.database = await createTestDatabase();
+    await seedDemo(ctx.database.db, PASSWORD, size);
+    ctx.app = await buildApp({ db: ctx.database.db });
+    const entries = await Promise.all(
+      (Object.keys(ACCOUNTS) as AccountKey[]).map(async (k) => [k, await signIn(ctx.app, ACCOUNTS[k])] as const),
+    );
+    ctx.sessions = Object.fromEntries(entries) as Record<AccountKey, Session>;
+  });
+  afterAll(async () => {
+    await ctx.app?.close();
+    await ctx.database?.drop();
+  });
+  return ctx;
+}
