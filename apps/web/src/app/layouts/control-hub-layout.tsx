@@ -1,0 +1,70 @@
+import { isPartnerRole } from "@partner-hub/shared";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useParams } from "react-router";
+import { paths } from "../../config/paths.ts";
+import { MessagePage, ErrorState } from "../../components/ui/states.tsx";
+import { useCurrentUser } from "../../features/auth/hooks/use-current-user.ts";
+import { useCustomer } from "../../features/customers/api/get-customer.ts";
+import { isApiError } from "../../lib/api-client.ts";
+import { SideNav, type NavItem } from "./side-nav.tsx";
+
+/** One customer's Control Hub: a banner naming the customer, its navigation, its pages. */
+export function ControlHubLayout() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const customerId = useParams().customerId ?? "";
+  const customer = useCustomer(customerId);
+  const partner = isPartnerRole(me.role);
+
+  const backLink = partner && (
+    <Link to={paths.partner.customers.getHref()} className="back-link">
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+        <path d="M10 3L5 8l5 5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      </svg>
+      {t("controlHub.backToPartnerHub")}
+    </Link>
+  );
+
+  if (customer.isError) {
+    const notFound = isApiError(customer.error) && customer.error.status === 404;
+    return (
+      <main id="main" className="content content--centered" tabIndex={-1}>
+        {notFound ? (
+          <MessagePage title={t("controlHub.notFoundTitle")} body={t("controlHub.notFoundBody")} action={backLink || undefined} />
+        ) : (
+          <ErrorState title={t("controlHub.loadError")} error={customer.error} onRetry={() => void customer.refetch()} />
+        )}
+      </main>
+    );
+  }
+
+  // Tasks and Audit log join this list when their pages exist.
+  const nav: NavItem[] = [
+    { to: paths.controlHub.users.getHref(customerId), label: t("nav.users") },
+    { to: paths.controlHub.locations.getHref(customerId), label: t("nav.locations") },
+  ];
+  const name = customer.data?.name;
+
+  return (
+    <>
+      <div className="context-banner" role="region" aria-label={t("controlHub.managingLabel")}>
+        {backLink}
+        <p className="context-banner__text">
+          {name ? (
+            <span className="truncate" title={name}>
+              {t("controlHub.managing", { name })}
+            </span>
+          ) : (
+            <span className="skeleton skeleton--banner" />
+          )}
+        </p>
+      </div>
+      <div className="shell shell--with-banner">
+        <SideNav label={t("nav.controlHub")} title={t("nav.controlHub")} items={nav} />
+        <main id="main" className="content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from "react";
+import { Navigate, RouterProvider, createBrowserRouter, useParams } from "react-router";
+import { PageSpinner } from "../components/ui/states.tsx";
+import { paths } from "../config/paths.ts";
+import { RequireAuth } from "../features/auth/components/require-auth.tsx";
+import { AppLayout } from "./layouts/app-layout.tsx";
+import { RouteError } from "./routes/route-error.tsx";
+
+function ControlHubIndex() {
+  return <Navigate to={paths.controlHub.users.getHref(useParams().customerId ?? "")} replace />;
+}
+
+// Pages load lazily so the first paint (sign-in) does not wait for every feature.
+function createRouter() {
+  return createBrowserRouter([
+    {
+      path: paths.signIn.path,
+      lazy: async () => ({ Component: (await import("./routes/sign-in.tsx")).SignInRoute }),
+      errorElement: <RouteError />,
+    },
+    {
+      path: paths.home.path,
+      element: (
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      ),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <PageSpinner />,
+      children: [
+        { index: true, lazy: async () => ({ Component: (await import("./routes/home.tsx")).HomeRoute }) },
+        {
+          path: paths.partner.root.path,
+          lazy: async () => ({ Component: (await import("./layouts/partner-layout.tsx")).PartnerLayout }),
+          children: [
+            { index: true, element: <Navigate to={paths.partner.customers.getHref()} replace /> },
+            {
+              path: paths.partner.customers.path,
+              lazy: async () => ({ Component: (await import("./routes/partner/customers.tsx")).CustomersRoute }),
+            },
+          ],
+        },
+        {
+          path: paths.controlHub.root.path,
+          lazy: async () => ({ Component: (await import("./layouts/control-hub-layout.tsx")).ControlHubLayout }),
+          children: [
+            { index: true, element: <ControlHubIndex /> },
+            {
+              path: paths.controlHub.users.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/users.tsx")).UsersRoute }),
+            },
+            {
+              path: paths.controlHub.user.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/user.tsx")).UserRoute }),
+            },
+            {
+              path: paths.controlHub.locations.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/locations.tsx")).LocationsRoute }),
+            },
+          ],
+        },
+        { path: "*", lazy: async () => ({ Component: (await import("./routes/not-found.tsx")).NotFoundRoute }) },
+      ],
+    },
+  ]);
+}
+
+export function AppRouter() {
+  const [router] = useState(createRouter);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,50 @@
+import type { CustomerSummary } from "@partner-hub/shared";
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { PageTitle } from "../../../components/page-title.tsx";
+import { CustomerDetailsPanel } from "../../../features/customers/components/customer-details-panel.tsx";
+import { CustomersList } from "../../../features/customers/components/customers-list.tsx";
+
+/** The selected customer lives in the URL too, so a link can open the panel. */
+const SELECTED_PARAM = "selected";
+
+export function CustomersRoute() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const selectedId = searchParams.get(SELECTED_PARAM);
+
+  const select = useCallback(
+    (customer: CustomerSummary) =>
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set(SELECTED_PARAM, customer.id);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+  const close = useCallback(() => {
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete(SELECTED_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [setSearchParams]);
+
+  return (
+    <>
+      <PageTitle title={t("customers.title")} />
+      <div className="page-header">
+        <h1>{t("customers.title")}</h1>
+      </div>
+      <CustomersList selectedId={selectedId} onSelect={select} />
+      {selectedId && <CustomerDetailsPanel customerId={selectedId} onClose={close} />}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { LanguageSwitch } from "../../components/language-switch.tsx";
+import { PageTitle } from "../../components/page-title.tsx";
+import { PageSpinner } from "../../components/ui/states.tsx";
+import { safeRedirectTarget } from "../../config/paths.ts";
+import { useMe } from "../../features/auth/api/get-me.ts";
+import { SignInForm } from "../../features/auth/components/sign-in-form.tsx";
+import { landingPath } from "../../features/auth/landing-path.ts";
+
+export function SignInRoute() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const redirectTo = safeRedirectTarget(searchParams.get("redirectTo"));
+
+  if (me.isPending) return <PageSpinner />;
+  if (me.data) return <Navigate to={redirectTo ?? landingPath(me.data)} replace />;
+
+  return (
+    <div className="sign-in-page">
+      <PageTitle title={t("signIn.title")} />
+      <div className="sign-in-page__language">
+        <LanguageSwitch />
+      </div>
+      <main id="main" className="sign-in-card">
+        <div className="sign-in-card__brand" aria-hidden="true">
+          <svg viewBox="0 0 32 32" width="40" height="40">
+            <rect width="32" height="32" rx="8" fill="currentColor" />
+            <path d="M9 11h14M9 16h14M9 21h9" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" />
+          </svg>
+        </div>
+        <h1 className="sign-in-card__title">{t("signIn.title")}</h1>
+        <p className="sign-in-card__subtitle">{t("signIn.subtitle")}</p>
+        <SignInForm onSignedIn={(signedIn) => void navigate(redirectTo ?? landingPath(signedIn), { replace: true })} />
+      </main>
+    </div>
+  );
+}

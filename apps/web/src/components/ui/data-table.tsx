@@ -1,0 +1,142 @@
+import type { KeyboardEvent, MouseEvent, ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { SortOrder } from "../../lib/list-url-state.ts";
+
+export interface Column<T, TSort extends string = string> {
+  id: string;
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Set when the API can sort by this column. */
+  sortKey?: TSort;
+  /** A CSS width such as "12rem" or "20%"; columns without one share the rest. */
+  width?: string;
+  align?: "start" | "end";
+}
+
+interface DataTableProps<T, TSort extends string> {
+  /** The accessible name, e.g. "Customers"; tests find the table by it. */
+  label: string;
+  columns: readonly Column<T, TSort>[];
+  rows: readonly T[] | undefined;
+  getRowKey: (row: T) => string;
+  sort?: { sort: TSort; order: SortOrder };
+  onSort?: (column: TSort) => void;
+  onRowClick?: (row: T) => void;
+  selectedKey?: string | null;
+  isLoading?: boolean;
+  /** Shown dimmed while the next page loads over the previous one. */
+  isStale?: boolean;
+  skeletonRows?: number;
+}
+
+function isFromInteractiveElement(event: MouseEvent | KeyboardEvent): boolean {
+  const target = event.target as Element | null;
+  return Boolean(target?.closest("a, button, input, select, textarea, [role='menuitem']"));
+}
+
+/**
+ * A semantic `<table>` for server-side lists: sortable headers are buttons inside `<th>` with
+ * aria-sort, rows can be clicked (each row also holds a focusable link or button in its first
+ * cell for keyboard users).
+ */
+export function DataTable<T, TSort extends string>({
+  label,
+  columns,
+  rows,
+  getRowKey,
+  sort,
+  onSort,
+  onRowClick,
+  selectedKey,
+  isLoading,
+  isStale,
+  skeletonRows = 10,
+}: DataTableProps<T, TSort>) {
+  const { t } = useTranslation();
+  return (
+    <div className={`table-wrap${isStale ? " table-wrap--stale" : ""}`} aria-busy={isLoading || isStale || undefined}>
+      <table className="table" aria-label={label}>
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.id} style={c.width ? { width: c.width } : undefined} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const active = column.sortKey !== undefined && sort?.sort === column.sortKey;
+              const ariaSort = active ? (sort?.order === "asc" ? "ascending" : "descending") : undefined;
+              const alignClass = column.align === "end" ? " table__cell--end" : "";
+              if (!column.sortKey || !onSort) {
+                return (
+                  <th key={column.id} scope="col" className={`table__head${alignClass}`}>
+                    {column.header}
+                  </th>
+                );
+              }
+              const sortKey = column.sortKey;
+              return (
+                <th key={column.id} scope="col" className={`table__head${alignClass}`} aria-sort={ariaSort ?? "none"}>
+                  <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
+                    <span>{column.header}</span>
+                    <SortIcon state={active ? sort?.order : undefined} />
+                    {active && (
+                      <span className="visually-hidden">
+                        , {sort?.order === "asc" ? t("table.sortedAscending") : t("table.sortedDescending")}
+                      </span>
+                    )}
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {isLoading || !rows
+            ? Array.from({ length: skeletonRows }, (_, i) => (
+                <tr key={i} className="table__row table__row--skeleton" aria-hidden="true">
+                  {columns.map((c) => (
+                    <td key={c.id} className="table__cell">
+                      <span className="skeleton" style={{ width: `${50 + ((i * 7 + c.id.length * 13) % 45)}%` }} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : rows.map((row) => {
+                const key = getRowKey(row);
+                return (
+                  <tr
+                    key={key}
+                    className={`table__row${onRowClick ? " table__row--clickable" : ""}${
+                      selectedKey === key ? " table__row--selected" : ""
+                    }`}
+                    onClick={
+                      onRowClick
+                        ? (event) => {
+                            if (!isFromInteractiveElement(event)) onRowClick(row);
+                          }
+                        : undefined
+                    }
+                  >
+                    {columns.map((c) => (
+                      <td key={c.id} className={`table__cell${c.align === "end" ? " table__cell--end" : ""}`}>
+                        {c.cell(row)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SortIcon({ state }: { state: SortOrder | undefined }) {
+  return (
+    <svg className={`sort-icon${state ? " sort-icon--active" : ""}`} viewBox="0 0 12 16" width="10" height="14" aria-hidden="true">
+      <path d="M6 1l4 5H2z" opacity={state === "desc" ? 0.25 : state === "asc" ? 1 : 0.35} />
+      <path d="M6 15l4-5H2z" opacity={state === "asc" ? 0.25 : state === "desc" ? 1 : 0.35} />
+    </svg>
+  );
+}

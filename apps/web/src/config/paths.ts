@@ -1,0 +1,55 @@
+/**
+ * Every route of the SPA, in one place. `path` is the router pattern; `getHref` builds a link.
+ * Pages that arrive later (tasks, audit log, manual add, CSV import) get their entry here first.
+ */
+export const paths = {
+  home: {
+    path: "/",
+    getHref: () => "/",
+  },
+  signIn: {
+    path: "/sign-in",
+    getHref: (redirectTo?: string | null) =>
+      redirectTo ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}` : "/sign-in",
+  },
+  partner: {
+    root: {
+      path: "/partner",
+      getHref: () => "/partner",
+    },
+    customers: {
+      path: "/partner/customers",
+      getHref: () => "/partner/customers",
+    },
+  },
+  controlHub: {
+    root: {
+      path: "/customers/:customerId",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}`,
+    },
+    users: {
+      path: "/customers/:customerId/users",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/users`,
+    },
+    user: {
+      path: "/customers/:customerId/users/:userId",
+      getHref: (customerId: string, userId: string) =>
+        `/customers/${encodeURIComponent(customerId)}/users/${encodeURIComponent(userId)}`,
+    },
+    locations: {
+      path: "/customers/:customerId/locations",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/locations`,
+    },
+  },
+} as const;
+
+/**
+ * Where a sign-in may send the person back to: only a path inside this app, never another
+ * origin ("//evil.example" or "https://…"), and never back to the sign-in page itself.
+ */
+export function safeRedirectTarget(redirectTo: string | null | undefined): string | null {
+  if (!redirectTo) return null;
+  if (!redirectTo.startsWith("/") || redirectTo.startsWith("//") || redirectTo.startsWith("/\\")) return null;
+  if (redirectTo === paths.signIn.path || redirectTo.startsWith(`${paths.signIn.path}?`)) return null;
+  return redirectTo;
+}

@@ -1,0 +1,38 @@
+import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import { useTranslation } from "react-i18next";
+import { csvTemplateHref, usersCsvExportHref } from "../api/users-csv.ts";
+
+/**
+ * The Manage users menu. Items appear as their features ship (manual add, CSV add or edit
+ * come next); there are no disabled placeholders. Radix gives the menu its roles, arrow-key
+ * navigation, typeahead, Escape and focus return.
+ */
+export function ManageUsersMenu({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  return (
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger asChild>
+        <button type="button" className="button button--primary">
+          {t("users.manageUsers")}
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" className="button__chevron">
+            <path d="M2.5 4.5L6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+        </button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+          <DropdownMenu.Item asChild className="menu__item">
+            <a href={usersCsvExportHref(customerId)} download>
+              {t("users.exportCsv")}
+            </a>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild className="menu__item">
+            <a href={csvTemplateHref()} download>
+              {t("users.downloadTemplate")}
+            </a>
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
