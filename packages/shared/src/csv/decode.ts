@@ -120,7 +120,8 @@ function countControlCharacters(text: string, strictC1: boolean): number {
   return controls;
 }
 
+/** Rounded up, so a file just over the limit never reads as "10 MB; the limit is 10 MB". */
 function formatMegabytes(n: number): string {
-  const mb = n / (1024 * 1024);
-  return `${mb >= 10 ? formatCount(Math.round(mb)) : mb.toFixed(1).replace(/\.0$/, "")} MB`;
+  const tenths = Math.ceil((n / (1024 * 1024)) * 10) / 10;
+  return `${formatCount(Math.trunc(tenths))}${tenths % 1 === 0 ? "" : `.${Math.round((tenths % 1) * 10)}`} MB`;
 }

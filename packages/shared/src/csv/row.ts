@@ -115,13 +115,17 @@ const IMPORTED_KEYS: readonly ColumnKey[] = Object.keys(RowCellsSchema.shape) as
  * restores a `+` a spreadsheet stripped (a warning, so the person can check it).
  */
 export function readUserRow(row: ParsedCsvRow, columns: ReadonlyMap<ColumnKey, number>): CsvRowRead {
-  const problems: ProblemError[] = [...(row.errors ?? [])];
   const input: Record<string, string | undefined> = {};
   for (const key of IMPORTED_KEYS) {
     const index = columns.get(key);
     // A short row (Excel drops trailing empty cells) has empty cells, not missing columns.
     input[key] = index === undefined ? undefined : (row.cells[index] ?? "");
   }
+  if (row.errors && row.errors.length > 0) {
+    // The cells are shifted or cut: judging them one by one would only add misleading errors.
+    return { rowNumber: row.rowNumber, ...emailKeyOf(input.email), problems: [...row.errors] };
+  }
+  const problems: ProblemError[] = [];
 
   const parsed = RowCellsSchema.safeParse(input);
   if (!parsed.success) {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { decodeCsvBytes } from "./decode.ts";
+import { MAX_CSV_BYTES } from "./limits.ts";
+import { readFixture } from "./test-support.ts";
+
+const EXPECTED = "User ID/Email (Required),First Name,Last Name,Webex Calling\r\nasa@kund.se,Åsa,Öberg,TRUE\r\n";
+
+describe("decodeCsvBytes", () => {
+  it("reads UTF-8 without BOM", () => {
+    const result = decodeCsvBytes(new TextEncoder().encode(EXPECTED));
+    expect(result).toEqual({ ok: true, text: EXPECTED, encoding: "utf-8", warnings: [] });
+  });
+
+  it("reads UTF-8 with BOM and drops the BOM", () => {
+    const result = decodeCsvBytes(readFixture("semicolon-bom-crlf.csv"));
+    expect(result.ok && result.encoding).toBe("utf-8-bom");
+    expect(result.ok && result.text.startsWith("User ID/Email (Required);")).toBe(true);
+  });
+
+  it.each([
+    ["utf-16le-bom.csv", "utf-16le"],
+    ["utf-16be-bom.csv", "utf-16be"],
+  ])("reads %s as %s", (file, encoding) => {
+    expect(decodeCsvBytes(readFixture(file))).toEqual({ ok: true, text: EXPECTED, encoding, warnings: [] });
+  });
+
+  it("reads UTF-16 LE without a BOM by its zero bytes", () => {
+    const bytes = new Uint8Array(EXPECTED.length * 2);
+    for (let i = 0; i < EXPECTED.length; i++) bytes[i * 2] = EXPECTED.charCodeAt(i);
+    expect(decodeCsvBytes(bytes)).toMatchObject({ ok: true, text: EXPECTED, encoding: "utf-16le" });
+  });
+
+  it("reads an Excel Windows-1252 file as Windows-1252 and says so", () => {
+    const result = decodeCsvBytes(readFixture("windows-1252.csv"));
+    expect(result).toEqual({
+      ok: true,
+      text: EXPECTED,
+      encoding: "windows-1252",
+      warnings: [
+        "The file is not UTF-8, so it was read as Windows-1252 (Western European). Check that names such as “Åsa Öberg” look right in the preview; to be sure, save the file as CSV UTF-8 and upload it again.",
+      ],
+    });
+  });
+
+  it("refuses binary garbage", () => {
+    expect(decodeCsvBytes(readFixture("binary.png"))).toEqual({
+      ok: false,
+      code: "csv_not_text",
+      message: "This file is not a CSV text file. Save the spreadsheet as CSV (CSV UTF-8 in Excel) and upload that.",
+    });
+  });
+
+  it("refuses control characters without NUL bytes too", () => {
+    const bytes = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(decodeCsvBytes(bytes)).toMatchObject({ ok: false, code: "csv_not_text" });
+  });
+
+  it("refuses bytes that are neither UTF-8 nor Windows-1252, naming what to do", () => {
+    // 0x81 is undefined in Windows-1252 and invalid as a UTF-8 start byte.
+    const bytes = new Uint8Array([0x61, 0x81, 0x62, 0x0a]);
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: false,
+      code: "csv_unknown_encoding",
+      message:
+        "The file is not UTF-8 text and we cannot tell its encoding. Save it as CSV UTF-8 (in Excel: Save As → CSV UTF-8) and upload it again.",
+    });
+  });
+
+  it("refuses an empty file, also one with only a BOM or blank lines", () => {
+    const empty = { ok: false, code: "csv_empty", message: "The file is empty." };
+    expect(decodeCsvBytes(readFixture("empty.csv"))).toEqual(empty);
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf]))).toEqual(empty);
+    expect(decodeCsvBytes(new TextEncoder().encode("\r\n \r\n"))).toEqual(empty);
+  });
+
+  it("refuses a file over the size limit", () => {
+    expect(decodeCsvBytes(new Uint8Array(MAX_CSV_BYTES + 1))).toEqual({
+      ok: false,
+      code: "csv_too_large",
+      message: "The file is 10.1 MB; the limit is 10 MB. Split it into smaller files.",
+    });
+  });
+});
