@@ -59,7 +59,7 @@ export function identityOf(session: SessionWithAdmin): Identity {
 export function registerAuthentication(app: FastifyInstance, prisma: PrismaClient) {
   app.decorateRequest("identity", null);
   app.addHook("preHandler", async (request: FastifyRequest) => {
-    if (!request.url.startsWith("/api/v1/")) return;
+    if (!request.url.startsWith("/api/v1/") || request.is404) return;
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(prisma, token) : null;
     if (session) request.identity = identityOf(session);
