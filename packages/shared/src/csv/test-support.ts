@@ -34,3 +34,9 @@ export function parseOk(text: string): ParsedCsv {
   if (!parsed.ok) throw new Error(`Expected a readable file: ${JSON.stringify(parsed.errors)}`);
   return parsed;
 }
+
+/** A small CSV text, quoting where needed, LF line ends. */
+export function csvText(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [headers, ...rows].map((cells) => cells.map(quote).join(",")).join("\n") + "\n";
+}
