@@ -1,6 +1,6 @@
 import { isPartnerRole } from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet } from "react-router";
+import { Link, Outlet, ScrollRestoration } from "react-router";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
 import { useLogout } from "../../features/auth/api/logout.ts";
 import { useCurrentUser } from "../../features/auth/hooks/use-current-user.ts";
@@ -53,6 +53,7 @@ export function AppLayout() {
         </div>
       </header>
       <Outlet />
+      <ScrollRestoration />
     </div>
   );
 }

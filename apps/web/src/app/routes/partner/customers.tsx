@@ -22,7 +22,7 @@ export function CustomersRoute() {
           next.set(SELECTED_PARAM, customer.id);
           return next;
         },
-        { replace: true },
+        { replace: true, preventScrollReset: true },
       ),
     [setSearchParams],
   );
@@ -33,7 +33,7 @@ export function CustomersRoute() {
         next.delete(SELECTED_PARAM);
         return next;
       },
-      { replace: true },
+      { replace: true, preventScrollReset: true },
     );
   }, [setSearchParams]);
 

@@ -41,7 +41,7 @@ export function CustomersList({
         id: "name",
         header: t("customers.columns.name"),
         sortKey: "name",
-        width: "26%",
+        width: "24%",
         cell: (c) => (
           <button
             type="button"
@@ -59,7 +59,7 @@ export function CustomersList({
         id: "externalId",
         header: t("customers.columns.externalId"),
         sortKey: "externalId",
-        width: "13%",
+        width: "12%",
         cell: (c) => <Truncate text={c.externalId} />,
       },
       {
@@ -78,7 +78,7 @@ export function CustomersList({
         id: "userCount",
         header: t("customers.columns.users"),
         sortKey: "userCount",
-        width: "9%",
+        width: "8%",
         align: "end",
         cell: (c) => formatNumber(c.userCount, i18n.language),
       },
@@ -86,7 +86,7 @@ export function CustomersList({
         id: "createdAt",
         header: t("customers.columns.created"),
         sortKey: "createdAt",
-        width: "12%",
+        width: "14%",
         cell: (c) => formatDate(c.createdAt, i18n.language),
       },
     ],

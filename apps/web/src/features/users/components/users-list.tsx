@@ -35,24 +35,24 @@ export function UsersList({ customerId }: { customerId: string }) {
         id: "name",
         header: t("users.columns.name"),
         sortKey: "name",
-        width: "18%",
+        width: "15%",
         cell: (u) => (
           <Link to={paths.controlHub.user.getHref(customerId, u.id)} className="table-link" title={u.displayName}>
             <span className="truncate">{u.displayName}</span>
           </Link>
         ),
       },
-      { id: "email", header: t("users.columns.email"), sortKey: "email", width: "22%", cell: (u) => <Truncate text={u.email} /> },
+      { id: "email", header: t("users.columns.email"), sortKey: "email", width: "20%", cell: (u) => <Truncate text={u.email} /> },
       {
         id: "package",
         header: t("users.columns.package"),
         sortKey: "package",
-        width: "15%",
+        width: "14%",
         cell: (u) => <Truncate text={packageById(u.package).displayName} />,
       },
-      { id: "status", header: t("users.columns.status"), sortKey: "status", width: "10%", cell: (u) => <UserStatusBadge status={u.status} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (u) => optional(u.phoneNumber) },
-      { id: "extension", header: t("users.columns.extension"), width: "8%", cell: (u) => optional(u.extension) },
+      { id: "status", header: t("users.columns.status"), sortKey: "status", width: "11%", cell: (u) => <UserStatusBadge status={u.status} /> },
+      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "14%", cell: (u) => optional(u.phoneNumber) },
+      { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (u) => optional(u.extension) },
       { id: "location", header: t("users.columns.location"), cell: (u) => optional(u.locationName) },
     ],
     [t, customerId],
