@@ -66,6 +66,16 @@ describe("decodeCsvBytes", () => {
     });
   });
 
+  it("refuses a UTF-8 BOM followed by bytes in another encoding", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc5, 0x73, 0x61, 0x0a]);
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: false,
+      code: "csv_unknown_encoding",
+      message:
+        "The file starts like a Unicode text file but contains characters in another encoding, perhaps from copying between files. Save it again as CSV UTF-8 and upload it again.",
+    });
+  });
+
   it("refuses an empty file, also one with only a BOM or blank lines", () => {
     const empty = { ok: false, code: "csv_empty", message: "The file is empty." };
     expect(decodeCsvBytes(readFixture("empty.csv"))).toEqual(empty);

@@ -26,7 +26,15 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeCsvResult {
   }
 
   const decoded = decodeByBomOrContent(bytes);
-  if (!decoded) return { ok: false, code: "csv_not_text", message: NOT_TEXT };
+  if (decoded === "not-text") return { ok: false, code: "csv_not_text", message: NOT_TEXT };
+  if (decoded === "broken-after-bom") {
+    return {
+      ok: false,
+      code: "csv_unknown_encoding",
+      message:
+        "The file starts like a Unicode text file but contains characters in another encoding, perhaps from copying between files. Save it again as CSV UTF-8 and upload it again.",
+    };
+  }
   if (decoded.text.trim() === "") return { ok: false, code: "csv_empty", message: "The file is empty." };
   const controls = countControlCharacters(decoded.text, decoded.encoding === "windows-1252");
   if (controls === NUL_FOUND || controls > Math.max(2, decoded.text.length / 1000)) {
@@ -49,20 +57,22 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeCsvResult {
   return { ok: true, text: decoded.text, encoding: decoded.encoding, warnings };
 }
 
-function decodeByBomOrContent(bytes: Uint8Array): { text: string; encoding: CsvEncoding } | undefined {
+function decodeByBomOrContent(
+  bytes: Uint8Array,
+): { text: string; encoding: CsvEncoding } | "not-text" | "broken-after-bom" {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-    return strict("utf-8", bytes.subarray(3), "utf-8-bom");
+    return strict("utf-8", bytes.subarray(3), "utf-8-bom") ?? "broken-after-bom";
   }
-  if (b0 === 0xff && b1 === 0xfe) return strict("utf-16le", bytes.subarray(2), "utf-16le");
-  if (b0 === 0xfe && b1 === 0xff) return strict("utf-16be", bytes.subarray(2), "utf-16be");
+  if (b0 === 0xff && b1 === 0xfe) return strict("utf-16le", bytes.subarray(2), "utf-16le") ?? "broken-after-bom";
+  if (b0 === 0xfe && b1 === 0xff) return strict("utf-16be", bytes.subarray(2), "utf-16be") ?? "broken-after-bom";
 
   const utf16 = sniffUtf16WithoutBom(bytes);
-  if (utf16) return strict(utf16, bytes, utf16);
+  if (utf16) return strict(utf16, bytes, utf16) ?? "not-text";
 
   const utf8 = strict("utf-8", bytes, "utf-8");
   if (utf8) return utf8;
-  if (bytes.includes(0)) return undefined;
+  if (bytes.includes(0)) return "not-text";
   return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
 }
 

@@ -1,3 +1,11 @@
+/**
+ * The CSV format of spec §6, one module for export, template, server import and the browser
+ * pre-check. Import: `readCsvFile(bytes)` (decode + parse) → `validateImport(parsed, behaviour,
+ * snapshot, context?)` → rows with outcome, target, changes and problems. Export:
+ * `serialiseUsersCsv(users)` streams BOM, header and one line per user.
+ *
+ * Row numbers everywhere are spreadsheet rows: header = row 1, first data row = row 2.
+ */
 export {
   CSV_COLUMNS,
   CSV_HEADERS,
@@ -44,6 +52,8 @@ export { validateImport, type ImportContext, type ImportValidation } from "./val
 export {
   CSV_BOM,
   CSV_EOL,
+  ERRORS_HEADER,
+  errorReportWriter,
   TEMPLATE_EXAMPLE_USER,
   serialiseCsvHeader,
   serialiseUserRow,

@@ -3,6 +3,7 @@ import type { ExistingUser } from "./classify.ts";
 import { readCsvFile } from "./read-csv-file.ts";
 import {
   CSV_BOM,
+  errorReportWriter,
   type CsvExportUser,
   serialiseCsvHeader,
   serialiseUserRow,
@@ -148,5 +149,33 @@ describe("round trip: export → import of the same file changes nothing", () =>
     expect(result.rows[0]?.problems.map((p) => [p.column, p.severity, p.code])).toEqual([
       ["Phone Number", "warning", "phone_plus_restored"],
     ]);
+  });
+});
+
+describe("error report", () => {
+  it("writes the failed rows as uploaded plus an Errors column, and reads back with it ignored", () => {
+    const upload = "Email;First Name;Webex Calling;Webex Suite\r\nbo@kund.se;=HYPERLINK(\"x\");TRUE;TRUE\r\n";
+    const parsed = readCsvFile(new TextEncoder().encode(upload));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const result = validateImport(parsed, "add_services_only", new Map());
+    const report = errorReportWriter(parsed.headers);
+    const text =
+      CSV_BOM +
+      report.header() +
+      result.rows
+        .filter((r) => r.outcome === "error")
+        .map((r) => report.row(parsed.rows.find((p) => p.rowNumber === r.rowNumber)!.cells, r.problems))
+        .join("");
+    expect(text).toBe(
+      CSV_BOM +
+        "Email,First Name,Webex Calling,Webex Suite,Errors\r\n" +
+        `bo@kund.se,"'=HYPERLINK(""x"")",TRUE,TRUE,"First Name: First Name starts with ""="", so a spreadsheet treats it as a formula (""=HYPERLINK(""x"")""). We do not import formulas: type the plain text instead."\r\n`,
+    );
+
+    const again = readCsvFile(new TextEncoder().encode(text));
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.warnings.map((w) => w.column)).toEqual(["Errors"]);
+    // A second report reuses the Errors column instead of adding another.
+    expect(errorReportWriter(again.headers).header()).toBe("Email,First Name,Webex Calling,Webex Suite,Errors\r\n");
   });
 });

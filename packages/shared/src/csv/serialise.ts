@@ -2,7 +2,8 @@ import { BASE_LICENCES } from "../catalogue/base-licences.ts";
 import { PACKAGES } from "../catalogue/packages.ts";
 import type { User } from "../schemas/users.ts";
 import { formatFlagCell, protectCell } from "./cells.ts";
-import { CSV_HEADERS } from "./columns.ts";
+import { CSV_HEADERS, normaliseHeader } from "./columns.ts";
+import type { ProblemError } from "../schemas/problem.ts";
 
 /** Excel reads a CSV as the local ANSI code page unless it starts with this (UTF-8 BOM). */
 export const CSV_BOM = "\uFEFF";
@@ -93,4 +94,36 @@ export const TEMPLATE_EXAMPLE_USER: CsvExportUser = {
 /** The downloadable template: BOM, header and one example row. */
 export function templateCsv(): string {
   return CSV_BOM + serialiseCsvHeader() + serialiseUserRow(TEMPLATE_EXAMPLE_USER);
+}
+
+/** The column the error report adds; a re-uploaded report has it as an unknown (ignored) column. */
+export const ERRORS_HEADER = "Errors";
+
+/**
+ * "Export errors to CSV" (spec §6): the failed rows as uploaded, plus an Errors column, ready to
+ * fix and re-upload. Create one per report, write `header()` once (after `CSV_BOM`), then
+ * `row()` per failed row, so the report streams like the export.
+ */
+export function errorReportWriter(uploadedHeaders: readonly string[]): {
+  header(): string;
+  row(cells: readonly string[], problems: readonly ProblemError[]): string;
+} {
+  // A report that is itself re-uploaded already has the column: reuse it rather than add another.
+  const existing = uploadedHeaders.findIndex((h) => normaliseHeader(h) === normaliseHeader(ERRORS_HEADER));
+  const headers = existing >= 0 ? [...uploadedHeaders] : [...uploadedHeaders, ERRORS_HEADER];
+  return {
+    header: () => line(headers),
+    row: (cells, problems) => {
+      const message = problems
+        .filter((p) => p.severity !== "warning")
+        .map((p) => (p.column ? `${p.column}: ${p.message}` : p.message))
+        .join(" | ");
+      const uploaded = uploadedHeaders.map((_, i) => cells[i] ?? "");
+      const extra = cells.slice(uploadedHeaders.length); // a row with too many values keeps them
+      const out = existing >= 0 ? [...uploaded, ...extra] : [...uploaded, message, ...extra];
+      if (existing >= 0) out[existing] = message;
+      // Cells go back as they came, except that live formulas are defused again.
+      return line(out.map(protectCell));
+    },
+  };
 }
