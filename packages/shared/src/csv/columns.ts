@@ -84,10 +84,12 @@ export interface HeaderMatch {
   errors: ProblemError[];
 }
 
-/** Problems about the header carry row 1: the header is row 1, as in a spreadsheet. */
-const HEADER_ROW = 1;
-
-export function matchHeaders(headers: readonly string[]): HeaderMatch {
+/**
+ * Problems about the header carry its row: 1, as in a spreadsheet, unless blank lines come
+ * before it.
+ */
+export function matchHeaders(headers: readonly string[], headerRow = 1): HeaderMatch {
+  const HEADER_ROW = headerRow;
   const columns = new Map<ColumnKey, number>();
   const warnings: ProblemError[] = [];
   const errors: ProblemError[] = [];

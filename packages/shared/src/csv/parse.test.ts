@@ -94,6 +94,28 @@ describe("parseCsvText", () => {
     });
   });
 
+  it("refuses a quote in the wrong place, saying so", () => {
+    const result = parseCsvText(`${HEADER}\na@x.se,"Anna"x,B,TRUE\nb@x.se,B,C,TRUE\n`);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          code: "csv_malformed_quote",
+          message:
+            'Row 2 has a double quote (") in the wrong place. A value with a quote in it must be in quotes, with the quote written twice: "Say ""hi""".',
+          row: 2,
+          severity: "error",
+        },
+      ],
+    });
+  });
+
+  it("numbers the header by its row when blank lines come first", () => {
+    const parsed = parseOk(`\n${HEADER.replaceAll(",", ";")};Cost centre\na@x.se;A;B;TRUE;1\n`);
+    expect(parsed.warnings[0]?.row).toBe(2);
+    expect(parsed.rows[0]?.rowNumber).toBe(3);
+  });
+
   it("refuses more than 20,000 data rows as a whole", () => {
     const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => `u${i}@x.se,A,B,TRUE`);
     const result = parseCsvText(`${HEADER}\n${rows.join("\n")}\n`);

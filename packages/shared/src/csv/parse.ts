@@ -61,24 +61,32 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): Pars
   const rowErrors = new Map<number, ProblemError[]>();
   const fatal: ProblemError[] = [];
   const seenFatalRows = new Set<number>();
+  const malformedRows = new Set(result.errors.filter((e) => e.code === "InvalidQuotes").map((e) => (e.row ?? 0) + 1));
+  const malformed = (rowNumber: number): ProblemError => ({
+    code: "csv_malformed_quote",
+    message: `Row ${rowNumber} has a double quote (") in the wrong place. A value with a quote in it must be in quotes, with the quote written twice: "Say ""hi""".`,
+    row: rowNumber,
+    severity: "error",
+  });
   for (const e of result.errors) {
     const rowNumber = (e.row ?? 0) + 1;
     if (e.code === "MissingQuotes") {
       if (seenFatalRows.has(rowNumber)) continue;
       seenFatalRows.add(rowNumber);
-      fatal.push({
-        code: "csv_unterminated_quote",
-        message: `Row ${rowNumber} has a value that opens with a double quote (") that is never closed, so the rest of the file cannot be read. Add the closing quote, or remove the stray one.`,
-        row: rowNumber,
-        severity: "error",
-      });
-    } else if (e.type === "Quotes") {
-      addTo(rowErrors, rowNumber, {
-        code: "csv_malformed_quote",
-        message: `Row ${rowNumber} has a double quote (") in the wrong place. A value with a quote in it must be in quotes, with the quote written twice: "Say ""hi""".`,
-        row: rowNumber,
-        severity: "error",
-      });
+      // A stray quote after a closing one ("Anna"x) makes papaparse read on to the end: the
+      // stray quote is the thing to fix, so say that rather than "never closed".
+      fatal.push(
+        malformedRows.has(rowNumber)
+          ? malformed(rowNumber)
+          : {
+              code: "csv_unterminated_quote",
+              message: `Row ${rowNumber} has a value that opens with a double quote (") that is never closed, so the rest of the file cannot be read. Add the closing quote, or remove the stray one.`,
+              row: rowNumber,
+              severity: "error",
+            },
+      );
+    } else if (e.code === "InvalidQuotes") {
+      addTo(rowErrors, rowNumber, malformed(rowNumber));
     }
   }
   if (fatal.length > 0) return { ok: false, errors: fatal };
@@ -90,7 +98,7 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): Pars
   if (!headerRecord) return fileError("csv_empty", "The file is empty.");
   const headers = headerRecord.map((h) => h.replace(/^\uFEFF/, ""));
 
-  const match = matchHeaders(headers);
+  const match = matchHeaders(headers, headerIndex + 1);
   if (match.errors.length > 0) return { ok: false, errors: match.errors };
 
   const rows: ParsedCsvRow[] = [];
@@ -133,7 +141,7 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): Pars
 function detectDelimiter(text: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; known: number; fields: number } | undefined;
   for (const delimiter of [",", ";"] as const) {
-    const first = Papa.parse<string[]>(text, { delimiter, newline: "\n", preview: 1 }).data[0] ?? [];
+    const first = Papa.parse<string[]>(text.trimStart(), { delimiter, newline: "\n", preview: 1 }).data[0] ?? [];
     const known = matchHeaders(first).columns.size;
     if (!best || known > best.known || (known === best.known && first.length > best.fields)) {
       best = { delimiter, known, fields: first.length };
