@@ -15,6 +15,7 @@ import {
 import type { Database } from "./db/connect.ts";
 import { registerProblemHandlers, sendProblem } from "./http/problem-handler.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
@@ -61,6 +62,7 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
       await api.register(packagesRoutes);
       await api.register(customersRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma });
+      await api.register(auditRoutes, { prisma: db.prisma });
     },
     { prefix: "/api/v1" },
   );

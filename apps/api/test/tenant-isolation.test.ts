@@ -10,14 +10,38 @@ interface RouteCase {
   name: string;
   method: "GET" | "POST" | "PUT";
   url: (customerId: string, userId: string) => string;
-  payload?: unknown;
+  payload?: () => unknown;
+  /** The status a caller inside the scope gets (writes: a role that may write). */
+  inside: number;
+  writes?: boolean;
 }
 
+let unique = 0;
 const ROUTES: RouteCase[] = [
-  { name: "customer detail", method: "GET", url: (c) => `/api/v1/customers/${c}` },
-  { name: "locations", method: "GET", url: (c) => `/api/v1/customers/${c}/locations` },
-  { name: "users list", method: "GET", url: (c) => `/api/v1/customers/${c}/users` },
-  { name: "user detail", method: "GET", url: (c, u) => `/api/v1/customers/${c}/users/${u}` },
+  { name: "customer detail", method: "GET", url: (c) => `/api/v1/customers/${c}`, inside: 200 },
+  { name: "locations", method: "GET", url: (c) => `/api/v1/customers/${c}/locations`, inside: 200 },
+  { name: "users list", method: "GET", url: (c) => `/api/v1/customers/${c}/users`, inside: 200 },
+  { name: "user detail", method: "GET", url: (c, u) => `/api/v1/customers/${c}/users/${u}`, inside: 200 },
+  { name: "audit log", method: "GET", url: (c) => `/api/v1/customers/${c}/audit`, inside: 200 },
+  {
+    name: "manual add",
+    method: "POST",
+    url: (c) => `/api/v1/customers/${c}/users`,
+    payload: () => ({
+      users: [{ email: `matrix${++unique}@example.org`, firstName: "Matrix", lastName: "Test", package: "webex_meetings", preferredWebexSite: "x.webex.com" }],
+    }),
+    inside: 201,
+    writes: true,
+  },
+  {
+    name: "change package",
+    method: "PUT",
+    url: (c, u) => `/api/v1/customers/${c}/users/${u}/package`,
+    // A version nobody has: inside the scope this reaches the version check (412).
+    payload: () => ({ package: "webex_meetings", version: 999_999 }),
+    inside: 412,
+    writes: true,
+  },
 ];
 
 type Target = "home" | "sibling" | "unassigned" | "foreign";
@@ -41,13 +65,15 @@ describe("tenant isolation", () => {
 
   for (const route of ROUTES) {
     for (const role of Object.keys(VISIBLE) as AccountKey[]) {
-      it(`${route.method} ${route.name} as ${role}: 200 inside scope, 404 outside`, async () => {
+      it(`${route.method} ${route.name} as ${role}: ${route.inside} inside scope, 404 outside`, async () => {
         for (const target of TARGETS) {
           const { customer, user } = tenants[target];
           const c = client(ctx.app, ctx.sessions[role]);
           const url = route.url(customer, user);
-          const res = route.method === "GET" ? await c.get(url) : await c.raw({ method: route.method, url, payload: route.payload as object });
-          const expected = VISIBLE[role].includes(target) ? 200 : 404;
+          const res =
+            route.method === "GET" ? await c.get(url) : await c.raw({ method: route.method, url, payload: route.payload!() as object });
+          const canWrite = role !== "partnerReadonly";
+          const expected = !VISIBLE[role].includes(target) ? 404 : route.writes && !canWrite ? 403 : route.inside;
           expect(res.statusCode, `${role} → ${target}: ${res.body.slice(0, 200)}`).toBe(expected);
           if (expected === 404) {
             expect(res.headers["content-type"]).toContain("application/problem+json");
@@ -61,7 +87,11 @@ describe("tenant isolation", () => {
 
   it("without a session every route answers 401", async () => {
     for (const route of ROUTES) {
-      const res = await client(ctx.app).get(route.url(tenants.home.customer, tenants.home.user));
+      const res = await client(ctx.app).raw({
+        method: route.method,
+        url: route.url(tenants.home.customer, tenants.home.user),
+        ...(route.payload ? { payload: route.payload() as object } : {}),
+      });
       expect(res.statusCode).toBe(401);
     }
     expect((await client(ctx.app).get("/api/v1/customers")).statusCode).toBe(401);

@@ -6,3 +6,4 @@ export * from "./schemas/auth.ts";
 export * from "./schemas/customers.ts";
 export * from "./schemas/users.ts";
 export * from "./schemas/audit.ts";
+export * from "./rules/index.ts";

@@ -33,7 +33,8 @@ function zodIssuesToErrors(
 ): ProblemError[] {
   return issues.map((i) => ({
     code: i.code ?? "invalid",
-    field: [context, ...i.path.map(String)].join("."),
+    // Body fields are named by their path alone (`users.3.email`); others say where they came from.
+    field: [...(context === "body" ? [] : [context]), ...i.path.map(String)].join(".") || context,
     message: i.message,
   }));
 }

@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from "fastify";
+import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp, type App } from "../../src/app.ts";
 import { seedDemo } from "../../src/db/seed-demo.ts";
@@ -34,7 +34,8 @@ export function client(app: App, session?: Session) {
       app.inject({ method: "POST", url, payload: payload as object, headers: headers(extra) }),
     put: (url: string, payload?: unknown, extra?: Record<string, string>) =>
       app.inject({ method: "PUT", url, payload: payload as object, headers: headers(extra) }),
-    raw: (opts: Parameters<App["inject"]>[0]) => app.inject(opts as never),
+    raw: (opts: InjectOptions) =>
+      app.inject({ ...opts, headers: headers((opts.headers as Record<string, string>) ?? {}) }),
   };
 }
 

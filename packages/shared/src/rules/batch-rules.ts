@@ -150,11 +150,8 @@ function holderParams(holder: Holder): Record<string, string | number> {
 }
 
 /** The customer's quota for one package. A package without a quota row is not offered. */
-export interface PackageQuota {
-  package: PackageId;
-  maxUsers: number;
-  assignedUsers: number;
-}
+export type { PackageQuota } from "../schemas/customers.ts";
+import type { PackageQuota } from "../schemas/customers.ts";
 
 /**
  * One row's effect on seats: `previousPackage` is null for a new user, `package` null for a

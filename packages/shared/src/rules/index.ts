@@ -33,6 +33,5 @@ export {
   findRowsOverQuota,
   type NumberClaim,
   type NumberHolder,
-  type PackageQuota,
   type SeatChange,
 } from "./batch-rules.ts";

@@ -12,6 +12,7 @@ export const RULE_ISSUE_CODES = [
   "location_unknown",
   "webex_site_missing",
   "email_duplicate",
+  "email_exists",
   "phone_taken",
   "extension_taken",
   "quota_exceeded",

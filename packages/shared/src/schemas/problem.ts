@@ -2,8 +2,9 @@ import { z } from "zod";
 
 /**
  * RFC 9457 problem details. `errors[]` carries per-field detail: `field` is a dotted path into
- * the request (`users.3.email`, `query.max`), and for CSV rows `row` (1-based data row, the
- * header being row 0... see csv module) and `column` (the header as in the file).
+ * the request body (`users.3.email`), or names where else it came from (`query.max`,
+ * `params.userId`); for CSV rows `row` (as the csv module numbers them) and `column` (the header
+ * as written in the file).
  */
 export const ProblemErrorSchema = z.object({
   code: z.string(),
@@ -12,6 +13,8 @@ export const ProblemErrorSchema = z.object({
   row: z.number().int().optional(),
   column: z.string().optional(),
   severity: z.enum(["error", "warning"]).optional(),
+  /** Values the message was built from, so a client can translate by `code`. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ProblemError = z.infer<typeof ProblemErrorSchema>;
 

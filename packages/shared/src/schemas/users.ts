@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BaseLicenceIdSchema } from "../catalogue/base-licences.ts";
 import { PackageIdSchema } from "../catalogue/packages.ts";
+import { ProblemErrorSchema } from "./problem.ts";
 import { PaginationQuerySchema, SearchTextSchema, SortOrderSchema } from "./pagination.ts";
 
 export const USER_STATUSES = ["active", "pending", "inactive"] as const;
@@ -73,15 +74,20 @@ export type NewUser = z.output<typeof NewUserInputSchema>;
 export const MAX_MANUAL_USERS = 25;
 
 export const CreateUsersInputSchema = z.object({
-  users: z.array(NewUserInputSchema).min(1, { error: "Add at least one user" }),
+  users: z
+    .array(NewUserInputSchema)
+    .min(1, { error: "Add at least one user" })
+    .max(MAX_MANUAL_USERS, {
+      error: (issue) =>
+        `At most ${MAX_MANUAL_USERS} users can be added at a time; this request has ${(issue.input as unknown[]).length}. Use CSV add or edit for more.`,
+    }),
 });
 export type CreateUsersInput = z.input<typeof CreateUsersInputSchema>;
 
 export const CreateUsersResultSchema = z.object({
   items: z.array(UserSchema),
-  warnings: z.array(
-    z.object({ row: z.number().int(), field: z.string(), code: z.string(), message: z.string() }),
-  ),
+  /** Accepted but worth fixing (e.g. a meetings user without a Preferred Webex Site). */
+  warnings: z.array(ProblemErrorSchema),
 });
 export type CreateUsersResult = z.infer<typeof CreateUsersResultSchema>;
 
@@ -93,6 +99,9 @@ export const ChangePackageInputSchema = z.object({
   /** Alternative to the If-Match header. */
   version: z.number().int().min(1).optional(),
 });
+
+export const ChangePackageResultSchema = UserSchema.extend({ warnings: z.array(ProblemErrorSchema) });
+export type ChangePackageResult = z.infer<typeof ChangePackageResultSchema>;
 export type ChangePackageInput = z.input<typeof ChangePackageInputSchema>;
 
 export function baseLicencesOf(u: {

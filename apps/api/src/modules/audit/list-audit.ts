@@ -1,0 +1,35 @@
+import type { AuditEvent, ListAuditQuery, Page } from "@partner-hub/shared";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/types.ts";
+import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
+
+export async function listAudit(db: Db, scope: Scope, customerId: string, query: ListAuditQuery): Promise<Page<AuditEvent>> {
+  await requireCustomer(db, scope, customerId);
+  if (query.userId && !isUuid(query.userId)) return { items: [], total: 0 };
+  const where: Prisma.AuditEventWhereInput = {
+    customerId,
+    ...(query.userId ? { userId: query.userId } : {}),
+    ...(query.source ? { source: query.source } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: query.offset, take: query.max }),
+    db.auditEvent.count({ where }),
+  ]);
+  return {
+    total,
+    items: rows.map((e) => ({
+      id: e.id,
+      at: e.createdAt.toISOString(),
+      actorEmail: e.actorEmail,
+      customerId: e.customerId,
+      userId: e.userId,
+      userEmail: e.userEmail,
+      action: e.action as AuditEvent["action"],
+      source: e.source as AuditEvent["source"],
+      importId: e.importId,
+      rowNumber: e.rowNumber,
+      before: (e.before as Record<string, unknown> | null) ?? null,
+      after: (e.after as Record<string, unknown> | null) ?? null,
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import { baseLicencesOf, type AuditSource } from "@partner-hub/shared";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/types.ts";
+import type { Scope } from "../auth/scope.ts";
+
+type AuditAction = "user.created" | "user.updated" | "user.removed" | "user.package_changed";
+
+export interface AuditEntry {
+  userId: string | null;
+  userEmail: string;
+  action: AuditAction;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  importId?: string;
+  rowNumber?: number;
+}
+
+/** What the audit log remembers of a user: the attributes an admin can change. */
+export function auditSnapshot(u: {
+  email: string;
+  firstName: string;
+  lastName: string;
+  displayName: string;
+  package: string;
+  phoneNumber: string | null;
+  extension: string | null;
+  locationId: string | null;
+  preferredWebexSite: string | null;
+  basicMessaging: boolean;
+  basicSpaceMeetings: boolean;
+  callOnWebex: boolean;
+  status: string;
+}, locationName?: string | null): Record<string, unknown> {
+  return {
+    email: u.email,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    displayName: u.displayName,
+    package: u.package,
+    phoneNumber: u.phoneNumber,
+    extension: u.extension,
+    locationId: u.locationId,
+    ...(locationName !== undefined ? { location: locationName } : {}),
+    preferredWebexSite: u.preferredWebexSite,
+    baseLicences: baseLicencesOf(u),
+    status: u.status,
+  };
+}
+
+/** Writes audit events inside the caller's transaction, so a change and its record commit together. */
+export async function recordAudit(tx: Db, scope: Scope, customerId: string, source: AuditSource, entries: AuditEntry[]) {
+  if (!entries.length) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((e) => ({
+      customerId,
+      actorId: scope.adminId,
+      actorEmail: scope.email,
+      userId: e.userId,
+      userEmail: e.userEmail,
+      action: e.action,
+      source,
+      importId: e.importId ?? null,
+      rowNumber: e.rowNumber ?? null,
+      before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (e.after ?? undefined) as Prisma.InputJsonValue | undefined,
+    })),
+  });
+}

@@ -1,0 +1,139 @@
+import {
+  checkPackageFields,
+  findNumberConflicts,
+  findRowsOverQuota,
+  isCallingPackage,
+  packageById,
+  type ChangePackageInput,
+  type ChangePackageResult,
+  type PackageId,
+} from "@partner-hub/shared";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { AppError, notFound } from "../../http/app-error.ts";
+import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
+import { isUuid, requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
+import { lockCustomer } from "../customers/lock-customer.ts";
+import { loadQuotaState } from "../customers/quota-state.ts";
+import { toProblemError } from "./issues-to-problems.ts";
+import { toUserJson, userWithLocation } from "./user-json.ts";
+
+/** `If-Match: "3"`, `W/"3"` or `3` → 3. Anything else is not a version we issued. */
+export function parseIfMatch(header: string | undefined): number | undefined {
+  if (!header) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) throw new AppError("validation_failed", "If-Match must be the user's version, e.g. \"3\".", {
+    errors: [{ code: "invalid", field: "headers.if-match", message: "Expected the user's version, e.g. \"3\"." }],
+  });
+  return Number(match[1]);
+}
+
+/**
+ * Spec §7: change a user's package, asking for calling details when the new package includes
+ * calling and the user has none. Optimistic concurrency: the caller names the version it saw;
+ * if someone changed the user since, 412 with the current user and nothing changes.
+ */
+export async function changePackage(
+  prisma: PrismaClient,
+  scope: Scope,
+  customerId: string,
+  userId: string,
+  input: Omit<ChangePackageInput, "version"> & { package: PackageId },
+  expectedVersion: number | undefined,
+): Promise<ChangePackageResult> {
+  await requireCustomer(prisma, scope, customerId);
+  if (!isUuid(userId)) throw notFound("user");
+  requireWrite(scope);
+  if (expectedVersion === undefined) {
+    throw new AppError("precondition_required", "Send If-Match with the user's version (or `version` in the body).");
+  }
+  return prisma.$transaction(
+    async (tx) => {
+      await lockCustomer(tx, customerId);
+      const user = await tx.user.findFirst({ where: { id: userId, customerId }, include: userWithLocation });
+      if (!user) throw notFound("user");
+      if (user.version !== expectedVersion) {
+        throw new AppError(
+          "version_conflict",
+          `${user.displayName || user.email} was changed by someone else since you loaded it (version ${expectedVersion}, now ${user.version}). Review the current details and try again.`,
+          { extra: { current: toUserJson(user) } },
+        );
+      }
+      const calling = isCallingPackage(input.package);
+      // Numbers the user already has carry over to a calling package; typed values win.
+      const locations = await tx.location.findMany({ where: { customerId }, select: { id: true, name: true } });
+      const checked = checkPackageFields(
+        {
+          package: input.package,
+          phoneNumber: input.phoneNumber ?? (calling ? user.phoneNumber : null),
+          extension: input.extension ?? (calling ? user.extension : null),
+          locationId: input.locationId ?? (calling ? user.locationId : null),
+          preferredWebexSite: user.preferredWebexSite,
+        },
+        { locations },
+      );
+      const issues = [...checked.issues];
+      const next = checked.value;
+      if (!issues.some((i) => i.severity === "error")) {
+        const key = user.emailLower;
+        const phones = next.phoneNumber ? [next.phoneNumber] : [];
+        const extensions = next.extension ? [next.extension] : [];
+        const holders = phones.length || extensions.length
+          ? await tx.user.findMany({
+              where: { customerId, id: { not: user.id }, OR: [{ phoneNumber: { in: phones } }, { extension: { in: extensions } }] },
+              select: { emailLower: true, phoneNumber: true, extension: true, locationId: true },
+            })
+          : [];
+        issues.push(
+          ...findNumberConflicts(
+            [{ index: 0, userKey: key, phoneNumber: next.phoneNumber, extension: next.extension, locationId: next.locationId }],
+            holders.map((h) => ({ userKey: h.emailLower, phoneNumber: h.phoneNumber, extension: h.extension, locationId: h.locationId })),
+            { locations },
+          ),
+        );
+        if (input.package !== user.package) {
+          issues.push(
+            ...findRowsOverQuota(
+              [{ index: 0, package: input.package, previousPackage: user.package as PackageId }],
+              await loadQuotaState(tx, customerId),
+            ),
+          );
+        }
+      }
+      const problems = issues.map((i) => toProblemError(i));
+      if (problems.some((p) => p.severity !== "warning")) {
+        throw new AppError("validation_failed", `The package cannot be changed to ${packageById(input.package).displayName}.`, {
+          errors: problems,
+        });
+      }
+      const unchanged =
+        user.package === next.package &&
+        user.phoneNumber === next.phoneNumber &&
+        user.extension === next.extension &&
+        user.locationId === next.locationId;
+      if (unchanged) return { ...toUserJson(user), warnings: problems };
+
+      const updated = await tx.user.update({
+        where: { id: user.id },
+        data: {
+          package: next.package,
+          phoneNumber: next.phoneNumber,
+          extension: next.extension,
+          locationId: next.locationId,
+          version: { increment: 1 },
+        },
+        include: userWithLocation,
+      });
+      await recordAudit(tx, scope, customerId, "package_change", [
+        {
+          userId: user.id,
+          userEmail: user.email,
+          action: "user.package_changed",
+          before: auditSnapshot(user, user.location?.name ?? null),
+          after: auditSnapshot(updated, updated.location?.name ?? null),
+        },
+      ]);
+      return { ...toUserJson(updated), warnings: problems };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+}
