@@ -1,5 +1,7 @@
 import { useState } from "react";
-import { Navigate, RouterProvider, createBrowserRouter, useParams } from "react-router";
+import { Navigate, createBrowserRouter, useParams } from "react-router";
+// The DOM build of the provider: it can flush a navigation synchronously (used by sign-out).
+import { RouterProvider } from "react-router/dom";
 import { PageSpinner } from "../components/ui/states.tsx";
 import { paths } from "../config/paths.ts";
 import { RequireAuth } from "../features/auth/components/require-auth.tsx";
@@ -17,6 +19,7 @@ function createRouter() {
       path: paths.signIn.path,
       lazy: async () => ({ Component: (await import("./routes/sign-in.tsx")).SignInRoute }),
       errorElement: <RouteError />,
+      hydrateFallbackElement: <PageSpinner />,
     },
     {
       path: paths.home.path,

@@ -1,7 +1,7 @@
 import { MeSchema, type LoginInput, type Me } from "@partner-hub/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, setCsrfToken } from "../../../lib/api-client.ts";
-import { meQueryKey } from "./get-me.ts";
+import { replaceSession } from "./get-me.ts";
 
 export async function login(input: LoginInput): Promise<Me> {
   const me = await apiRequest("/auth/login", MeSchema, { method: "POST", body: input });
@@ -13,10 +13,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (me) => {
-      // Whatever was cached belonged to the previous session.
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, me);
-    },
+    // Whatever was cached belonged to the previous session.
+    onSuccess: (me) => replaceSession(queryClient, me),
   });
 }

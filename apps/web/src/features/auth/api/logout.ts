@@ -3,7 +3,7 @@ import { useNavigate } from "react-router";
 import { z } from "zod";
 import { paths } from "../../../config/paths.ts";
 import { apiRequest, setCsrfToken } from "../../../lib/api-client.ts";
-import { meQueryKey } from "./get-me.ts";
+import { replaceSession } from "./get-me.ts";
 
 export async function logout(): Promise<void> {
   await apiRequest("/auth/logout", z.unknown(), { method: "POST" });
@@ -15,12 +15,12 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     // Even if the server call fails the person asked to leave: forget the session here.
-    // Leave the protected pages first, so they do not bounce to sign-in with a "come back" link.
+    // Leave the protected pages first (flushed, not in a transition), so they neither render
+    // without a person nor bounce to sign-in with a "come back" link.
     onSettled: async () => {
       setCsrfToken(null);
-      await navigate(paths.signIn.getHref(), { replace: true });
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
+      await navigate(paths.signIn.getHref(), { replace: true, flushSync: true });
+      replaceSession(queryClient, null);
     },
   });
 }

@@ -35,7 +35,7 @@ export function UsersList({ customerId }: { customerId: string }) {
         id: "name",
         header: t("users.columns.name"),
         sortKey: "name",
-        width: "15%",
+        width: "17%",
         cell: (u) => (
           <Link to={paths.controlHub.user.getHref(customerId, u.id)} className="table-link" title={u.displayName}>
             <span className="truncate">{u.displayName}</span>
@@ -51,7 +51,7 @@ export function UsersList({ customerId }: { customerId: string }) {
         cell: (u) => <Truncate text={packageById(u.package).displayName} />,
       },
       { id: "status", header: t("users.columns.status"), sortKey: "status", width: "11%", cell: (u) => <UserStatusBadge status={u.status} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "14%", cell: (u) => optional(u.phoneNumber) },
+      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (u) => optional(u.phoneNumber) },
       { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (u) => optional(u.extension) },
       { id: "location", header: t("users.columns.location"), cell: (u) => optional(u.locationName) },
     ],
