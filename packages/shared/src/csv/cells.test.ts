@@ -15,16 +15,25 @@ describe("flag cells", () => {
   });
 
   it("refuses anything else, quoting what it found", () => {
-    expect(parseFlagCell("yes")).toEqual({ ok: false, message: 'Expected TRUE, FALSE or empty, found "yes".' });
-    expect(parseFlagCell("1")).toEqual({ ok: false, message: 'Expected TRUE, FALSE or empty, found "1".' });
+    expect(parseFlagCell("yes")).toEqual({
+      ok: false,
+      message: 'Expected TRUE, FALSE or empty, found "yes".',
+    });
+    expect(parseFlagCell("1")).toEqual({
+      ok: false,
+      message: 'Expected TRUE, FALSE or empty, found "1".',
+    });
   });
 });
 
 describe("formula protection", () => {
-  it.each(["=1+1", "+46812345678", "-Anna", "@SUM(A1)", "\tx", "\rx"])("protects %j and the import undoes it", (v) => {
-    expect(protectCell(v)).toBe(`'${v}`);
-    expect(unprotectCell(protectCell(v))).toBe(v);
-  });
+  it.each(["=1+1", "+46812345678", "-Anna", "@SUM(A1)", "\tx", "\rx"])(
+    "protects %j and the import undoes it",
+    (v) => {
+      expect(protectCell(v)).toBe(`'${v}`);
+      expect(unprotectCell(protectCell(v))).toBe(v);
+    },
+  );
 
   it("leaves other cells alone, also ones that start with a quote", () => {
     expect(protectCell("Anna")).toBe("Anna");

@@ -7,11 +7,22 @@ import { validateImport } from "./validate-import.ts";
 // Every column the import reads (User Status is export-only).
 const HEADERS = CSV_HEADERS.filter((h) => h !== "User Status");
 type Cells = Partial<Record<(typeof CSV_HEADERS)[number], string>>;
-const PACKAGE_HEADERS = ["Webex Calling", "Webex Voice", "Webex Suite", "Webex Meetings", "Webex Calling Standard", "Customer Assist"];
-const allPackages = (value: string): Cells => Object.fromEntries(PACKAGE_HEADERS.map((h) => [h, value]));
+const PACKAGE_HEADERS = [
+  "Webex Calling",
+  "Webex Voice",
+  "Webex Suite",
+  "Webex Meetings",
+  "Webex Calling Standard",
+  "Customer Assist",
+];
+const allPackages = (value: string): Cells =>
+  Object.fromEntries(PACKAGE_HEADERS.map((h) => [h, value]));
 
 function run(behaviour: ImportBehaviour, users: readonly ExistingUser[], ...rows: Cells[]) {
-  const text = csvText(HEADERS, rows.map((r) => HEADERS.map((h) => r[h] ?? "")));
+  const text = csvText(
+    HEADERS,
+    rows.map((r) => HEADERS.map((h) => r[h] ?? "")),
+  );
   return validateImport(parseOk(text), behaviour, snapshotOf(users));
 }
 
@@ -20,6 +31,27 @@ const anna = existingUser({ email: "anna@kund.se" });
 const EMAIL = "User ID/Email (Required)";
 
 describe("classifying rows", () => {
+  it("names columns in problems and changes as the file writes them", () => {
+    const text = csvText(
+      ["email", " first NAME ", "Webex Calling", "webex suite"],
+      [
+        ["anna@kund.se", "Annie", "TRUE", "yes"],
+        ["anna@kund.se", "Annie", "", ""],
+      ],
+    );
+    const { rows } = validateImport(parseOk(text), "add_services_only", snapshotOf([anna]));
+    expect(rows.map((r) => r.problems.map((p) => p.column))).toEqual([
+      ["webex suite", "email"],
+      ["email"],
+    ]);
+    const single = validateImport(
+      parseOk(csvText(["email", " first NAME "], [["anna@kund.se", "Annie"]])),
+      "add_services_only",
+      snapshotOf([anna]),
+    );
+    expect(single.rows[0]?.changes.map((c) => c.column)).toEqual(["first NAME"]);
+  });
+
   describe.each(BEHAVIOURS)("under %s", (behaviour) => {
     it("adds a new user with one package TRUE", () => {
       const { rows, counts } = run(behaviour, [], {
@@ -48,7 +80,12 @@ describe("classifying rows", () => {
             ? ["basic_messaging", "basic_space_meetings", "call_on_webex"]
             : ["basic_messaging"],
       });
-      expect(rows[0]?.changes).toContainEqual({ field: "package", column: "Webex Calling", before: null, after: "webex_calling" });
+      expect(rows[0]?.changes).toContainEqual({
+        field: "package",
+        column: "Webex Calling",
+        before: null,
+        after: "webex_calling",
+      });
     });
 
     it("modifies an existing user's package and attributes (email matched ignoring case)", () => {
@@ -61,7 +98,12 @@ describe("classifying rows", () => {
       });
       expect(rows[0]?.outcome).toBe("modify");
       expect(rows[0]?.userId).toBe("id-anna@kund.se");
-      expect(rows[0]?.target).toMatchObject({ email: "anna@kund.se", firstName: "Annie", package: "webex_suite", extension: "2002" });
+      expect(rows[0]?.target).toMatchObject({
+        email: "anna@kund.se",
+        firstName: "Annie",
+        package: "webex_suite",
+        extension: "2002",
+      });
       expect(rows[0]?.changes).toEqual([
         { field: "firstName", column: "First Name", before: "Anna", after: "Annie" },
         { field: "extension", column: "Extension", before: "1001", after: "2002" },
@@ -70,10 +112,15 @@ describe("classifying rows", () => {
     });
 
     it("modifies names only when no package column is TRUE, keeping the package", () => {
-      const { rows } = run(behaviour, [anna], { [EMAIL]: "anna@kund.se", "Last Name": "Öberg-Ström" });
+      const { rows } = run(behaviour, [anna], {
+        [EMAIL]: "anna@kund.se",
+        "Last Name": "Öberg-Ström",
+      });
       expect(rows[0]?.outcome).toBe("modify");
       expect(rows[0]?.target?.package).toBe("webex_calling");
-      expect(rows[0]?.changes).toEqual([{ field: "lastName", column: "Last Name", before: "Svensson", after: "Öberg-Ström" }]);
+      expect(rows[0]?.changes).toEqual([
+        { field: "lastName", column: "Last Name", before: "Svensson", after: "Öberg-Ström" },
+      ]);
     });
 
     it("finds nothing to change when the row says what is stored (location case ignored)", () => {
@@ -90,7 +137,11 @@ describe("classifying rows", () => {
     });
 
     it("refuses more than one package TRUE", () => {
-      const { rows } = run(behaviour, [anna], { [EMAIL]: "anna@kund.se", "Webex Calling": "TRUE", "Webex Suite": "TRUE" });
+      const { rows } = run(behaviour, [anna], {
+        [EMAIL]: "anna@kund.se",
+        "Webex Calling": "TRUE",
+        "Webex Suite": "TRUE",
+      });
       expect(rows[0]?.outcome).toBe("error");
       expect(rows[0]?.problems).toEqual([
         {
@@ -105,7 +156,11 @@ describe("classifying rows", () => {
     });
 
     it("refuses a new user without a package", () => {
-      const { rows } = run(behaviour, [], { [EMAIL]: "new@kund.se", "First Name": "Ny", "Webex Calling": "FALSE" });
+      const { rows } = run(behaviour, [], {
+        [EMAIL]: "new@kund.se",
+        "First Name": "Ny",
+        "Webex Calling": "FALSE",
+      });
       expect(rows[0]?.outcome).toBe("error");
       expect(rows[0]?.problems.map((p) => [p.column, p.message])).toEqual([
         [
@@ -125,17 +180,27 @@ describe("classifying rows", () => {
       );
       expect(counts).toMatchObject({ add: 1, error: 2 });
       expect(rows.map((r) => r.problems.map((p) => p.message))).toEqual([
-        ["bo@kund.se appears more than once in this request (also in row 4). Each user can appear only once."],
+        [
+          "bo@kund.se appears more than once in this request (also in row 4). Each user can appear only once.",
+        ],
         [],
-        ["bo@kund.se appears more than once in this request (also in row 2). Each user can appear only once."],
+        [
+          "bo@kund.se appears more than once in this request (also in row 2). Each user can appear only once.",
+        ],
       ]);
-      expect(rows[0]?.problems[0]).toMatchObject({ row: 2, column: EMAIL, code: "email_duplicate" });
+      expect(rows[0]?.problems[0]).toMatchObject({
+        row: 2,
+        column: EMAIL,
+        code: "email_duplicate",
+      });
     });
 
     it("refuses a bad email", () => {
       const { rows } = run(behaviour, [], { [EMAIL]: "bo@", "Webex Calling": "TRUE" });
       expect(rows[0]).toMatchObject({ outcome: "error" });
-      expect(rows[0]?.problems.map((p) => p.message)).toEqual(['"bo@" is not a valid email address.']);
+      expect(rows[0]?.problems.map((p) => p.message)).toEqual([
+        '"bo@" is not a valid email address.',
+      ]);
     });
 
     it("sees nothing to remove when every package is FALSE for an email the customer does not have", () => {
@@ -154,21 +219,36 @@ describe("classifying rows", () => {
     });
 
     it("gives up the numbers when a calling user moves to a package without calling", () => {
-      const { rows } = run(behaviour, [anna], { [EMAIL]: "anna@kund.se", "Webex Calling": "FALSE", "Webex Meetings": "TRUE" });
+      const { rows } = run(behaviour, [anna], {
+        [EMAIL]: "anna@kund.se",
+        "Webex Calling": "FALSE",
+        "Webex Meetings": "TRUE",
+      });
       expect(rows[0]?.outcome).toBe("modify");
-      expect(rows[0]?.target).toMatchObject({ package: "webex_meetings", phoneNumber: null, extension: null, locationName: null });
+      expect(rows[0]?.target).toMatchObject({
+        package: "webex_meetings",
+        phoneNumber: null,
+        extension: null,
+        locationName: null,
+      });
     });
   });
 
   describe("removing a user (every package column FALSE)", () => {
     it("removes under Add and remove services", () => {
-      const { rows, counts } = run("add_and_remove_services", [anna], { [EMAIL]: "anna@kund.se", ...allPackages("FALSE") });
+      const { rows, counts } = run("add_and_remove_services", [anna], {
+        [EMAIL]: "anna@kund.se",
+        ...allPackages("FALSE"),
+      });
       expect(rows[0]).toMatchObject({ outcome: "remove", userId: "id-anna@kund.se", changes: [] });
       expect(counts.remove).toBe(1);
     });
 
     it("skips with the reason under Add services only", () => {
-      const { rows, counts } = run("add_services_only", [anna], { [EMAIL]: "anna@kund.se", ...allPackages("falskt") });
+      const { rows, counts } = run("add_services_only", [anna], {
+        [EMAIL]: "anna@kund.se",
+        ...allPackages("falskt"),
+      });
       expect(rows[0]).toMatchObject({
         outcome: "skipped",
         skippedReasons: [
@@ -191,7 +271,9 @@ describe("classifying rows", () => {
       const addOnly = validateImport(parseOk(text), "add_services_only", snapshotOf([anna]));
       expect(addOnly.rows[0]).toMatchObject({
         outcome: "skipped",
-        skippedReasons: ["Webex Calling is FALSE, but Add services only never takes a package away, so the user keeps it."],
+        skippedReasons: [
+          "Webex Calling is FALSE, but Add services only never takes a package away, so the user keeps it.",
+        ],
       });
     });
   });
@@ -200,16 +282,28 @@ describe("classifying rows", () => {
     const noLicences = existingUser({ email: "eva@kund.se", baseLicences: ["basic_messaging"] });
 
     it("removes a licence on FALSE under Add and remove services", () => {
-      const { rows } = run("add_and_remove_services", [noLicences], { [EMAIL]: "eva@kund.se", "Basic Messaging": "FALSE" });
+      const { rows } = run("add_and_remove_services", [noLicences], {
+        [EMAIL]: "eva@kund.se",
+        "Basic Messaging": "FALSE",
+      });
       expect(rows[0]?.outcome).toBe("modify");
       expect(rows[0]?.changes).toEqual([
-        { field: "baseLicences", licence: "basic_messaging", column: "Basic Messaging", before: true, after: false },
+        {
+          field: "baseLicences",
+          licence: "basic_messaging",
+          column: "Basic Messaging",
+          before: true,
+          after: false,
+        },
       ]);
       expect(rows[0]?.target?.baseLicences).toEqual([]);
     });
 
     it("skips a licence removal with the reason under Add services only", () => {
-      const { rows } = run("add_services_only", [noLicences], { [EMAIL]: "eva@kund.se", "Basic Messaging": "FALSE" });
+      const { rows } = run("add_services_only", [noLicences], {
+        [EMAIL]: "eva@kund.se",
+        "Basic Messaging": "FALSE",
+      });
       expect(rows[0]).toMatchObject({
         outcome: "skipped",
         skippedReasons: [
@@ -232,8 +326,16 @@ describe("classifying rows", () => {
     });
 
     it("gives a new user every licence under Add services only, saying so when a column says FALSE", () => {
-      const { rows } = run("add_services_only", [], { [EMAIL]: "ny@kund.se", "Webex Meetings": "TRUE", "Call on Webex (1:1 call, non-PSTN)": "FALSE" });
-      expect(rows[0]?.target?.baseLicences).toEqual(["basic_messaging", "basic_space_meetings", "call_on_webex"]);
+      const { rows } = run("add_services_only", [], {
+        [EMAIL]: "ny@kund.se",
+        "Webex Meetings": "TRUE",
+        "Call on Webex (1:1 call, non-PSTN)": "FALSE",
+      });
+      expect(rows[0]?.target?.baseLicences).toEqual([
+        "basic_messaging",
+        "basic_space_meetings",
+        "call_on_webex",
+      ]);
       expect(rows[0]?.problems).toEqual([
         {
           code: "csv_licence_given_anyway",

@@ -43,11 +43,25 @@ export interface TargetUser {
   baseLicences: BaseLicenceId[];
 }
 
-type TextField = "firstName" | "lastName" | "displayName" | "package" | "phoneNumber" | "extension" | "locationName" | "preferredWebexSite";
+type TextField =
+  | "firstName"
+  | "lastName"
+  | "displayName"
+  | "package"
+  | "phoneNumber"
+  | "extension"
+  | "locationName"
+  | "preferredWebexSite";
 
 export type FieldChange =
   | { field: TextField; column: string; before: string | null; after: string | null }
-  | { field: "baseLicences"; licence: BaseLicenceId; column: string; before: boolean; after: boolean };
+  | {
+      field: "baseLicences";
+      licence: BaseLicenceId;
+      column: string;
+      before: boolean;
+      after: boolean;
+    };
 
 export type RowOutcome = "add" | "modify" | "remove" | "unchanged" | "skipped" | "error";
 
@@ -92,7 +106,9 @@ export function classifyRows(
   snapshot: UserSnapshot,
 ): RowResult[] {
   const duplicates = new Map<number, ProblemError>();
-  const withEmail = reads.flatMap((r) => (r.emailKey ? [{ index: r.rowNumber - 1, email: r.emailKey }] : []));
+  const withEmail = reads.flatMap((r) =>
+    r.emailKey ? [{ index: r.rowNumber - 1, email: r.emailKey }] : [],
+  );
   for (const issue of findDuplicateEmails(withEmail)) {
     duplicates.set(issue.index + 1, {
       code: issue.code,
@@ -238,7 +254,8 @@ function classifyRow(
         `${licence.csvColumn} is FALSE, but Add services only never removes a licence, so the user keeps it. Upload with Add and remove services to remove it.`,
       );
     }
-    const keep = wanted === true || (has && !(wanted === false && behaviour === "add_and_remove_services"));
+    const keep =
+      wanted === true || (has && !(wanted === false && behaviour === "add_and_remove_services"));
     if (keep) target.baseLicences.push(licence.id);
   }
 
@@ -316,14 +333,27 @@ function diff(before: ExistingUser | undefined, after: TargetUser): FieldChange[
     const was = before?.baseLicences.includes(licence) ?? false;
     const now = after.baseLicences.includes(licence);
     if (was !== now) {
-      changes.push({ field: "baseLicences", licence, column: columnHeader(licenceColumnKey(licence)), before: was, after: now });
+      changes.push({
+        field: "baseLicences",
+        licence,
+        column: columnHeader(licenceColumnKey(licence)),
+        before: was,
+        after: now,
+      });
     }
   }
   return changes;
 }
 
 export function countOutcomes(rows: readonly RowResult[]): OutcomeCounts {
-  const counts: OutcomeCounts = { add: 0, modify: 0, remove: 0, unchanged: 0, skipped: 0, error: 0 };
+  const counts: OutcomeCounts = {
+    add: 0,
+    modify: 0,
+    remove: 0,
+    unchanged: 0,
+    skipped: 0,
+    error: 0,
+  };
   for (const row of rows) counts[row.outcome]++;
   return counts;
 }

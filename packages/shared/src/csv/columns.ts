@@ -39,10 +39,16 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { key: "preferredWebexSite", header: "Preferred Webex Site", kind: "text" },
   // Export only: the import ignores it (status is not something a file sets).
   { key: "userStatus", header: "User Status", kind: "status" },
-  ...BASE_LICENCES.map(
-    (l): CsvColumn => ({ key: `licence:${l.id}`, header: l.csvColumn, kind: "licence" }),
-  ),
-  ...PACKAGES.map((p): CsvColumn => ({ key: `package:${p.id}`, header: p.displayName, kind: "package" })),
+  ...BASE_LICENCES.map((l): CsvColumn => ({
+    key: `licence:${l.id}`,
+    header: l.csvColumn,
+    kind: "licence",
+  })),
+  ...PACKAGES.map((p): CsvColumn => ({
+    key: `package:${p.id}`,
+    header: p.displayName,
+    kind: "package",
+  })),
 ];
 
 export const CSV_HEADERS: readonly string[] = CSV_COLUMNS.map((c) => c.header);
@@ -66,7 +72,11 @@ export function packageColumnKey(id: PackageId): PackageColumnKey {
 
 /** Case and surrounding spaces do not matter; neither do runs of inner spaces. */
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, "").trim().replace(/\s+/g, " ").toLowerCase();
+  return header
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 const columnByNormalisedHeader = new Map<string, CsvColumn>();

@@ -3,7 +3,8 @@ import { decodeCsvBytes } from "./decode.ts";
 import { MAX_CSV_BYTES } from "./limits.ts";
 import { readFixture } from "./test-support.ts";
 
-const EXPECTED = "User ID/Email (Required),First Name,Last Name,Webex Calling\r\nasa@kund.se,Åsa,Öberg,TRUE\r\n";
+const EXPECTED =
+  "User ID/Email (Required),First Name,Last Name,Webex Calling\r\nasa@kund.se,Åsa,Öberg,TRUE\r\n";
 
 describe("decodeCsvBytes", () => {
   it("reads UTF-8 without BOM", () => {
@@ -21,7 +22,12 @@ describe("decodeCsvBytes", () => {
     ["utf-16le-bom.csv", "utf-16le"],
     ["utf-16be-bom.csv", "utf-16be"],
   ])("reads %s as %s", (file, encoding) => {
-    expect(decodeCsvBytes(readFixture(file))).toEqual({ ok: true, text: EXPECTED, encoding, warnings: [] });
+    expect(decodeCsvBytes(readFixture(file))).toEqual({
+      ok: true,
+      text: EXPECTED,
+      encoding,
+      warnings: [],
+    });
   });
 
   it("reads UTF-16 LE without a BOM by its zero bytes", () => {
@@ -46,7 +52,8 @@ describe("decodeCsvBytes", () => {
     expect(decodeCsvBytes(readFixture("binary.png"))).toEqual({
       ok: false,
       code: "csv_not_text",
-      message: "This file is not a CSV text file. Save the spreadsheet as CSV (CSV UTF-8 in Excel) and upload that.",
+      message:
+        "This file is not a CSV text file. Save the spreadsheet as CSV (CSV UTF-8 in Excel) and upload that.",
     });
   });
 

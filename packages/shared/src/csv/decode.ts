@@ -6,9 +6,11 @@ export type DecodeCsvResult =
   | { ok: true; text: string; encoding: CsvEncoding; warnings: string[] }
   | { ok: false; code: DecodeFailureCode; message: string };
 
-export type DecodeFailureCode = "csv_empty" | "csv_too_large" | "csv_not_text" | "csv_unknown_encoding";
+export type DecodeFailureCode =
+  "csv_empty" | "csv_too_large" | "csv_not_text" | "csv_unknown_encoding";
 
-const NOT_TEXT = "This file is not a CSV text file. Save the spreadsheet as CSV (CSV UTF-8 in Excel) and upload that.";
+const NOT_TEXT =
+  "This file is not a CSV text file. Save the spreadsheet as CSV (CSV UTF-8 in Excel) and upload that.";
 
 /**
  * Turns the uploaded bytes into text, in Node and in the browser alike (TextDecoder only).
@@ -35,7 +37,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeCsvResult {
         "The file starts like a Unicode text file but contains characters in another encoding, perhaps from copying between files. Save it again as CSV UTF-8 and upload it again.",
     };
   }
-  if (decoded.text.trim() === "") return { ok: false, code: "csv_empty", message: "The file is empty." };
+  if (decoded.text.trim() === "")
+    return { ok: false, code: "csv_empty", message: "The file is empty." };
   const controls = countControlCharacters(decoded.text, decoded.encoding === "windows-1252");
   if (controls === NUL_FOUND || controls > Math.max(2, decoded.text.length / 1000)) {
     // Undefined Windows-1252 bytes decode to C1 controls: that is not Windows-1252 text either.
@@ -64,8 +67,10 @@ function decodeByBomOrContent(
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
     return strict("utf-8", bytes.subarray(3), "utf-8-bom") ?? "broken-after-bom";
   }
-  if (b0 === 0xff && b1 === 0xfe) return strict("utf-16le", bytes.subarray(2), "utf-16le") ?? "broken-after-bom";
-  if (b0 === 0xfe && b1 === 0xff) return strict("utf-16be", bytes.subarray(2), "utf-16be") ?? "broken-after-bom";
+  if (b0 === 0xff && b1 === 0xfe)
+    return strict("utf-16le", bytes.subarray(2), "utf-16le") ?? "broken-after-bom";
+  if (b0 === 0xfe && b1 === 0xff)
+    return strict("utf-16be", bytes.subarray(2), "utf-16be") ?? "broken-after-bom";
 
   const utf16 = sniffUtf16WithoutBom(bytes);
   if (utf16) return strict(utf16, bytes, utf16) ?? "not-text";
@@ -83,7 +88,10 @@ function strict<E extends CsvEncoding>(
 ): { text: string; encoding: E } | undefined {
   try {
     // The BOM, if any, is already cut off; keep whatever follows as it is.
-    return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
+    return {
+      text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding,
+    };
   } catch {
     return undefined;
   }

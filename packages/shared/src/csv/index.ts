@@ -20,7 +20,12 @@ export {
   type PackageColumnKey,
   type TextColumnKey,
 } from "./columns.ts";
-export { decodeCsvBytes, type CsvEncoding, type DecodeCsvResult, type DecodeFailureCode } from "./decode.ts";
+export {
+  decodeCsvBytes,
+  type CsvEncoding,
+  type DecodeCsvResult,
+  type DecodeFailureCode,
+} from "./decode.ts";
 export {
   MAX_CSV_BYTES,
   MAX_CSV_ROWS,
@@ -32,7 +37,14 @@ export {
   type ParsedCsvRow,
 } from "./parse.ts";
 export { readCsvFile, type ReadCsvFileResult } from "./read-csv-file.ts";
-export { formatFlagCell, isFormulaCell, parseFlagCell, protectCell, unprotectCell, type FlagCell } from "./cells.ts";
+export {
+  formatFlagCell,
+  isFormulaCell,
+  parseFlagCell,
+  protectCell,
+  unprotectCell,
+  type FlagCell,
+} from "./cells.ts";
 export { CsvUserRowSchema, readUserRow, type CsvRowRead, type CsvUserRow } from "./row.ts";
 export {
   IMPORT_BEHAVIOURS,

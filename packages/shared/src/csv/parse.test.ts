@@ -16,7 +16,12 @@ describe("parseCsvText", () => {
     expect(parsed.headers[11]).toBe("Call on Webex (1:1 call, non-PSTN)");
     expect(parsed.columns.get("licence:call_on_webex")).toBe(11);
     expect(parsed.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
-    expect(parsed.rows[0]?.cells.slice(0, 4)).toEqual(["asa.oberg@kund.se", "Åsa", "Öberg-Ström", "Åsa Öberg-Ström"]);
+    expect(parsed.rows[0]?.cells.slice(0, 4)).toEqual([
+      "asa.oberg@kund.se",
+      "Åsa",
+      "Öberg-Ström",
+      "Åsa Öberg-Ström",
+    ]);
     expect(parsed.rows[1]?.cells[2]).toBe("Nilsson; jr");
   });
 
@@ -44,7 +49,13 @@ describe("parseCsvText", () => {
     const decoded = decodeCsvBytes(readFixture("header-only.csv"));
     expect(decoded.ok && parseCsvText(decoded.text)).toEqual({
       ok: false,
-      errors: [{ code: "csv_no_data_rows", message: "The file has a header but no data rows.", severity: "error" }],
+      errors: [
+        {
+          code: "csv_no_data_rows",
+          message: "The file has a header but no data rows.",
+          severity: "error",
+        },
+      ],
     });
   });
 
@@ -79,7 +90,9 @@ describe("parseCsvText", () => {
   });
 
   it("refuses an unterminated quote, naming the row where it starts", () => {
-    const result = parseCsvText(`${HEADER}\na@x.se,A,B,TRUE\nb@x.se,"Anna,B,TRUE\nc@x.se,C,D,TRUE\n`);
+    const result = parseCsvText(
+      `${HEADER}\na@x.se,A,B,TRUE\nb@x.se,"Anna,B,TRUE\nc@x.se,C,D,TRUE\n`,
+    );
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -124,7 +137,8 @@ describe("parseCsvText", () => {
       errors: [
         {
           code: "csv_too_many_rows",
-          message: "The file has 20,001 data rows; the limit is 20,000. Split it into smaller files.",
+          message:
+            "The file has 20,001 data rows; the limit is 20,000. Split it into smaller files.",
           severity: "error",
         },
       ],
@@ -168,7 +182,8 @@ describe("readCsvFile", () => {
       errors: [
         {
           code: "csv_not_text",
-          message: "This file is not a CSV text file. Save the spreadsheet as CSV (CSV UTF-8 in Excel) and upload that.",
+          message:
+            "This file is not a CSV text file. Save the spreadsheet as CSV (CSV UTF-8 in Excel) and upload that.",
           severity: "error",
         },
       ],

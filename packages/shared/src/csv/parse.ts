@@ -56,12 +56,19 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): Pars
   if (text.trim() === "") return fileError("csv_empty", "The file is empty.");
 
   const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, newline: "\n", header: false, skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: "\n",
+    header: false,
+    skipEmptyLines: false,
+  });
 
   const rowErrors = new Map<number, ProblemError[]>();
   const fatal: ProblemError[] = [];
   const seenFatalRows = new Set<number>();
-  const malformedRows = new Set(result.errors.filter((e) => e.code === "InvalidQuotes").map((e) => (e.row ?? 0) + 1));
+  const malformedRows = new Set(
+    result.errors.filter((e) => e.code === "InvalidQuotes").map((e) => (e.row ?? 0) + 1),
+  );
   const malformed = (rowNumber: number): ProblemError => ({
     code: "csv_malformed_quote",
     message: `Row ${rowNumber} has a double quote (") in the wrong place. A value with a quote in it must be in quotes, with the quote written twice: "Say ""hi""".`,
@@ -141,7 +148,9 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): Pars
 function detectDelimiter(text: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; known: number; fields: number } | undefined;
   for (const delimiter of [",", ";"] as const) {
-    const first = Papa.parse<string[]>(text.trimStart(), { delimiter, newline: "\n", preview: 1 }).data[0] ?? [];
+    const first =
+      Papa.parse<string[]>(text.trimStart(), { delimiter, newline: "\n", preview: 1 }).data[0] ??
+      [];
     const known = matchHeaders(first).columns.size;
     if (!best || known > best.known || (known === best.known && first.length > best.fields)) {
       best = { delimiter, known, fields: first.length };

@@ -3,8 +3,7 @@ import { type CsvEncoding, decodeCsvBytes } from "./decode.ts";
 import { type ParseCsvOptions, type ParsedCsv, parseCsvText } from "./parse.ts";
 
 export type ReadCsvFileResult =
-  | (ParsedCsv & { encoding: CsvEncoding })
-  | { ok: false; errors: ProblemError[] };
+  (ParsedCsv & { encoding: CsvEncoding }) | { ok: false; errors: ProblemError[] };
 
 /**
  * Bytes of an uploaded file → header and rows: `decodeCsvBytes` then `parseCsvText`, with the
@@ -12,7 +11,11 @@ export type ReadCsvFileResult =
  */
 export function readCsvFile(bytes: Uint8Array, options: ParseCsvOptions = {}): ReadCsvFileResult {
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return { ok: false, errors: [{ code: decoded.code, message: decoded.message, severity: "error" }] };
+  if (!decoded.ok)
+    return {
+      ok: false,
+      errors: [{ code: decoded.code, message: decoded.message, severity: "error" }],
+    };
   const parsed = parseCsvText(decoded.text, options);
   if (!parsed.ok) return parsed;
   const encodingWarnings: ProblemError[] = decoded.warnings.map((message) => ({
@@ -20,5 +23,9 @@ export function readCsvFile(bytes: Uint8Array, options: ParseCsvOptions = {}): R
     message,
     severity: "warning",
   }));
-  return { ...parsed, encoding: decoded.encoding, warnings: [...encodingWarnings, ...parsed.warnings] };
+  return {
+    ...parsed,
+    encoding: decoded.encoding,
+    warnings: [...encodingWarnings, ...parsed.warnings],
+  };
 }

@@ -13,7 +13,9 @@ const HEADER =
 
 describe("readUserRow", () => {
   it("reads a full row into typed values, keeping the email's case and a lower-cased key", () => {
-    const [row] = read(`${HEADER}\n Anna.Svensson@Example.COM ,Anna,Svensson,+46 8 123 456 78,1001,Stockholm,TRUE,true,false\n`);
+    const [row] = read(
+      `${HEADER}\n Anna.Svensson@Example.COM ,Anna,Svensson,+46 8 123 456 78,1001,Stockholm,TRUE,true,false\n`,
+    );
     expect(row).toEqual({
       rowNumber: 2,
       emailKey: "anna.svensson@example.com",
@@ -37,7 +39,12 @@ describe("readUserRow", () => {
 
   it("leaves empty cells, missing columns and cells missing from a short row undefined", () => {
     const [row] = read(`${HEADER}\na@x.se,,Berg\n`);
-    expect(row?.value).toMatchObject({ firstName: undefined, lastName: "Berg", phoneNumber: undefined, packages: {} });
+    expect(row?.value).toMatchObject({
+      firstName: undefined,
+      lastName: "Berg",
+      phoneNumber: undefined,
+      packages: {},
+    });
     expect(row?.value?.baseLicences).toEqual({});
   });
 
@@ -79,7 +86,11 @@ describe("readUserRow", () => {
   it("undoes the export's protection: '+46… and '-Anna come back as written", () => {
     const [row] = read(`${HEADER}\na@x.se,'-Anna,'=Berg,'+46812345678\n`);
     expect(row?.problems).toEqual([]);
-    expect(row?.value).toMatchObject({ firstName: "-Anna", lastName: "=Berg", phoneNumber: "+46812345678" });
+    expect(row?.value).toMatchObject({
+      firstName: "-Anna",
+      lastName: "=Berg",
+      phoneNumber: "+46812345678",
+    });
   });
 
   it("puts back a + the spreadsheet stripped, with a warning", () => {
@@ -88,7 +99,8 @@ describe("readUserRow", () => {
     expect(row?.problems).toEqual([
       {
         code: "phone_plus_restored",
-        message: '"46812345678" has no leading +, so it was read as +46812345678. Check that this is the right number.',
+        message:
+          '"46812345678" has no leading +, so it was read as +46812345678. Check that this is the right number.',
         row: 2,
         column: "Phone Number",
         severity: "warning",
@@ -99,7 +111,10 @@ describe("readUserRow", () => {
   it("refuses an invalid phone number and extension with the rules module's messages", () => {
     const [row] = read(`${HEADER}\na@x.se,,,4.68123E+10,12a\n`);
     expect(row?.problems.map((p) => [p.column, p.message])).toEqual([
-      ["Phone Number", '"4.68123E+10" is not a valid phone number. Use international format, e.g. +46 8 123 456 78.'],
+      [
+        "Phone Number",
+        '"4.68123E+10" is not a valid phone number. Use international format, e.g. +46 8 123 456 78.',
+      ],
       ["Extension", '"12a" is not a valid extension. Use 2 to 10 digits, e.g. 1234.'],
     ]);
   });
@@ -110,7 +125,8 @@ describe("readUserRow", () => {
       [
         {
           code: "csv_email_missing",
-          message: "The email address is missing. Every row needs the user's email in User ID/Email (Required).",
+          message:
+            "The email address is missing. Every row needs the user's email in User ID/Email (Required).",
           row: 2,
           column: "User ID/Email (Required)",
           severity: "error",
@@ -136,6 +152,8 @@ describe("readUserRow", () => {
 
   it("refuses a name longer than the limit", () => {
     const [row] = read(`${HEADER}\na@x.se,${"A".repeat(101)}\n`);
-    expect(row?.problems.map((p) => p.message)).toEqual(["First Name is 101 characters long; at most 100 are allowed."]);
+    expect(row?.problems.map((p) => p.message)).toEqual([
+      "First Name is 101 characters long; at most 100 are allowed.",
+    ]);
   });
 });

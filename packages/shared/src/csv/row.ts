@@ -114,7 +114,10 @@ const IMPORTED_KEYS: readonly ColumnKey[] = Object.keys(RowCellsSchema.shape) as
  * row number and the column header. The phone number goes through the rules module, which
  * restores a `+` a spreadsheet stripped (a warning, so the person can check it).
  */
-export function readUserRow(row: ParsedCsvRow, columns: ReadonlyMap<ColumnKey, number>): CsvRowRead {
+export function readUserRow(
+  row: ParsedCsvRow,
+  columns: ReadonlyMap<ColumnKey, number>,
+): CsvRowRead {
   const input: Record<string, string | undefined> = {};
   for (const key of IMPORTED_KEYS) {
     const index = columns.get(key);
@@ -131,12 +134,16 @@ export function readUserRow(row: ParsedCsvRow, columns: ReadonlyMap<ColumnKey, n
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as ColumnKey;
-      const params = "params" in issue ? (issue.params as { code?: string } | undefined) : undefined;
-      problems.push(cellProblem(row.rowNumber, key, params?.code ?? "csv_invalid_value", issue.message));
+      const params =
+        "params" in issue ? (issue.params as { code?: string } | undefined) : undefined;
+      problems.push(
+        cellProblem(row.rowNumber, key, params?.code ?? "csv_invalid_value", issue.message),
+      );
     }
     return { rowNumber: row.rowNumber, ...emailKeyOf(input.email), problems };
   }
-  const cells = parsed.data as z.output<typeof RowCellsSchema> & Record<string, boolean | undefined>;
+  const cells = parsed.data as z.output<typeof RowCellsSchema> &
+    Record<string, boolean | undefined>;
 
   let emailKey: string | undefined;
   const email = cells.email;
@@ -151,7 +158,12 @@ export function readUserRow(row: ParsedCsvRow, columns: ReadonlyMap<ColumnKey, n
     );
   } else if (!EmailSchema.safeParse(email).success) {
     problems.push(
-      cellProblem(row.rowNumber, "email", "csv_email_invalid", `"${truncate(email)}" is not a valid email address.`),
+      cellProblem(
+        row.rowNumber,
+        "email",
+        "csv_email_invalid",
+        `"${truncate(email)}" is not a valid email address.`,
+      ),
     );
   } else {
     emailKey = email.toLowerCase();
@@ -219,7 +231,9 @@ export function readUserRow(row: ParsedCsvRow, columns: ReadonlyMap<ColumnKey, n
 
 function emailKeyOf(raw: string | undefined): { emailKey?: string } {
   const email = raw === undefined ? "" : unprotectCell(raw).trim();
-  return email !== "" && EmailSchema.safeParse(email).success ? { emailKey: email.toLowerCase() } : {};
+  return email !== "" && EmailSchema.safeParse(email).success
+    ? { emailKey: email.toLowerCase() }
+    : {};
 }
 
 function cellProblem(

@@ -89,7 +89,9 @@ describe("serialising", () => {
   });
 
   it("protects cells a spreadsheet would run as formulas", () => {
-    expect(serialiseUserRow(USERS[2]!)).toMatch(/^minus@kund\.se,'-Anna,'=Berg,'@anna,'\+46701234567,1001,/);
+    expect(serialiseUserRow(USERS[2]!)).toMatch(
+      /^minus@kund\.se,'-Anna,'=Berg,'@anna,'\+46701234567,1001,/,
+    );
   });
 
   it("streams a file: BOM and header first, then one chunk per user", async () => {
@@ -115,27 +117,37 @@ describe("serialising", () => {
 });
 
 describe("round trip: export → import of the same file changes nothing", () => {
-  it.each(["add_services_only", "add_and_remove_services"] as const)("under %s", async (behaviour) => {
-    const bytes = new TextEncoder().encode(await exportFile(USERS));
-    const parsed = readCsvFile(bytes);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    expect(parsed.encoding).toBe("utf-8-bom");
-    expect(parsed.warnings).toEqual([]);
+  it.each(["add_services_only", "add_and_remove_services"] as const)(
+    "under %s",
+    async (behaviour) => {
+      const bytes = new TextEncoder().encode(await exportFile(USERS));
+      const parsed = readCsvFile(bytes);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      expect(parsed.encoding).toBe("utf-8-bom");
+      expect(parsed.warnings).toEqual([]);
 
-    const snapshot = snapshotOf(USERS.map(asExisting));
-    const context = {
-      locations: [
-        { id: "l1", name: "Stockholm" },
-        { id: "l2", name: "Göteborg" },
-      ],
-      quotas: [],
-    };
-    const result = validateImport(parsed, behaviour, snapshot, context);
-    expect(result.rows.map((r) => [r.rowNumber, r.outcome, r.problems, r.changes])).toEqual(
-      USERS.map((_, i) => [i + 2, "unchanged", [], []]),
-    );
-    expect(result.counts).toEqual({ add: 0, modify: 0, remove: 0, unchanged: USERS.length, skipped: 0, error: 0 });
-  });
+      const snapshot = snapshotOf(USERS.map(asExisting));
+      const context = {
+        locations: [
+          { id: "l1", name: "Stockholm" },
+          { id: "l2", name: "Göteborg" },
+        ],
+        quotas: [],
+      };
+      const result = validateImport(parsed, behaviour, snapshot, context);
+      expect(result.rows.map((r) => [r.rowNumber, r.outcome, r.problems, r.changes])).toEqual(
+        USERS.map((_, i) => [i + 2, "unchanged", [], []]),
+      );
+      expect(result.counts).toEqual({
+        add: 0,
+        modify: 0,
+        remove: 0,
+        unchanged: USERS.length,
+        skipped: 0,
+        error: 0,
+      });
+    },
+  );
 
   it("also after Swedish Excel saved it with semicolons, SANT/FALSKT and a stripped +", () => {
     const excel = [
@@ -144,7 +156,11 @@ describe("round trip: export → import of the same file changes nothing", () =>
     ].join("\r\n");
     const parsed = readCsvFile(new TextEncoder().encode(CSV_BOM + excel + "\r\n"));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    const result = validateImport(parsed, "add_and_remove_services", snapshotOf(USERS.map(asExisting)));
+    const result = validateImport(
+      parsed,
+      "add_and_remove_services",
+      snapshotOf(USERS.map(asExisting)),
+    );
     expect(result.rows[0]?.outcome).toBe("unchanged");
     expect(result.rows[0]?.problems.map((p) => [p.column, p.severity, p.code])).toEqual([
       ["Phone Number", "warning", "phone_plus_restored"],
@@ -154,7 +170,8 @@ describe("round trip: export → import of the same file changes nothing", () =>
 
 describe("error report", () => {
   it("writes the failed rows as uploaded plus an Errors column, and reads back with it ignored", () => {
-    const upload = "Email;First Name;Webex Calling;Webex Suite\r\nbo@kund.se;=HYPERLINK(\"x\");TRUE;TRUE\r\n";
+    const upload =
+      'Email;First Name;Webex Calling;Webex Suite\r\nbo@kund.se;=HYPERLINK("x");TRUE;TRUE\r\n';
     const parsed = readCsvFile(new TextEncoder().encode(upload));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const result = validateImport(parsed, "add_services_only", new Map());
@@ -164,7 +181,9 @@ describe("error report", () => {
       report.header() +
       result.rows
         .filter((r) => r.outcome === "error")
-        .map((r) => report.row(parsed.rows.find((p) => p.rowNumber === r.rowNumber)!.cells, r.problems))
+        .map((r) =>
+          report.row(parsed.rows.find((p) => p.rowNumber === r.rowNumber)!.cells, r.problems),
+        )
         .join("");
     expect(text).toBe(
       CSV_BOM +
@@ -176,6 +195,8 @@ describe("error report", () => {
     if (!again.ok) throw new Error(JSON.stringify(again.errors));
     expect(again.warnings.map((w) => w.column)).toEqual(["Errors"]);
     // A second report reuses the Errors column instead of adding another.
-    expect(errorReportWriter(again.headers).header()).toBe("Email,First Name,Webex Calling,Webex Suite,Errors\r\n");
+    expect(errorReportWriter(again.headers).header()).toBe(
+      "Email,First Name,Webex Calling,Webex Suite,Errors\r\n",
+    );
   });
 });

@@ -45,7 +45,11 @@ export function serialiseCsvHeader(): string {
   return line(CSV_HEADERS);
 }
 
-const STATUS_LABELS: Record<User["status"], string> = { active: "Active", pending: "Pending", inactive: "Inactive" };
+const STATUS_LABELS: Record<User["status"], string> = {
+  active: "Active",
+  pending: "Pending",
+  inactive: "Inactive",
+};
 
 /** One user as one CSV line (ending in CRLF), cells protected against formula injection. */
 export function serialiseUserRow(user: CsvExportUser): string {
@@ -109,7 +113,9 @@ export function errorReportWriter(uploadedHeaders: readonly string[]): {
   row(cells: readonly string[], problems: readonly ProblemError[]): string;
 } {
   // A report that is itself re-uploaded already has the column: reuse it rather than add another.
-  const existing = uploadedHeaders.findIndex((h) => normaliseHeader(h) === normaliseHeader(ERRORS_HEADER));
+  const existing = uploadedHeaders.findIndex(
+    (h) => normaliseHeader(h) === normaliseHeader(ERRORS_HEADER),
+  );
   const headers = existing >= 0 ? [...uploadedHeaders] : [...uploadedHeaders, ERRORS_HEADER];
   return {
     header: () => line(headers),

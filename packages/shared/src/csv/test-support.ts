@@ -5,10 +5,14 @@ import type { ExistingUser, UserSnapshot } from "./classify.ts";
 import { type ParsedCsv, parseCsvText } from "./parse.ts";
 
 export function readFixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))));
+  return new Uint8Array(
+    readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))),
+  );
 }
 
-export function existingUser(overrides: Partial<ExistingUser> & Pick<ExistingUser, "email">): ExistingUser {
+export function existingUser(
+  overrides: Partial<ExistingUser> & Pick<ExistingUser, "email">,
+): ExistingUser {
   return {
     id: `id-${overrides.email}`,
     firstName: "Anna",

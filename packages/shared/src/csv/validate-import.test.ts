@@ -4,7 +4,16 @@ import { csvText, existingUser, parseOk, snapshotOf } from "./test-support.ts";
 import { type ImportContext, validateImport } from "./validate-import.ts";
 
 const EMAIL = "User ID/Email (Required)";
-const HEADERS = [EMAIL, "First Name", "Phone Number", "Extension", "Location", "Preferred Webex Site", "Webex Calling", "Webex Meetings"];
+const HEADERS = [
+  EMAIL,
+  "First Name",
+  "Phone Number",
+  "Extension",
+  "Location",
+  "Preferred Webex Site",
+  "Webex Calling",
+  "Webex Meetings",
+];
 const LOCATIONS = [
   { id: "loc-sthlm", name: "Stockholm" },
   { id: "loc-gbg", name: "Göteborg" },
@@ -14,15 +23,27 @@ const plenty: PackageQuota[] = [
   { package: "webex_meetings", maxUsers: 100, assignedUsers: 0 },
 ];
 const context: ImportContext = { locations: LOCATIONS, quotas: plenty };
-const anna = existingUser({ email: "anna@kund.se", phoneNumber: "+46812345678", extension: "1001", locationName: "Stockholm" });
+const anna = existingUser({
+  email: "anna@kund.se",
+  phoneNumber: "+46812345678",
+  extension: "1001",
+  locationName: "Stockholm",
+});
 
 function run(rows: string[][], ctx: ImportContext = context) {
-  return validateImport(parseOk(csvText(HEADERS, rows)), "add_and_remove_services", snapshotOf([anna]), ctx);
+  return validateImport(
+    parseOk(csvText(HEADERS, rows)),
+    "add_and_remove_services",
+    snapshotOf([anna]),
+    ctx,
+  );
 }
 
 describe("validateImport with the customer's context", () => {
   it("lets a complete calling user through", () => {
-    const { rows, counts } = run([["bo@kund.se", "Bo", "+46812345679", "1002", "göteborg", "", "TRUE", ""]]);
+    const { rows, counts } = run([
+      ["bo@kund.se", "Bo", "+46812345679", "1002", "göteborg", "", "TRUE", ""],
+    ]);
     expect(counts.add).toBe(1);
     expect(rows[0]?.problems).toEqual([]);
   });
@@ -33,7 +54,8 @@ describe("validateImport with the customer's context", () => {
     expect(rows[0]?.problems).toEqual([
       {
         code: "calling_number_required",
-        message: "Webex Calling includes calling, so the user needs a phone number, an extension, or both.",
+        message:
+          "Webex Calling includes calling, so the user needs a phone number, an extension, or both.",
         row: 2,
         column: "Phone Number",
         severity: "error",
@@ -44,7 +66,10 @@ describe("validateImport with the customer's context", () => {
   it("refuses an unknown location on the Location column", () => {
     const { rows } = run([["bo@kund.se", "Bo", "+46812345679", "", "Malmö", "", "TRUE", ""]]);
     expect(rows[0]?.problems.map((p) => [p.column, p.message])).toEqual([
-      ["Location", 'This customer has no location named "Malmö". Use the name of one of the customer\'s locations.'],
+      [
+        "Location",
+        'This customer has no location named "Malmö". Use the name of one of the customer\'s locations.',
+      ],
     ]);
   });
 
@@ -55,19 +80,39 @@ describe("validateImport with the customer's context", () => {
     });
     expect(rows[0]?.outcome).toBe("add");
     expect(rows[0]?.target?.locationName).toBe("Stockholm");
-    expect(rows[0]?.changes).toContainEqual({ field: "locationName", column: "Location", before: null, after: "Stockholm" });
+    expect(rows[0]?.changes).toContainEqual({
+      field: "locationName",
+      column: "Location",
+      before: null,
+      after: "Stockholm",
+    });
   });
 
   it("refuses a phone number someone else has, and an extension taken at the location", () => {
-    const { rows } = run([["bo@kund.se", "Bo", "+46812345678", "1001", "Stockholm", "", "TRUE", ""]]);
+    const { rows } = run([
+      ["bo@kund.se", "Bo", "+46812345678", "1001", "Stockholm", "", "TRUE", ""],
+    ]);
     expect(rows[0]?.problems.map((p) => [p.column, p.message])).toEqual([
-      ["Phone Number", "+46812345678 is already used by anna@kund.se. Phone numbers must be unique within the customer."],
-      ["Extension", "Extension 1001 at location Stockholm is already used by anna@kund.se. Extensions must be unique within a location."],
+      [
+        "Phone Number",
+        "+46812345678 is already used by anna@kund.se. Phone numbers must be unique within the customer.",
+      ],
+      [
+        "Extension",
+        "Extension 1001 at location Stockholm is already used by anna@kund.se. Extensions must be unique within a location.",
+      ],
     ]);
   });
 
   it("lets a number move to a new user from a user the same file removes", () => {
-    const packages = ["Webex Calling", "Webex Voice", "Webex Suite", "Webex Meetings", "Webex Calling Standard", "Customer Assist"];
+    const packages = [
+      "Webex Calling",
+      "Webex Voice",
+      "Webex Suite",
+      "Webex Meetings",
+      "Webex Calling Standard",
+      "Customer Assist",
+    ];
     const text = csvText(
       [EMAIL, "Phone Number", "Location", ...packages],
       [
@@ -75,7 +120,12 @@ describe("validateImport with the customer's context", () => {
         ["bo@kund.se", "+46812345678", "Stockholm", "TRUE", "", "", "", "", ""],
       ],
     );
-    const { rows, counts } = validateImport(parseOk(text), "add_and_remove_services", snapshotOf([anna]), context);
+    const { rows, counts } = validateImport(
+      parseOk(text),
+      "add_and_remove_services",
+      snapshotOf([anna]),
+      context,
+    );
     expect(counts).toMatchObject({ remove: 1, add: 1, error: 0 });
     expect(rows[1]?.problems).toEqual([]);
   });
@@ -106,7 +156,9 @@ describe("validateImport with the customer's context", () => {
   it("warns about a meetings user without Preferred Webex Site but still adds them", () => {
     const { rows } = run([["m@kund.se", "", "", "", "", "", "", "TRUE"]]);
     expect(rows[0]?.outcome).toBe("add");
-    expect(rows[0]?.problems).toMatchObject([{ code: "webex_site_missing", column: "Preferred Webex Site", severity: "warning" }]);
+    expect(rows[0]?.problems).toMatchObject([
+      { code: "webex_site_missing", column: "Preferred Webex Site", severity: "warning" },
+    ]);
   });
 
   it("refuses a number kept on a package without calling", () => {
@@ -117,7 +169,10 @@ describe("validateImport with the customer's context", () => {
         "Phone Number",
         "Webex Meetings does not include calling, so the user cannot have a phone number. Remove it or choose a package with calling.",
       ],
-      ["Preferred Webex Site", "Webex Meetings includes meetings but no Preferred Webex Site is set. The user can be added now, but set the site to avoid meeting problems later."],
+      [
+        "Preferred Webex Site",
+        "Webex Meetings includes meetings but no Preferred Webex Site is set. The user can be added now, but set the site to avoid meeting problems later.",
+      ],
     ]);
   });
 });

@@ -55,7 +55,27 @@ export function validateImport(
   const reads = parsed.rows.map((row) => readUserRow(row, parsed.columns));
   const rows = classifyRows(reads, behaviour, snapshot);
   if (context) applyRules(rows, snapshot, context);
+  useFileHeaders(rows, parsed);
   return { rows, counts: countOutcomes(rows), warnings: parsed.warnings };
+}
+
+/**
+ * `ProblemError.column` is the header as written in the file ("first name", "Email"), so the
+ * person finds it; the rules name columns by their exported header. Columns the file does not
+ * have keep the exported header.
+ */
+function useFileHeaders(rows: readonly RowResult[], parsed: ParsedCsv): void {
+  const asWritten = new Map<string, string>();
+  for (const [key, index] of parsed.columns) {
+    const written = parsed.headers[index]?.trim();
+    const exported = columnHeader(key);
+    if (written && written !== exported) asWritten.set(exported, written);
+  }
+  if (asWritten.size === 0) return;
+  for (const row of rows) {
+    for (const p of row.problems) if (p.column) p.column = asWritten.get(p.column) ?? p.column;
+    for (const c of row.changes) c.column = asWritten.get(c.column) ?? c.column;
+  }
 }
 
 const FIELD_COLUMNS: Record<string, string> = {
@@ -82,7 +102,13 @@ function applyRules(rows: RowResult[], snapshot: UserSnapshot, context: ImportCo
     }
     if (issues.length === 0) {
       const checked = checkPackageFields(
-        { package: target.package, phoneNumber: target.phoneNumber, extension: target.extension, locationId, preferredWebexSite: target.preferredWebexSite },
+        {
+          package: target.package,
+          phoneNumber: target.phoneNumber,
+          extension: target.extension,
+          locationId,
+          preferredWebexSite: target.preferredWebexSite,
+        },
         { locations: context.locations },
       );
       issues.push(...checked.issues);
@@ -91,7 +117,12 @@ function applyRules(rows: RowResult[], snapshot: UserSnapshot, context: ImportCo
         locationId = checked.value.locationId;
         const name = context.locations.find((l) => l.id === locationId)?.name ?? null;
         target.locationName = name;
-        row.changes.push({ field: "locationName", column: columnHeader("location"), before: null, after: name });
+        row.changes.push({
+          field: "locationName",
+          column: columnHeader("location"),
+          before: null,
+          after: name,
+        });
       }
     }
     locationIds.set(row.rowNumber, locationId);
@@ -110,7 +141,13 @@ function applyRules(rows: RowResult[], snapshot: UserSnapshot, context: ImportCo
         locationId: locationIds.get(row.rowNumber) ?? null,
       });
     } else if (row.outcome === "remove") {
-      claims.push({ index: row.rowNumber - 1, userKey: row.emailKey, phoneNumber: null, extension: null, locationId: null });
+      claims.push({
+        index: row.rowNumber - 1,
+        userKey: row.emailKey,
+        phoneNumber: null,
+        extension: null,
+        locationId: null,
+      });
     }
   }
   const holders = context.numberHolders ?? holdersFromSnapshot(snapshot, context.locations);
@@ -121,7 +158,11 @@ function applyRules(rows: RowResult[], snapshot: UserSnapshot, context: ImportCo
 
   const seats: SeatChange[] = [];
   for (const row of rows) {
-    if (!row.emailKey || (row.outcome !== "add" && row.outcome !== "modify" && row.outcome !== "remove")) continue;
+    if (
+      !row.emailKey ||
+      (row.outcome !== "add" && row.outcome !== "modify" && row.outcome !== "remove")
+    )
+      continue;
     seats.push({
       index: row.rowNumber - 1,
       package: row.outcome === "remove" ? null : (row.target?.package ?? null),
@@ -140,12 +181,21 @@ function addIssues(row: RowResult, issues: readonly RuleIssue[]): void {
       issue.field === "package" && row.target
         ? columnHeader(packageColumnKey(row.target.package))
         : (FIELD_COLUMNS[issue.field] ?? issue.field);
-    row.problems.push({ code: issue.code, message: issue.message, row: row.rowNumber, column, severity: issue.severity });
+    row.problems.push({
+      code: issue.code,
+      message: issue.message,
+      row: row.rowNumber,
+      column,
+      severity: issue.severity,
+    });
     if (issue.severity === "error") row.outcome = "error";
   }
 }
 
-function holdersFromSnapshot(snapshot: UserSnapshot, locations: readonly CustomerLocation[]): NumberHolder[] {
+function holdersFromSnapshot(
+  snapshot: UserSnapshot,
+  locations: readonly CustomerLocation[],
+): NumberHolder[] {
   const idByName = new Map(locations.map((l) => [l.name.trim().toLowerCase(), l.id]));
   const holders: NumberHolder[] = [];
   for (const [userKey, user] of snapshot) {
@@ -154,7 +204,9 @@ function holdersFromSnapshot(snapshot: UserSnapshot, locations: readonly Custome
       userKey,
       phoneNumber: user.phoneNumber,
       extension: user.extension,
-      locationId: user.locationName ? (idByName.get(user.locationName.trim().toLowerCase()) ?? null) : null,
+      locationId: user.locationName
+        ? (idByName.get(user.locationName.trim().toLowerCase()) ?? null)
+        : null,
     });
   }
   return holders;
