@@ -189,8 +189,9 @@ async function main() {
       );
     }
   } finally {
-    await app.close();
-    await db.close();
+    // autocannon and fetch leave keep-alive sockets open; do not let them hold the process.
+    app.server.closeAllConnections();
+    await Promise.race([Promise.all([app.close(), db.close()]), new Promise((r) => setTimeout(r, 5_000).unref())]);
   }
 
   const machine = {
@@ -212,6 +213,7 @@ async function main() {
   fs.writeFileSync(path.join(resultsDir, "latest.md"), markdown(report));
   const missed = rows.filter((r) => !r.meetsTarget);
   console.log(`\n${rows.length - missed.length}/${rows.length} scenarios meet p95 < ${TARGET_P95_MS} ms; see bench/results/latest.md`);
+  process.exit(0);
 }
 
 function markdown(report: {
