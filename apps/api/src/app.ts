@@ -18,6 +18,8 @@ import { registerAuthentication } from "./modules/auth/authenticate.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
+import { importsRoutes } from "./modules/imports/imports.routes.ts";
+import { startImportWorker, type ImportWorkerOptions } from "./modules/imports/import-worker.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 
@@ -27,12 +29,14 @@ export interface BuildAppOptions {
   /** The built SPA; served with an index.html fallback so one process gives one URL. */
   webDistDir?: string;
   secureCookies?: boolean;
+  /** Run the CSV import worker in this process (default true; false for a web-only process). */
+  importWorker?: boolean | ImportWorkerOptions;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the app: plugins, then modules, then the root error and not-found handlers. */
-export async function buildApp({ db, logger = false, webDistDir, secureCookies = false }: BuildAppOptions) {
+export async function buildApp({ db, logger = false, webDistDir, secureCookies = false, importWorker = true }: BuildAppOptions) {
   const app = Fastify({ logger, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -55,6 +59,12 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
+  const worker = importWorker
+    ? startImportWorker(db.prisma, { log: app.log, ...(typeof importWorker === "object" ? importWorker : {}) })
+    : null;
+  app.decorate("importWorker", worker);
+  app.addHook("onClose", async () => worker?.stop());
+
   registerAuthentication(app, db.prisma);
   await app.register(
     async (api) => {
@@ -63,6 +73,7 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
       await api.register(customersRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma });
       await api.register(auditRoutes, { prisma: db.prisma });
+      await api.register(importsRoutes, { prisma: db.prisma, kickWorker: () => worker?.kick() });
     },
     { prefix: "/api/v1" },
   );
@@ -80,3 +91,9 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module "fastify" {
+  interface FastifyInstance {
+    importWorker: import("./modules/imports/import-worker.ts").ImportWorker | null;
+  }
+}

@@ -7,3 +7,5 @@ export * from "./schemas/customers.ts";
 export * from "./schemas/users.ts";
 export * from "./schemas/audit.ts";
 export * from "./rules/index.ts";
+export * from "./schemas/imports.ts";
+export * from "./csv/index.ts";

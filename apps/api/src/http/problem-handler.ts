@@ -66,7 +66,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
       return sendProblem(reply, request, "unsupported_media_type", error.message);
     }
     if (status === 413 || error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      return sendProblem(reply, request, "file_too_large", error.message);
+      return sendProblem(reply, request, "file_too_large", "The file is larger than 10 MB, the most one upload may be. Split it into smaller files.");
     }
     if (status === 429) return sendProblem(reply, request, "rate_limited", error.message);
     if (status >= 400 && status < 500) {

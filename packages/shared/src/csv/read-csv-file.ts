@@ -3,7 +3,12 @@ import { type CsvEncoding, decodeCsvBytes } from "./decode.ts";
 import { type ParseCsvOptions, type ParsedCsv, parseCsvText } from "./parse.ts";
 
 export type ReadCsvFileResult =
-  (ParsedCsv & { encoding: CsvEncoding }) | { ok: false; errors: ProblemError[] };
+  | (ParsedCsv & {
+      encoding: CsvEncoding;
+      /** The decoded text: the API keeps the file as uploaded to re-validate it on apply. */
+      text: string;
+    })
+  | { ok: false; errors: ProblemError[] };
 
 /**
  * Bytes of an uploaded file → header and rows: `decodeCsvBytes` then `parseCsvText`, with the
@@ -26,6 +31,7 @@ export function readCsvFile(bytes: Uint8Array, options: ParseCsvOptions = {}): R
   return {
     ...parsed,
     encoding: decoded.encoding,
+    text: decoded.text,
     warnings: [...encodingWarnings, ...parsed.warnings],
   };
 }

@@ -1,0 +1,86 @@
+import type { ImportSummary } from "@partner-hub/shared";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { AppError, notFound } from "../../http/app-error.ts";
+import { isUuid, requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
+import { lockCustomer } from "../customers/lock-customer.ts";
+import { buildPlans } from "./build-plan.ts";
+import { toImportSummary } from "./import-json.ts";
+import { emailOf, isProblemRow } from "./preview-import.ts";
+import { refuseIfImportRunning } from "./refuse-if-running.ts";
+import { readUploadedFile, validateAgainstDatabase } from "./validate-file.ts";
+
+const CHUNK = 2_000;
+
+/**
+ * Step two: the admin confirms. The stored file is validated again against the data as it is
+ * now (a preview is not trusted), every row's plan is stored, and the task is queued for the
+ * worker. With errors present nothing is queued unless the admin chose "Apply valid rows only".
+ */
+export async function applyImport(
+  prisma: PrismaClient,
+  scope: Scope,
+  customerId: string,
+  importId: string,
+  options: { applyValidRowsOnly?: boolean },
+): Promise<ImportSummary> {
+  await requireCustomer(prisma, scope, customerId);
+  requireWrite(scope);
+  if (!isUuid(importId)) throw notFound("import");
+  const found = await prisma.import.findFirst({ where: { id: importId, customerId } });
+  if (!found) throw notFound("import");
+  if (found.status !== "previewed") {
+    throw new AppError("import_not_applicable", `This import is ${found.status}; only a previewed import can be applied. Upload the file again to start over.`);
+  }
+  await refuseIfImportRunning(prisma, customerId);
+
+  const file = readUploadedFile(new TextEncoder().encode(found.fileText));
+  const { validation, loaded } = await validateAgainstDatabase(prisma, customerId, file, found.behaviour);
+  const applyValidRowsOnly = options.applyValidRowsOnly === true;
+  const emailIndex = file.columns.get("email");
+  const cellsByRow = new Map(file.rows.map((r) => [r.rowNumber, r.cells]));
+  const plans = buildPlans(validation.rows, loaded);
+  const rows = validation.rows
+    .filter((r) => plans.has(r.rowNumber) || isProblemRow(r))
+    .map((r) => ({
+      importId,
+      rowNumber: r.rowNumber,
+      email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
+      outcome: r.outcome,
+      messages: r.problems as unknown as Prisma.InputJsonValue,
+      skipped: r.skippedReasons,
+      plan: (plans.get(r.rowNumber) ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
+    }));
+  const hasErrors = validation.counts.error > 0;
+
+  const outcome = await prisma.$transaction(
+    async (tx) => {
+      await lockCustomer(tx, customerId);
+      await refuseIfImportRunning(tx, customerId);
+      // The stored rows always show the latest validation, refused or not.
+      await tx.importRow.deleteMany({ where: { importId } });
+      const keep = hasErrors && !applyValidRowsOnly ? rows.filter((r) => r.outcome === "error" || r.outcome === "skipped" || (r.messages as unknown[]).length > 0) : rows;
+      for (let i = 0; i < keep.length; i += CHUNK) {
+        await tx.importRow.createMany({ data: keep.slice(i, i + CHUNK).map((r) => (r.plan ? r : { ...r, plan: undefined })) });
+      }
+      if (hasErrors && !applyValidRowsOnly) {
+        await tx.import.update({ where: { id: importId }, data: { counts: validation.counts } });
+        return { refused: true as const };
+      }
+      const updated = await tx.import.update({
+        where: { id: importId },
+        data: { status: "queued", counts: validation.counts, applyValidRowsOnly, processedRows: 0 },
+      });
+      return { refused: false as const, summary: toImportSummary(updated) };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  if (outcome.refused) {
+    const n = validation.counts.error;
+    throw new AppError(
+      "import_has_errors",
+      `${n} ${n === 1 ? "row has" : "rows have"} errors, so nothing was applied. Fix the file and upload it again, or choose "Apply valid rows only".`,
+      { extra: { counts: validation.counts } },
+    );
+  }
+  return outcome.summary;
+}

@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { applyBatch, BatchConflict, LostLease, type PlannedRow } from "./apply-batch.ts";
+import type { RowPlan } from "./build-plan.ts";
+
+export interface ImportWorkerOptions {
+  workerId?: string;
+  pollMs?: number;
+  /** A running task whose heartbeat is older than this is taken over (its worker died). */
+  staleAfterMs?: number;
+  batchSize?: number;
+  log?: { error: (obj: unknown, msg?: string) => void; info?: (obj: unknown, msg?: string) => void };
+  /** Test hook: called after each committed batch; throwing simulates a crash at that point. */
+  afterBatch?: (importId: string, batchNumber: number) => void | Promise<void>;
+}
+
+export interface ImportWorker {
+  workerId: string;
+  /** Look for work now (after an apply) instead of at the next poll. */
+  kick(): void;
+  /** Resolves when no task is in hand. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const PHASES = ["remove", "modify", "add"] as const;
+
+/**
+ * The durable background worker for CSV imports. State lives in the database only: a task is
+ * claimed with FOR UPDATE SKIP LOCKED (several API processes share the queue), every batch is a
+ * transaction that first checks this worker still holds the task, applies its rows and marks
+ * them applied together, so a crash at any point resumes without applying a row twice.
+ * Removals go first, then modifications, then additions, so numbers freed by the file are free
+ * before rows of the same file take them.
+ */
+export function startImportWorker(prisma: PrismaClient, options: ImportWorkerOptions = {}): ImportWorker {
+  const workerId = options.workerId ?? `worker-${randomUUID()}`;
+  const pollMs = options.pollMs ?? 1000;
+  const staleAfterMs = options.staleAfterMs ?? 30_000;
+  const batchSize = options.batchSize ?? 1000;
+  let stopped = false;
+  let current: Promise<void> | null = null;
+  let again = false;
+
+  const claim = async (): Promise<string | null> => {
+    const rows = await prisma.$queryRaw<{ id: string }[]>`
+      UPDATE "Import" SET "status" = 'running', "lockedBy" = ${workerId}, "heartbeatAt" = now(),
+        "startedAt" = COALESCE("startedAt", now())
+      WHERE "id" = (
+        SELECT "id" FROM "Import"
+        WHERE "status" = 'queued'
+           OR ("status" = 'running' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${staleAfterMs / 1000})))
+        ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
+      RETURNING "id"`;
+    return rows[0]?.id ?? null;
+  };
+
+  const process = async (importId: string) => {
+    const task = await prisma.import.findUniqueOrThrow({ where: { id: importId } });
+    const ctx = { importId, workerId, customerId: task.customerId, actorId: task.createdById, actorEmail: task.createdByEmail };
+    let batchNumber = 0;
+    try {
+      for (const phase of PHASES) {
+        for (;;) {
+          if (stopped) return;
+          const pending = await prisma.importRow.findMany({
+            where: { importId, outcome: phase, applied: false, applyError: null },
+            orderBy: { rowNumber: "asc" },
+            take: batchSize,
+            select: { rowNumber: true, plan: true },
+          });
+          const rows: PlannedRow[] = pending.filter((r) => r.plan).map((r) => ({ rowNumber: r.rowNumber, plan: r.plan as unknown as RowPlan }));
+          if (!rows.length) break;
+          try {
+            await prisma.$transaction((tx) => applyBatch(tx, ctx, rows), { timeout: 120_000, maxWait: 60_000 });
+          } catch (error) {
+            if (!(error instanceof BatchConflict)) throw error;
+            await applyOneByOne(rows);
+          }
+          batchNumber += 1;
+          await options.afterBatch?.(importId, batchNumber);
+        }
+      }
+      await prisma.import.updateMany({
+        where: { id: importId, lockedBy: workerId },
+        data: { status: "completed", finishedAt: new Date(), lockedBy: null },
+      });
+    } catch (error) {
+      if (error instanceof LostLease) return;
+      if (error instanceof SimulatedCrash) throw error;
+      options.log?.error({ err: error, importId }, "import task failed");
+      await prisma.import.updateMany({
+        where: { id: importId, lockedBy: workerId },
+        data: { status: "failed", finishedAt: new Date(), lockedBy: null, failureReason: "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish." },
+      });
+    }
+
+    async function applyOneByOne(rows: PlannedRow[]) {
+      for (const row of rows) {
+        try {
+          await prisma.$transaction((tx) => applyBatch(tx, ctx, [row]), { timeout: 60_000, maxWait: 60_000 });
+        } catch (error) {
+          if (!(error instanceof BatchConflict)) throw error;
+          await prisma.$transaction(async (tx) => {
+            const fenced = await tx.$queryRaw<{ id: string }[]>`
+              SELECT "id" FROM "Import" WHERE "id" = ${importId}::uuid AND "lockedBy" = ${workerId} FOR UPDATE`;
+            if (!fenced.length) throw new LostLease();
+            await tx.importRow.update({
+              where: { importId_rowNumber: { importId, rowNumber: row.rowNumber } },
+              data: { applyError: error.message },
+            });
+            await tx.import.update({
+              where: { id: importId },
+              data: { processedRows: { increment: 1 }, failedRows: { increment: 1 }, heartbeatAt: new Date() },
+            });
+          });
+        }
+      }
+    }
+  };
+
+  const drain = async () => {
+    do {
+      again = false;
+      for (;;) {
+        if (stopped) return;
+        const id = await claim();
+        if (!id) break;
+        await process(id);
+      }
+    } while (again && !stopped);
+  };
+
+  const tick = () => {
+    if (stopped) return;
+    if (current) {
+      again = true;
+      return;
+    }
+    current = drain()
+      .catch((error) => {
+        if (error instanceof SimulatedCrash) return;
+        options.log?.error({ err: error }, "import worker loop failed");
+      })
+      .finally(() => {
+        current = null;
+      });
+  };
+
+  const timer = setInterval(tick, pollMs);
+  timer.unref();
+  tick();
+  return {
+    workerId,
+    kick: tick,
+    idle: async () => {
+      while (current) await current;
+    },
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      while (current) await current;
+    },
+  };
+}
+
+/** Thrown by a test's afterBatch hook to stop a worker dead, as a crash would. */
+export class SimulatedCrash extends Error {}

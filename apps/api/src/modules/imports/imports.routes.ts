@@ -1,0 +1,182 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import {
+  ApplyImportInputSchema,
+  CustomerParamsSchema,
+  ImportBehaviourSchema,
+  ImportParamsSchema,
+  ImportPreviewSchema,
+  ImportRowResultSchema,
+  ImportSummarySchema,
+  ListImportRowsQuerySchema,
+  PaginationQuerySchema,
+  pageOf,
+  templateCsv,
+  type ImportBehaviour,
+} from "@partner-hub/shared";
+import { z } from "zod";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { AppError } from "../../http/app-error.ts";
+import { attachment } from "../../http/attachment.ts";
+import { requireIdentity } from "../auth/authenticate.ts";
+import { exportUsersCsv } from "../users/export-users.ts";
+import { applyImport } from "./apply-import.ts";
+import { exportImportErrors } from "./export-errors.ts";
+import { previewImport } from "./preview-import.ts";
+import { getImport, listImportRows, listImports } from "./read-imports.ts";
+
+const BEHAVIOUR_HINT = "Choose add_services_only or add_and_remove_services.";
+
+export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWorker: () => void }> = async (
+  app,
+  { prisma, kickWorker },
+) => {
+  app.get(
+    "/csv-template",
+    {
+      config: { public: true },
+      schema: { tags: ["csv"], summary: "The CSV template: headers and one example row", produces: ["text/csv"] },
+    },
+    async (_request, reply) => attachment(reply, "partner-hub-users-template.csv").send(templateCsv()),
+  );
+
+  app.get(
+    "/customers/:customerId/users.csv",
+    {
+      schema: { tags: ["csv"], summary: "Export all users of the customer as CSV (streamed)", params: CustomerParamsSchema, produces: ["text/csv"] },
+    },
+    async (request, reply) => {
+      const { fileName, stream } = await exportUsersCsv(prisma, requireIdentity(request).scope, request.params.customerId);
+      return attachment(reply, fileName).send(stream);
+    },
+  );
+
+  app.post(
+    "/customers/:customerId/imports",
+    {
+      schema: {
+        tags: ["csv"],
+        summary: "Upload a CSV (multipart: file, behaviour) and get the preview; nothing changes yet",
+        params: CustomerParamsSchema,
+        consumes: ["multipart/form-data"],
+        response: { 201: ImportPreviewSchema },
+      },
+    },
+    async (request, reply) => {
+      const { scope } = requireIdentity(request);
+      if (!request.isMultipart()) {
+        throw new AppError("unsupported_media_type", "Send the file as multipart/form-data with the fields file and behaviour.");
+      }
+      let file: { fileName: string; bytes: Uint8Array } | undefined;
+      let behaviourText: string | undefined;
+      for await (const part of request.parts()) {
+        if (part.type === "file") {
+          if (part.fieldname !== "file" || file) {
+            await part.toBuffer();
+            continue;
+          }
+          file = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
+        } else if (part.fieldname === "behaviour") {
+          behaviourText = String(part.value);
+        }
+      }
+      const errors = [];
+      if (!file) errors.push({ code: "required", field: "file", message: "Choose a CSV file to upload." });
+      const behaviour = ImportBehaviourSchema.safeParse(behaviourText);
+      if (!behaviour.success) {
+        errors.push({ code: "invalid_value", field: "behaviour", message: behaviourText ? `Unknown import behaviour "${behaviourText}". ${BEHAVIOUR_HINT}` : `Choose an import behaviour. ${BEHAVIOUR_HINT}` });
+      }
+      if (errors.length || !file || !behaviour.success) throw new AppError("validation_failed", "The upload is incomplete.", { errors });
+      const preview = await previewImport(prisma, scope, request.params.customerId, { ...file, behaviour: behaviour.data as ImportBehaviour });
+      return reply.status(201).send(preview);
+    },
+  );
+
+  app.post(
+    "/customers/:customerId/imports/:importId/apply",
+    {
+      schema: {
+        tags: ["csv"],
+        summary: "Confirm a previewed import: it runs as a background task",
+        params: ImportParamsSchema,
+        body: ApplyImportInputSchema.optional(),
+        response: { 202: ImportSummarySchema },
+      },
+    },
+    async (request, reply) => {
+      const summary = await applyImport(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.importId,
+        request.body ?? {},
+      );
+      kickWorker();
+      return reply.status(202).send(summary);
+    },
+  );
+
+  app.get(
+    "/customers/:customerId/imports",
+    {
+      schema: {
+        tags: ["csv"],
+        summary: "The customer's CSV imports (tasks), newest first",
+        params: CustomerParamsSchema,
+        querystring: PaginationQuerySchema.strict(),
+        response: { 200: pageOf(ImportSummarySchema) },
+      },
+    },
+    async (request) => listImports(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
+  );
+
+  app.get(
+    "/customers/:customerId/imports/:importId",
+    {
+      schema: {
+        tags: ["csv"],
+        summary: "One import: progress, counts and problem rows",
+        params: ImportParamsSchema,
+        response: { 200: ImportPreviewSchema },
+      },
+    },
+    async (request) =>
+      getImport(prisma, requireIdentity(request).scope, request.params.customerId, request.params.importId),
+  );
+
+  app.get(
+    "/customers/:customerId/imports/:importId/rows",
+    {
+      schema: {
+        tags: ["csv"],
+        summary: "Per-row results of an import",
+        params: ImportParamsSchema,
+        querystring: ListImportRowsQuerySchema,
+        response: { 200: pageOf(ImportRowResultSchema) },
+      },
+    },
+    async (request) =>
+      listImportRows(prisma, requireIdentity(request).scope, request.params.customerId, request.params.importId, request.query),
+  );
+
+  app.get(
+    "/customers/:customerId/imports/:importId/errors.csv",
+    {
+      schema: {
+        tags: ["csv"],
+        summary: "The failed rows as uploaded plus an Errors column",
+        params: ImportParamsSchema,
+        produces: ["text/csv"],
+        response: { 200: z.string() },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, body } = await exportImportErrors(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.importId,
+      );
+      return attachment(reply, fileName).serializer((s) => s as string).send(body);
+    },
+  );
+};

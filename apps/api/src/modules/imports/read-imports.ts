@@ -1,0 +1,61 @@
+import type { ImportPreview, ImportRowResult, ImportSummary, ListImportRowsQuery, Page, PaginationQuery } from "@partner-hub/shared";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/types.ts";
+import { notFound } from "../../http/app-error.ts";
+import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
+import { toImportRowResult, toImportSummary } from "./import-json.ts";
+
+export async function findImport(db: Db, scope: Scope, customerId: string, importId: string) {
+  await requireCustomer(db, scope, customerId);
+  if (!isUuid(importId)) throw notFound("import");
+  const found = await db.import.findFirst({ where: { id: importId, customerId } });
+  if (!found) throw notFound("import");
+  return found;
+}
+
+export async function listImports(db: Db, scope: Scope, customerId: string, page: PaginationQuery): Promise<Page<ImportSummary>> {
+  await requireCustomer(db, scope, customerId);
+  const where = { customerId, status: { not: "discarded" as const } };
+  const [rows, total] = await Promise.all([
+    db.import.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.offset,
+      take: page.max,
+      omit: { fileText: true },
+    }),
+    db.import.count({ where }),
+  ]);
+  return { total, items: rows.map((r) => toImportSummary({ ...r, fileText: "" })) };
+}
+
+/** The task with its problem rows (the preview again, or the results once it has run). */
+export async function getImport(db: Db, scope: Scope, customerId: string, importId: string): Promise<ImportPreview> {
+  const found = await findImport(db, scope, customerId, importId);
+  const problemRows = await db.importRow.findMany({
+    where: { importId, OR: [{ outcome: { in: ["error", "skipped"] } }, { applyError: { not: null } }, { NOT: { messages: { equals: [] } } }] },
+    orderBy: { rowNumber: "asc" },
+    select: { rowNumber: true, email: true, outcome: true, messages: true, skipped: true, applied: true, applyError: true },
+  });
+  return { ...toImportSummary(found), problemRows: problemRows.map(toImportRowResult) };
+}
+
+export async function listImportRows(
+  db: Db,
+  scope: Scope,
+  customerId: string,
+  importId: string,
+  query: ListImportRowsQuery,
+): Promise<Page<ImportRowResult>> {
+  await findImport(db, scope, customerId, importId);
+  const where: Prisma.ImportRowWhereInput = {
+    importId,
+    ...(query.outcome ? { outcome: query.outcome } : {}),
+    ...(query.failed ? { OR: [{ outcome: "error" }, { applyError: { not: null } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.importRow.findMany({ where, orderBy: { rowNumber: "asc" }, skip: query.offset, take: query.max }),
+    db.importRow.count({ where }),
+  ]);
+  return { total, items: rows.map(toImportRowResult) };
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { ImportBehaviourSchema } from "../csv/classify.ts";
+import { PaginationQuerySchema } from "./pagination.ts";
+import { ProblemErrorSchema } from "./problem.ts";
+
+export const IMPORT_STATUSES = ["previewed", "queued", "running", "completed", "failed", "discarded"] as const;
+export const ImportStatusSchema = z.enum(IMPORT_STATUSES);
+export type ImportStatus = z.infer<typeof ImportStatusSchema>;
+
+export const ROW_OUTCOMES = ["add", "modify", "remove", "unchanged", "skipped", "error"] as const;
+export const RowOutcomeSchema = z.enum(ROW_OUTCOMES);
+
+export const OutcomeCountsSchema = z.object({
+  add: z.number().int(),
+  modify: z.number().int(),
+  remove: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+  error: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof OutcomeCountsSchema>;
+
+/** One CSV import: its preview counts, then its progress and results as a background task. */
+export const ImportSummarySchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  fileName: z.string(),
+  behaviour: ImportBehaviourSchema,
+  status: ImportStatusSchema,
+  totalRows: z.number().int(),
+  counts: OutcomeCountsSchema,
+  /** Rows the task has worked through, of those it has to apply. */
+  processedRows: z.number().int(),
+  rowsToApply: z.number().int(),
+  appliedRows: z.number().int(),
+  failedRows: z.number().int(),
+  applyValidRowsOnly: z.boolean(),
+  createdByEmail: z.string(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  failureReason: z.string().nullable(),
+  encoding: z.string(),
+  warnings: z.array(ProblemErrorSchema),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+
+export const ImportRowResultSchema = z.object({
+  rowNumber: z.number().int(),
+  email: z.string(),
+  outcome: RowOutcomeSchema,
+  problems: z.array(ProblemErrorSchema),
+  skippedReasons: z.array(z.string()),
+  applied: z.boolean(),
+  applyError: z.string().nullable(),
+});
+export type ImportRowResult = z.infer<typeof ImportRowResultSchema>;
+
+/** The preview answers the summary and every row worth a look: errors, skips and warnings. */
+export const ImportPreviewSchema = ImportSummarySchema.extend({
+  problemRows: z.array(ImportRowResultSchema),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+export const ApplyImportInputSchema = z
+  .object({ applyValidRowsOnly: z.boolean().optional() })
+  .strict()
+  .default({});
+
+export const ImportParamsSchema = z.object({ customerId: z.string().max(100), importId: z.string().max(100) });
+
+export const ListImportRowsQuerySchema = PaginationQuerySchema.extend({
+  outcome: RowOutcomeSchema.optional(),
+  /** Only rows with errors (preview errors or failures while applying). */
+  failed: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+}).strict();
+export type ListImportRowsQuery = z.infer<typeof ListImportRowsQuerySchema>;
