@@ -14,7 +14,9 @@ const webDist = path.join(root, "apps/web/dist");
 const isCI = Boolean(process.env.CI);
 
 if (!process.env.PLAYWRIGHT_SKIP_WEBSERVER && !fs.existsSync(path.join(webDist, "index.html"))) {
-  throw new Error(`No built web app in ${webDist}: run \`pnpm --filter @partner-hub/web build\` first.`);
+  throw new Error(
+    `No built web app in ${webDist}: run \`pnpm --filter @partner-hub/web build\` first.`,
+  );
 }
 
 export default defineConfig({
@@ -26,7 +28,9 @@ export default defineConfig({
   forbidOnly: isCI,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: isCI ? [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]] : "list",
+  reporter: isCI
+    ? [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]]
+    : "list",
   use: {
     baseURL,
     locale: "en-GB",

@@ -24,7 +24,13 @@ import { buildApp } from "../src/app.ts";
 import { readEnv } from "../src/config/env.ts";
 import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { BENCH_FULL_ADMIN, BENCH_PARTNER, BENCH_PARTNER_ADMIN, LARGE, seedLarge } from "../src/db/seed-large.ts";
+import {
+  BENCH_FULL_ADMIN,
+  BENCH_PARTNER,
+  BENCH_PARTNER_ADMIN,
+  LARGE,
+  seedLarge,
+} from "../src/db/seed-large.ts";
 
 const TARGET_P95_MS = 50;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,14 +39,19 @@ const seconds = Math.min(60, Math.max(1, Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Math.min(200, Math.max(1, Number(process.env.BENCH_CONNECTIONS ?? 20)));
 const only = process.env.BENCH_ONLY ?? "";
 const env = readEnv();
+// Other work on the machine skews every figure; the report records how busy it was.
+const loadAtStart = os.loadavg()[0]!;
 
 async function benchDatabaseUrl(): Promise<string> {
   if (env.DATABASE_URL) return env.DATABASE_URL;
-  const adminUrl = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres:postgres@localhost:5432/postgres";
+  const adminUrl =
+    process.env.BENCH_ADMIN_URL ?? "postgresql://postgres:postgres@localhost:5432/postgres";
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'partnerhub_bench'`);
+    const exists = await admin.query(
+      `SELECT 1 FROM pg_database WHERE datname = 'partnerhub_bench'`,
+    );
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE partnerhub_bench`);
   } finally {
     await admin.end();
@@ -98,7 +109,9 @@ function measure(url: string, cookie: string, duration: number) {
       (err, result) => (err ? reject(err) : resolve({ result, latencies })),
     );
     // autocannon's histogram has p90 and p97.5 but no p95, so we keep every latency as well.
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on("response", (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
   });
 }
 
@@ -110,10 +123,17 @@ async function main() {
   await migrate(db.raw);
   await seedLarge(db.raw, env.DEMO_PASSWORD, (line) => console.log(`seed: ${line}`));
 
-  const [partner] = await db.raw.query<{ id: string }>(`SELECT id FROM "Partner" WHERE name = $1`, [BENCH_PARTNER]);
-  const pick = async (sql: string) => (await db.raw.query<{ id: string }>(sql, [partner!.id]))[0]!.id;
-  const small = await pick(`SELECT id FROM "Customer" WHERE "partnerId" = $1 AND "userCount" = 100 ORDER BY "externalId" LIMIT 1`);
-  const big = await pick(`SELECT id FROM "Customer" WHERE "partnerId" = $1 ORDER BY "userCount" DESC, "externalId" LIMIT 1`);
+  const [partner] = await db.raw.query<{ id: string }>(`SELECT id FROM "Partner" WHERE name = $1`, [
+    BENCH_PARTNER,
+  ]);
+  const pick = async (sql: string) =>
+    (await db.raw.query<{ id: string }>(sql, [partner!.id]))[0]!.id;
+  const small = await pick(
+    `SELECT id FROM "Customer" WHERE "partnerId" = $1 AND "userCount" = 100 ORDER BY "externalId" LIMIT 1`,
+  );
+  const big = await pick(
+    `SELECT id FROM "Customer" WHERE "partnerId" = $1 ORDER BY "userCount" DESC, "externalId" LIMIT 1`,
+  );
   const assignedBig = await pick(
     `SELECT c.id FROM "Customer" c JOIN "AdminCustomerAssignment" a ON a."customerId" = c.id
      JOIN "Admin" ad ON ad.id = a."adminId" AND ad.role = 'partner_admin'
@@ -127,23 +147,51 @@ async function main() {
   const deepUsers = LARGE.bigUsers - 100;
   const scenarios: Scenario[] = [
     { name: "customers: first page", as: "full", path: "/api/v1/customers?max=50" },
-    { name: "customers: deep page (offset 9,900)", as: "full", path: "/api/v1/customers?offset=9900&max=50" },
-    { name: "customers: search by name", as: "full", path: "/api/v1/customers?search=energi&max=50" },
-    { name: "customers: search by external ID", as: "full", path: `/api/v1/customers?search=${someExternalId!.externalId}` },
+    {
+      name: "customers: deep page (offset 9,900)",
+      as: "full",
+      path: "/api/v1/customers?offset=9900&max=50",
+    },
+    {
+      name: "customers: search by name",
+      as: "full",
+      path: "/api/v1/customers?search=energi&max=50",
+    },
+    {
+      name: "customers: search by external ID",
+      as: "full",
+      path: `/api/v1/customers?search=${someExternalId!.externalId}`,
+    },
     {
       name: "customers: status filter, sort by users",
       as: "full",
       path: "/api/v1/customers?status=active&sort=userCount&order=desc&max=50",
     },
-    { name: "users: 100-user customer", as: "full", path: `/api/v1/customers/${small}/users?max=50` },
-    { name: "users: 20,000-user customer, first page", as: "full", path: `/api/v1/customers/${big}/users?max=50` },
+    {
+      name: "users: 100-user customer",
+      as: "full",
+      path: `/api/v1/customers/${small}/users?max=50`,
+    },
+    {
+      name: "users: 20,000-user customer, first page",
+      as: "full",
+      path: `/api/v1/customers/${big}/users?max=50`,
+    },
     {
       name: `users: 20,000-user customer, deep page (offset ${deepUsers})`,
       as: "full",
       path: `/api/v1/customers/${big}/users?offset=${deepUsers}&max=50`,
     },
-    { name: "users: 20,000-user customer, search", as: "full", path: `/api/v1/customers/${big}/users?search=andersson&max=50` },
-    { name: "partner admin: customers (2,000 assigned)", as: "partnerAdmin", path: "/api/v1/customers?max=50" },
+    {
+      name: "users: 20,000-user customer, search",
+      as: "full",
+      path: `/api/v1/customers/${big}/users?search=andersson&max=50`,
+    },
+    {
+      name: "partner admin: customers (2,000 assigned)",
+      as: "partnerAdmin",
+      path: "/api/v1/customers?max=50",
+    },
     {
       name: "partner admin: users of an assigned 20,000-user customer",
       as: "partnerAdmin",
@@ -154,7 +202,10 @@ async function main() {
   const app = await buildApp({ db, logger: false });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const cookies = { full: await signIn(base, BENCH_FULL_ADMIN), partnerAdmin: await signIn(base, BENCH_PARTNER_ADMIN) };
+  const cookies = {
+    full: await signIn(base, BENCH_FULL_ADMIN),
+    partnerAdmin: await signIn(base, BENCH_PARTNER_ADMIN),
+  };
 
   const rows: Row[] = [];
   try {
@@ -191,7 +242,10 @@ async function main() {
   } finally {
     // autocannon and fetch leave keep-alive sockets open; do not let them hold the process.
     app.server.closeAllConnections();
-    await Promise.race([Promise.all([app.close(), db.close()]), new Promise((r) => setTimeout(r, 5_000).unref())]);
+    await Promise.race([
+      Promise.all([app.close(), db.close()]),
+      new Promise((r) => setTimeout(r, 5_000).unref()),
+    ]);
   }
 
   const machine = {
@@ -200,25 +254,40 @@ async function main() {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.type()} ${os.release()}`,
+    loadAverage1mAtStart: round(loadAtStart),
   };
   const report = {
     date: new Date().toISOString(),
     machine,
     settings: { connections, secondsPerScenario: seconds, targetP95Ms: TARGET_P95_MS },
-    dataset: { customers: LARGE.customers, users: LARGE.users, bigCustomers: LARGE.big, bigCustomerUsers: LARGE.bigUsers },
+    dataset: {
+      customers: LARGE.customers,
+      users: LARGE.users,
+      bigCustomers: LARGE.big,
+      bigCustomerUsers: LARGE.bigUsers,
+    },
     results: rows,
   };
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
   fs.writeFileSync(path.join(resultsDir, "latest.md"), markdown(report));
   const missed = rows.filter((r) => !r.meetsTarget);
-  console.log(`\n${rows.length - missed.length}/${rows.length} scenarios meet p95 < ${TARGET_P95_MS} ms; see bench/results/latest.md`);
+  console.log(
+    `\n${rows.length - missed.length}/${rows.length} scenarios meet p95 < ${TARGET_P95_MS} ms; see bench/results/latest.md`,
+  );
   process.exit(0);
 }
 
 function markdown(report: {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    loadAverage1mAtStart: number;
+  };
   settings: { connections: number; secondsPerScenario: number; targetP95Ms: number };
   results: Row[];
 }): string {
@@ -226,7 +295,7 @@ function markdown(report: {
   const lines = [
     "# List endpoint benchmark",
     "",
-    `${report.date} · ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB · Node ${m.node} · ${m.platform}`,
+    `${report.date} · ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB · Node ${m.node} · ${m.platform} · load average ${m.loadAverage1mAtStart} at start`,
     "",
     `${LARGE.customers.toLocaleString("en")} customers, ${LARGE.users.toLocaleString("en")} users (PostgreSQL); ` +
       `${s.connections} connections, ${s.secondsPerScenario} s per scenario. Target: p95 < ${s.targetP95Ms} ms. ` +

@@ -46,15 +46,41 @@ export function userCounts(): number[] {
   return counts;
 }
 
-const ORG_WORDS = ["Fjäll", "Norrsken", "Göta", "Skärgård", "Vättern", "Kiruna", "Dalarna", "Öland", "Bohus", "Lappland"];
-const ORG_KINDS = ["Fastigheter", "Energi", "Logistik", "Bygg", "Vård", "Konsult", "Media", "Skog", "Transport", "Teknik"];
+const ORG_WORDS = [
+  "Fjäll",
+  "Norrsken",
+  "Göta",
+  "Skärgård",
+  "Vättern",
+  "Kiruna",
+  "Dalarna",
+  "Öland",
+  "Bohus",
+  "Lappland",
+];
+const ORG_KINDS = [
+  "Fastigheter",
+  "Energi",
+  "Logistik",
+  "Bygg",
+  "Vård",
+  "Konsult",
+  "Media",
+  "Skog",
+  "Transport",
+  "Teknik",
+];
 
 export async function isLargeSeeded(raw: RawSql): Promise<boolean> {
   const rows = await raw.query(`SELECT 1 FROM "Partner" WHERE name = $1`, [BENCH_PARTNER]);
   return rows.length > 0;
 }
 
-export async function seedLarge(raw: RawSql, password: string, log: (line: string) => void = console.log) {
+export async function seedLarge(
+  raw: RawSql,
+  password: string,
+  log: (line: string) => void = console.log,
+) {
   if (await isLargeSeeded(raw)) {
     log(`${BENCH_PARTNER} already exists: nothing to do.`);
     return;
@@ -69,9 +95,10 @@ export async function seedLarge(raw: RawSql, password: string, log: (line: strin
     try {
       // Durability of this one bulk transaction does not matter: a crash just means seeding again.
       await db.exec("SET LOCAL synchronous_commit = off");
-      const [partner] = await db.query<{ id: string }>(`INSERT INTO "Partner"(name) VALUES ($1) RETURNING id`, [
-        BENCH_PARTNER,
-      ]);
+      const [partner] = await db.query<{ id: string }>(
+        `INSERT INTO "Partner"(name) VALUES ($1) RETURNING id`,
+        [BENCH_PARTNER],
+      );
       const partnerId = partner!.id;
 
       // Customers: the user count is known up front, so "userCount" is written once and matches.
@@ -88,7 +115,14 @@ export async function seedLarge(raw: RawSql, password: string, log: (line: strin
                                           WHEN g % 10 = 8 THEN 'suspended' ELSE 'deactivated' END)::"CustomerStatus" AS status) s
          CROSS JOIN LATERAL (SELECT ($5::text[])[1 + g % array_length($5, 1)] AS city,
                                     ($6::text[])[1 + g % array_length($6, 1)] AS country) c`,
-        [partnerId, counts, ORG_WORDS, ORG_KINDS, CITIES.map((c) => c.city), CITIES.map((c) => c.country)],
+        [
+          partnerId,
+          counts,
+          ORG_WORDS,
+          ORG_KINDS,
+          CITIES.map((c) => c.city),
+          CITIES.map((c) => c.country),
+        ],
       );
       log(`customers: ${counts.length} (${took()})`);
 
@@ -168,7 +202,9 @@ export async function seedLarge(raw: RawSql, password: string, log: (line: strin
         [partnerId],
       );
       if (Number(check!.users) !== LARGE.users || Number(check!.mismatched) !== 0) {
-        throw new Error(`Seed check failed: ${check!.users} users, ${check!.mismatched} customers with a wrong userCount`);
+        throw new Error(
+          `Seed check failed: ${check!.users} users, ${check!.mismatched} customers with a wrong userCount`,
+        );
       }
       await db.exec("COMMIT");
     } catch (error) {
@@ -178,14 +214,18 @@ export async function seedLarge(raw: RawSql, password: string, log: (line: strin
   });
   // As autovacuum would soon: statistics for the planner, and a visibility map so counts can
   // use index-only scans. Measuring before that would benchmark a state production never sits in.
-  await raw.exec(`VACUUM (ANALYZE) "Customer", "User", "Location", "CustomerPackageQuota", "AdminCustomerAssignment"`);
+  await raw.exec(
+    `VACUUM (ANALYZE) "Customer", "User", "Location", "CustomerPackageQuota", "AdminCustomerAssignment"`,
+  );
   log(`done in ${took()}: sign in as ${BENCH_FULL_ADMIN} or ${BENCH_PARTNER_ADMIN}`);
 }
 
 async function main() {
   const env = readEnv();
   if (!env.DATABASE_URL) {
-    throw new Error("seed:large needs DATABASE_URL to point at a PostgreSQL database (PGlite is too small for it).");
+    throw new Error(
+      "seed:large needs DATABASE_URL to point at a PostgreSQL database (PGlite is too small for it).",
+    );
   }
   const db = connectDatabase({ kind: "postgres", url: env.DATABASE_URL });
   try {
