@@ -53,12 +53,20 @@ function createRouter() {
               lazy: async () => ({ Component: (await import("./routes/control-hub/users.tsx")).UsersRoute }),
             },
             {
+              path: paths.controlHub.addUsers.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/add-users.tsx")).AddUsersRoute }),
+            },
+            {
               path: paths.controlHub.user.path,
               lazy: async () => ({ Component: (await import("./routes/control-hub/user.tsx")).UserRoute }),
             },
             {
               path: paths.controlHub.locations.path,
               lazy: async () => ({ Component: (await import("./routes/control-hub/locations.tsx")).LocationsRoute }),
+            },
+            {
+              path: paths.controlHub.audit.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/audit.tsx")).AuditRoute }),
             },
           ],
         },

@@ -1,6 +1,6 @@
 /**
  * Every route of the SPA, in one place. `path` is the router pattern; `getHref` builds a link.
- * Pages that arrive later (tasks, audit log, manual add, CSV import) get their entry here first.
+ * Pages that arrive later (tasks, CSV import) get their entry here first.
  */
 export const paths = {
   home: {
@@ -31,6 +31,10 @@ export const paths = {
       path: "/customers/:customerId/users",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/users`,
     },
+    addUsers: {
+      path: "/customers/:customerId/users/add",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/users/add`,
+    },
     user: {
       path: "/customers/:customerId/users/:userId",
       getHref: (customerId: string, userId: string) =>
@@ -39,6 +43,10 @@ export const paths = {
     locations: {
       path: "/customers/:customerId/locations",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/locations`,
+    },
+    audit: {
+      path: "/customers/:customerId/audit",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/audit`,
     },
   },
 } as const;

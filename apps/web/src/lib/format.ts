@@ -20,3 +20,10 @@ export function formatCountry(country: string, language: string): string {
     return country;
   }
 }
+
+/** "26 Nov 2026, 15:44" / "26 nov. 2026 15:44", in the browser's time zone. */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: "medium", timeStyle: "short" }).format(date);
+}

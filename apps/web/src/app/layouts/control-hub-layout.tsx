@@ -38,10 +38,11 @@ export function ControlHubLayout() {
     );
   }
 
-  // Tasks and Audit log join this list when their pages exist.
+  // Tasks joins this list when its page exists.
   const nav: NavItem[] = [
     { to: paths.controlHub.users.getHref(customerId), label: t("nav.users") },
     { to: paths.controlHub.locations.getHref(customerId), label: t("nav.locations") },
+    { to: paths.controlHub.audit.getHref(customerId), label: t("nav.audit") },
   ];
   const name = customer.data?.name;
 

@@ -1,12 +1,23 @@
+import { packageById } from "@partner-hub/shared";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
 import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
+import { UserRecentChanges } from "../../../features/audit/components/user-recent-changes.tsx";
+import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
+import { useCustomer } from "../../../features/customers/api/get-customer.ts";
+import { useLocations } from "../../../features/locations/api/get-locations.ts";
 import { useUser } from "../../../features/users/api/get-user.ts";
+import { ChangePackage, type PackageChanged } from "../../../features/users/components/change-package.tsx";
 import { UserDetails } from "../../../features/users/components/user-details.tsx";
 import { UserPackageSection } from "../../../features/users/components/user-package-section.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
+import { issueText } from "../../../features/users/issue-text.ts";
+
+// The location select needs every location; a customer has a handful, the API pages at 100.
+const ALL_LOCATIONS = { offset: 0, max: 100 };
 
 export function UserRoute() {
   const { t } = useTranslation();
@@ -14,6 +25,10 @@ export function UserRoute() {
   const customerId = params.customerId ?? "";
   const userId = params.userId ?? "";
   const user = useUser(customerId, userId);
+  const me = useCurrentUser();
+  const customer = useCustomer(customerId);
+  const locations = useLocations(customerId, ALL_LOCATIONS);
+  const [changed, setChanged] = useState<PackageChanged | null>(null);
   const usersHref = paths.controlHub.users.getHref(customerId);
 
   const breadcrumb = (current?: string) => (
@@ -48,6 +63,10 @@ export function UserRoute() {
   }
 
   const u = user.data;
+  const changeAction =
+    me.canWrite && customer.data && locations.data ? (
+      <ChangePackage user={u} customer={customer.data} locations={locations.data.items} onChanged={setChanged} />
+    ) : undefined;
   return (
     <>
       <PageTitle title={u.displayName} product={t("app.controlHub")} />
@@ -60,10 +79,27 @@ export function UserRoute() {
           <p className="page-header__subtitle">{u.email}</p>
         </div>
       </div>
+      {changed && changed.user.id === u.id && (
+        <div className="alert alert--success page-alert" role="status">
+          <p>{t("changePackage.success", { name: changed.user.displayName, package: packageById(changed.user.package).displayName })}</p>
+          {changed.warnings.length > 0 && (
+            <ul className="plain-list">
+              {changed.warnings.map((w, i) => (
+                <li key={i}>{issueText(t, w.field ?? null, w)}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="link-button" onClick={() => setChanged(null)}>
+            {t("changePackage.dismiss")}
+          </button>
+        </div>
+      )}
       <div className="user-page">
         <UserDetails user={u} />
-        {/* The change-package action (spec §7) arrives as this section's `action`. */}
-        <UserPackageSection user={u} />
+        <div className="user-page__side">
+          <UserPackageSection user={u} action={changeAction} />
+          <UserRecentChanges customerId={customerId} userId={u.id} />
+        </div>
       </div>
     </>
   );

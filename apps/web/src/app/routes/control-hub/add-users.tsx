@@ -1,0 +1,47 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { PageTitle } from "../../../components/page-title.tsx";
+import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
+import { paths } from "../../../config/paths.ts";
+import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
+import { useCustomer } from "../../../features/customers/api/get-customer.ts";
+import { useLocations } from "../../../features/locations/api/get-locations.ts";
+import { AddUsersWizard } from "../../../features/users/components/add-users-wizard.tsx";
+
+// The location select needs every location; a customer has a handful, the API pages at 100.
+const ALL_LOCATIONS = { offset: 0, max: 100 };
+
+export function AddUsersRoute() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const customerId = useParams().customerId ?? "";
+  const customer = useCustomer(customerId);
+  const locations = useLocations(customerId, ALL_LOCATIONS);
+  const usersHref = paths.controlHub.users.getHref(customerId);
+
+  let body;
+  if (!me.canWrite) body = <MessagePage title={t("addUsers.title")} body={t("addUsers.notAllowed")} />;
+  else if (customer.isError) body = <ErrorState title={t("controlHub.loadError")} error={customer.error} onRetry={() => void customer.refetch()} />;
+  else if (locations.isError)
+    body = <ErrorState title={t("table.loadErrorTitle")} error={locations.error} onRetry={() => void locations.refetch()} />;
+  else if (!customer.data || !locations.data) body = <PageSpinner />;
+  else body = <AddUsersWizard customer={customer.data} locations={locations.data.items} />;
+
+  return (
+    <>
+      <PageTitle title={t("addUsers.title")} product={t("app.controlHub")} />
+      <nav aria-label={t("user.breadcrumb")} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={usersHref}>{t("user.backToUsers")}</Link>
+          </li>
+          <li aria-current="page">{t("addUsers.title")}</li>
+        </ol>
+      </nav>
+      <div className="page-header">
+        <h1>{t("addUsers.title")}</h1>
+      </div>
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { AuditEvent } from "@partner-hub/shared";
+import { useTranslation } from "react-i18next";
+
+const ACTION_KEYS = {
+  "user.created": "audit.actions.created",
+  "user.updated": "audit.actions.updated",
+  "user.removed": "audit.actions.removed",
+  "user.package_changed": "audit.actions.package_changed",
+} as const satisfies Record<AuditEvent["action"], string>;
+
+export function AuditAction({ action }: { action: AuditEvent["action"] }) {
+  const { t } = useTranslation();
+  return <>{t(ACTION_KEYS[action])}</>;
+}
+
+/** Where a change came from: manual add, package change, or which CSV task and row. */
+export function AuditSource({ event }: { event: Pick<AuditEvent, "source" | "importId" | "rowNumber"> }) {
+  const { t } = useTranslation();
+  if (event.source !== "csv_import" || !event.importId) return <>{t(`audit.sources.${event.source}`)}</>;
+  // The task id is a UUID; its first block is enough to tell tasks apart on screen.
+  const task = event.importId.split("-")[0] ?? event.importId;
+  const label =
+    event.rowNumber !== null ? t("audit.csvTaskRow", { task, row: event.rowNumber }) : t("audit.csvTask", { task });
+  return <span title={event.importId}>{label}</span>;
+}

@@ -1,0 +1,237 @@
+import {
+  MAX_MANUAL_USERS,
+  NewUserInputSchema,
+  PackageIdSchema,
+  checkPackageFields,
+  findDuplicateEmails,
+  findNumberConflicts,
+  findRowsOverQuota,
+  packageById,
+  userKeyOf,
+  type CustomerLocation,
+  type NewUserInput,
+  type PackageId,
+  type PackageQuota,
+  type ProblemError,
+} from "@partner-hub/shared";
+
+/** One row of the Manually add users wizard, as typed (every field a string, spec §5). */
+export interface UserRowDraft {
+  /** Stable React key; rows can be removed from the middle. */
+  key: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  package: PackageId | "";
+  phoneNumber: string;
+  extension: string;
+  locationId: string;
+  preferredWebexSite: string;
+}
+
+export const ROW_FIELDS = [
+  "firstName",
+  "lastName",
+  "email",
+  "package",
+  "phoneNumber",
+  "extension",
+  "locationId",
+  "preferredWebexSite",
+] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+
+function isRowField(value: string): value is RowField {
+  return (ROW_FIELDS as readonly string[]).includes(value);
+}
+
+/** What is wrong (or worth a look) with one field; `code` is a rule code or a zod issue code. */
+export interface FieldIssue {
+  code: string;
+  message: string;
+  severity: "error" | "warning";
+  params?: Record<string, string | number>;
+}
+
+export type RowIssues = Partial<Record<RowField, FieldIssue[]>>;
+
+export interface WizardIssues {
+  /** Indexed like the rows. */
+  rows: RowIssues[];
+  /** Issues that name no row field (e.g. the whole request has too many users). */
+  general: FieldIssue[];
+}
+
+export const MAX_ROWS = MAX_MANUAL_USERS;
+
+export function emptyRow(key: string, defaultLocationId: string | null): UserRowDraft {
+  return {
+    key,
+    firstName: "",
+    lastName: "",
+    email: "",
+    package: "",
+    phoneNumber: "",
+    extension: "",
+    locationId: defaultLocationId ?? "",
+    preferredWebexSite: "",
+  };
+}
+
+/** Did the person type anything? (A pre-filled location alone does not count.) */
+export function isRowDirty(row: UserRowDraft): boolean {
+  return Boolean(
+    row.firstName.trim() ||
+      row.lastName.trim() ||
+      row.email.trim() ||
+      row.package ||
+      row.phoneNumber.trim() ||
+      row.extension.trim() ||
+      row.preferredWebexSite.trim(),
+  );
+}
+
+/** Which optional fields the row shows, from the package catalogue. */
+export function visibleFields(pkg: PackageId | ""): { calling: boolean; meetings: boolean } {
+  if (!pkg) return { calling: false, meetings: false };
+  const def = packageById(pkg);
+  return { calling: def.calling, meetings: def.meetings };
+}
+
+const blankToNull = (value: string) => (value.trim() ? value.trim() : null);
+
+/**
+ * The request body for one row. Fields the row does not show are sent as null: the server
+ * refuses numbers for a package without calling, and a value left behind after switching the
+ * package is not something the person can see any more.
+ */
+export function toNewUserInput(row: UserRowDraft): NewUserInput {
+  const shown = visibleFields(row.package);
+  return {
+    email: row.email,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    package: row.package as PackageId,
+    phoneNumber: shown.calling ? blankToNull(row.phoneNumber) : null,
+    extension: shown.calling ? blankToNull(row.extension) : null,
+    locationId: shown.calling ? blankToNull(row.locationId) : null,
+    preferredWebexSite: shown.meetings ? blankToNull(row.preferredWebexSite) : null,
+  };
+}
+
+function emptyIssues(rowCount: number): WizardIssues {
+  return { rows: Array.from({ length: rowCount }, () => ({})), general: [] };
+}
+
+function addIssue(issues: WizardIssues, index: number | null, field: string | null, issue: FieldIssue): void {
+  const row = index === null ? undefined : issues.rows[index];
+  if (row && field && isRowField(field)) {
+    const list = (row[field] ??= []);
+    if (!list.some((i) => i.code === issue.code)) list.push(issue);
+  } else {
+    issues.general.push(issue);
+  }
+}
+
+export interface ValidationContext {
+  locations: readonly CustomerLocation[];
+  /** The customer's quotas; seats are checked over all rows as the server does. */
+  quotas?: readonly PackageQuota[];
+}
+
+/**
+ * Spec §5 on the client: the same zod schema and shared rules the API runs, so most mistakes are
+ * shown before anything is sent. Checks that need other users' data (email or number already
+ * used in the customer) remain the server's.
+ */
+export function validateRows(rows: readonly UserRowDraft[], ctx: ValidationContext): WizardIssues {
+  const issues = emptyIssues(rows.length);
+  const claims: Parameters<typeof findNumberConflicts>[0][number][] = [];
+  const seats: { index: number; package: PackageId; previousPackage: null }[] = [];
+
+  rows.forEach((row, index) => {
+    const input = toNewUserInput(row);
+    const parsed = NewUserInputSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const zodIssue of parsed.error.issues) {
+        const field = String(zodIssue.path[0] ?? "");
+        addIssue(issues, index, field, { code: zodIssue.code, message: zodIssue.message, severity: "error" });
+      }
+    }
+    const pkg = PackageIdSchema.safeParse(row.package);
+    if (!pkg.success) return;
+    const checked = checkPackageFields(
+      {
+        package: pkg.data,
+        phoneNumber: input.phoneNumber ?? null,
+        extension: input.extension ?? null,
+        locationId: input.locationId ?? null,
+        preferredWebexSite: input.preferredWebexSite ?? null,
+      },
+      { locations: ctx.locations },
+    );
+    for (const issue of checked.issues) addIssue(issues, index, issue.field, issue);
+    seats.push({ index, package: pkg.data, previousPackage: null });
+    if (!checked.issues.some((i) => i.severity === "error")) {
+      claims.push({
+        index,
+        userKey: userKeyOf(row.email) || `row-${index}`,
+        phoneNumber: checked.value.phoneNumber,
+        extension: checked.value.extension,
+        locationId: checked.value.locationId,
+      });
+    }
+  });
+
+  for (const issue of findDuplicateEmails(rows.map((r, index) => ({ index, email: r.email })))) {
+    addIssue(issues, issue.index, issue.field, issue);
+  }
+  for (const issue of findNumberConflicts(claims, [], { locations: ctx.locations })) {
+    addIssue(issues, issue.index, issue.field, issue);
+  }
+  if (ctx.quotas) {
+    for (const issue of findRowsOverQuota(seats, ctx.quotas)) addIssue(issues, issue.index, issue.field, issue);
+  }
+  return issues;
+}
+
+const ROW_FIELD_PATH = /^users\.(\d+)\.([A-Za-z]+)$/;
+
+/**
+ * The server's `errors[]` (`field: "users.3.email"`) back onto the rows and fields the person
+ * typed them in. Anything that names no row field stays general, so nothing is silently lost.
+ */
+export function issuesFromProblem(errors: readonly ProblemError[], rowCount: number): WizardIssues {
+  const issues = emptyIssues(rowCount);
+  for (const error of errors) {
+    const match = error.field ? ROW_FIELD_PATH.exec(error.field) : null;
+    const index = match ? Number(match[1]) : error.row !== undefined ? error.row - 1 : null;
+    const field = match ? (match[2] ?? null) : null;
+    const inRange = index !== null && index >= 0 && index < rowCount;
+    addIssue(issues, inRange ? index : null, inRange ? field : null, {
+      code: error.code,
+      message: error.message,
+      severity: error.severity ?? "error",
+      params: error.params,
+    });
+  }
+  return issues;
+}
+
+export function countErrors(issues: WizardIssues): { rows: number; errors: number } {
+  let rows = 0;
+  let errors = issues.general.filter((i) => i.severity === "error").length;
+  for (const row of issues.rows) {
+    const n = Object.values(row)
+      .flat()
+      .filter((i) => i.severity === "error").length;
+    if (n > 0) rows += 1;
+    errors += n;
+  }
+  return { rows, errors };
+}
+
+/** Free seats per package, for the package select. */
+export function freeSeats(quotas: readonly PackageQuota[]): Map<PackageId, number> {
+  return new Map(quotas.map((q) => [q.package, Math.max(0, q.maxUsers - q.assignedUsers)]));
+}

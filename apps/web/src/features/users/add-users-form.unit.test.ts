@@ -1,0 +1,125 @@
+import type { PackageQuota, ProblemError } from "@partner-hub/shared";
+import { describe, expect, it } from "vitest";
+import {
+  countErrors,
+  emptyRow,
+  isRowDirty,
+  issuesFromProblem,
+  toNewUserInput,
+  validateRows,
+  type UserRowDraft,
+} from "./add-users-form.ts";
+
+const locations = [
+  { id: "loc-1", name: "Stockholm HQ" },
+  { id: "loc-2", name: "Malmö kontor" },
+];
+
+function row(fields: Partial<UserRowDraft>, key = "r"): UserRowDraft {
+  return { ...emptyRow(key, null), firstName: "Ada", lastName: "Lund", email: "ada@customer.example", ...fields };
+}
+
+describe("toNewUserInput", () => {
+  it("sends hidden calling fields as null, so a meetings user never carries a number", () => {
+    const input = toNewUserInput(
+      row({ package: "webex_meetings", phoneNumber: "+46812345678", extension: "12", locationId: "loc-1" }),
+    );
+    expect(input).toMatchObject({ phoneNumber: null, extension: null, locationId: null });
+  });
+
+  it("sends the Preferred Webex Site only for a package with meetings", () => {
+    expect(toNewUserInput(row({ package: "webex_calling", preferredWebexSite: "x.webex.com" })).preferredWebexSite).toBeNull();
+    expect(toNewUserInput(row({ package: "webex_suite", preferredWebexSite: " x.webex.com " })).preferredWebexSite).toBe(
+      "x.webex.com",
+    );
+  });
+});
+
+describe("isRowDirty", () => {
+  it("does not count a defaulted location as typing", () => {
+    expect(isRowDirty(emptyRow("a", "loc-1"))).toBe(false);
+    expect(isRowDirty({ ...emptyRow("a", null), email: "x" })).toBe(true);
+  });
+});
+
+describe("validateRows", () => {
+  it("accepts a complete calling row and a meetings row with a site", () => {
+    const issues = validateRows(
+      [
+        row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1" }),
+        row({ email: "bo@customer.example", package: "webex_meetings", preferredWebexSite: "c.webex.com" }),
+      ],
+      { locations },
+    );
+    expect(countErrors(issues)).toEqual({ rows: 0, errors: 0 });
+  });
+
+  it("puts zod and rule errors beside the field, per row", () => {
+    const issues = validateRows(
+      [row({ email: "not-an-email", firstName: " ", package: "" }), row({ email: "b@c.example", package: "webex_calling" })],
+      { locations },
+    );
+    expect(issues.rows[0]?.email?.[0]?.code).toBe("invalid_format");
+    expect(issues.rows[0]?.firstName?.[0]?.code).toBe("too_small");
+    expect(issues.rows[0]?.package?.[0]).toBeDefined();
+    expect(issues.rows[1]?.phoneNumber?.[0]?.code).toBe("calling_number_required");
+    expect(issues.rows[1]?.locationId?.[0]?.code).toBe("location_required");
+    expect(countErrors(issues).rows).toBe(2);
+  });
+
+  it("flags every row of a duplicated email, whatever its case", () => {
+    const issues = validateRows(
+      [row({ package: "webex_meetings" }, "a"), row({ package: "webex_meetings", email: "ADA@customer.example" }, "b")],
+      { locations },
+    );
+    expect(issues.rows.map((r) => r.email?.[0]?.code)).toEqual(["email_duplicate", "email_duplicate"]);
+  });
+
+  it("keeps a missing Webex site a warning, not an error", () => {
+    const issues = validateRows([row({ package: "webex_meetings" })], { locations });
+    expect(issues.rows[0]?.preferredWebexSite?.[0]?.severity).toBe("warning");
+    expect(countErrors(issues).errors).toBe(0);
+  });
+
+  it("counts seats over all rows against the customer's quota", () => {
+    const quotas: PackageQuota[] = [{ package: "webex_meetings", maxUsers: 10, assignedUsers: 9 }];
+    const issues = validateRows(
+      [row({ package: "webex_meetings" }, "a"), row({ package: "webex_meetings", email: "b@c.example" }, "b")],
+      { locations, quotas },
+    );
+    expect(issues.rows[0]?.package).toBeUndefined();
+    expect(issues.rows[1]?.package?.[0]?.code).toBe("quota_exceeded");
+  });
+
+  it("finds two rows claiming the same phone number", () => {
+    const issues = validateRows(
+      [
+        row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1" }, "a"),
+        row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1", email: "b@c.example" }, "b"),
+      ],
+      { locations },
+    );
+    expect(issues.rows[1]?.phoneNumber?.[0]?.code).toBe("phone_taken");
+  });
+});
+
+describe("issuesFromProblem", () => {
+  it("maps users.<i>.<field> back to the row and field, and keeps the rest general", () => {
+    const errors: ProblemError[] = [
+      { code: "email_exists", message: "exists", field: "users.2.email", row: 3, severity: "error" },
+      { code: "invalid_format", message: "bad", field: "users.0.email" },
+      { code: "quota_exceeded", message: "no seats", field: "package" },
+      { code: "weird", message: "out of range", field: "users.9.email" },
+    ];
+    const issues = issuesFromProblem(errors, 3);
+    expect(issues.rows[2]?.email?.[0]?.code).toBe("email_exists");
+    expect(issues.rows[0]?.email?.[0]).toMatchObject({ code: "invalid_format", severity: "error" });
+    expect(issues.general.map((i) => i.code)).toEqual(["quota_exceeded", "weird"]);
+  });
+
+  it("uses the row number when the field names no row", () => {
+    const issues = issuesFromProblem([{ code: "x", message: "m", row: 2, field: "email" }], 2);
+    expect(issues.general).toHaveLength(1);
+    expect(issuesFromProblem([{ code: "x", message: "m", row: 2 }], 2).general).toHaveLength(1);
+  });
+});

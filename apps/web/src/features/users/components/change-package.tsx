@@ -1,0 +1,334 @@
+import { FIELD_LIMITS, packageById, type Customer, type Location, type ProblemError, type User } from "@partner-hub/shared";
+import { useId, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Dialog } from "../../../components/ui/dialog.tsx";
+import { FormField, type FieldMessage } from "../../../components/ui/form-field.tsx";
+import { ErrorMessage } from "../../../components/ui/states.tsx";
+import { isApiError } from "../../../lib/api-client.ts";
+import { formatNumber } from "../../../lib/format.ts";
+import { conflictingUser, useChangePackage } from "../api/change-package.ts";
+import {
+  askedFields,
+  hasChangeErrors,
+  issuesFromChangeProblem,
+  toChangePackageInput,
+  validateChange,
+  type ChangeDraft,
+  type ChangeField,
+  type ChangeIssues,
+} from "../change-package-form.ts";
+import { issueText } from "../issue-text.ts";
+
+export interface PackageChanged {
+  user: User;
+  warnings: ProblemError[];
+}
+
+/** The `>` of the Package section (spec §7) and the dialog it opens. */
+export function ChangePackage({
+  user,
+  customer,
+  locations,
+  onChanged,
+}: {
+  user: User;
+  customer: Customer;
+  locations: readonly Location[];
+  onChanged: (change: PackageChanged) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="icon-button icon-button--bordered"
+        aria-label={t("changePackage.open")}
+        title={t("changePackage.open")}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+      </button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t("changePackage.title")}
+        subtitle={t("changePackage.subtitle", { name: user.displayName })}
+      >
+        <ChangePackageForm
+          user={user}
+          customer={customer}
+          locations={locations}
+          onCancel={() => setOpen(false)}
+          onChanged={(change) => {
+            setOpen(false);
+            onChanged(change);
+          }}
+        />
+      </Dialog>
+    </>
+  );
+}
+
+function ChangePackageForm({
+  user,
+  customer,
+  locations,
+  onCancel,
+  onChanged,
+}: {
+  user: User;
+  customer: Customer;
+  locations: readonly Location[];
+  onCancel: () => void;
+  onChanged: (change: PackageChanged) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const change = useChangePackage(customer.id, user.id);
+  const idPrefix = useId();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const onlyLocation = locations.length === 1 ? (locations[0]?.id ?? "") : "";
+  const [draft, setDraft] = useState<ChangeDraft>({
+    package: user.package,
+    phoneNumber: "",
+    extension: "",
+    locationId: user.locationId ?? onlyLocation,
+  });
+  const [issues, setIssues] = useState<ChangeIssues | null>(null);
+  const [conflict, setConflict] = useState(false);
+
+  // The user shown is the live cache entry: after a 412 it is the fresh version from the server.
+  const asked = askedFields(user, draft.package);
+  const chosen = packageById(draft.package);
+  const current = packageById(user.package);
+  const unchanged = draft.package === user.package;
+  const seats = new Map(customer.quotas.map((q) => [q.package, Math.max(0, q.maxUsers - q.assignedUsers)]));
+
+  const shown = new Set<ChangeField>(["package"]);
+  if (asked.numbers) shown.add("phoneNumber").add("extension");
+  if (asked.location) shown.add("locationId");
+  const messages = (field: ChangeField): FieldMessage[] =>
+    (issues?.fields[field] ?? []).map((issue) => ({ text: issueText(t, field, issue), severity: issue.severity }));
+  // An issue about a field that is not on screen is still said, at the top.
+  const general = [
+    ...(issues?.general ?? []).map((i) => issueText(t, null, i)),
+    ...Object.entries(issues?.fields ?? {})
+      .filter(([field]) => !shown.has(field as ChangeField))
+      .flatMap(([field, list]) => list.map((i) => issueText(t, field, i))),
+  ];
+
+  function edit(patch: Partial<ChangeDraft>) {
+    setDraft((d) => ({ ...d, ...patch }));
+    setIssues((current) => {
+      if (!current) return current;
+      const fields = { ...current.fields };
+      for (const key of Object.keys(patch) as ChangeField[]) delete fields[key];
+      return { ...current, fields };
+    });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (unchanged) return;
+    const checked = validateChange(user, draft, locations);
+    if (hasChangeErrors(checked)) {
+      setIssues(checked);
+      requestAnimationFrame(() => alertRef.current?.focus());
+      return;
+    }
+    setIssues(null);
+    change.mutate(
+      { version: user.version, input: toChangePackageInput(user, draft) },
+      {
+        onSuccess: ({ warnings, ...updated }) => onChanged({ user: updated, warnings }),
+        onError: (error) => {
+          setConflict(conflictingUser(error) !== null);
+          if (isApiError(error) && error.status === 400 && error.problem.errors?.length) {
+            setIssues(issuesFromChangeProblem(error.problem.errors));
+          }
+          requestAnimationFrame(() => alertRef.current?.focus());
+        },
+      },
+    );
+  }
+
+  const otherError =
+    change.isError && !conflict && !(isApiError(change.error) && change.error.status === 400 && change.error.problem.errors?.length);
+  const hasErrors = issues !== null && hasChangeErrors(issues);
+  const dash = <span className="muted">—</span>;
+
+  return (
+    <form className="dialog__form" onSubmit={onSubmit} noValidate>
+      <div className="dialog__body stack">
+        {(conflict || hasErrors || otherError) && (
+          <div ref={alertRef} tabIndex={-1} className="alert alert--error" role="alert">
+            {conflict ? (
+              <p>{t("changePackage.conflict", { name: user.displayName })}</p>
+            ) : otherError ? (
+              <ErrorMessage error={change.error} />
+            ) : (
+              <p>{t("changePackage.errors")}</p>
+            )}
+            {general.length > 0 && (
+              <ul className="plain-list">
+                {general.map((text, i) => (
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+
+        {conflict && (
+          <section className="fresh-data" aria-labelledby={`${idPrefix}-fresh`}>
+            <h3 id={`${idPrefix}-fresh`} className="section-title">
+              {t("changePackage.freshTitle")}
+            </h3>
+            <dl className="details details--columns">
+              <div>
+                <dt>{t("user.package")}</dt>
+                <dd>{current.displayName}</dd>
+              </div>
+              <div>
+                <dt>{t("user.phoneNumber")}</dt>
+                <dd>{user.phoneNumber ?? dash}</dd>
+              </div>
+              <div>
+                <dt>{t("user.extension")}</dt>
+                <dd>{user.extension ?? dash}</dd>
+              </div>
+              <div>
+                <dt>{t("user.location")}</dt>
+                <dd>{user.locationName ?? dash}</dd>
+              </div>
+            </dl>
+          </section>
+        )}
+
+        <fieldset className="package-options" aria-describedby={messages("package").length ? `${idPrefix}-package-messages` : undefined}>
+          <legend className="field__label">{t("changePackage.legend")}</legend>
+          {customer.packages.map((id) => {
+            const pkg = packageById(id);
+            const free = seats.get(id) ?? 0;
+            const isCurrent = id === user.package;
+            const includes =
+              pkg.calling && pkg.meetings
+                ? t("changePackage.includesBoth")
+                : pkg.calling
+                  ? t("changePackage.includesCalling")
+                  : pkg.meetings
+                    ? t("changePackage.includesMeetings")
+                    : t("changePackage.includesNothing");
+            return (
+              <label key={id} className={`package-option${draft.package === id ? " package-option--selected" : ""}`}>
+                <input
+                  type="radio"
+                  name={`${idPrefix}-package`}
+                  value={id}
+                  checked={draft.package === id}
+                  onChange={() => edit({ package: id })}
+                />
+                <span className="package-option__text">
+                  <span className="package-option__name">
+                    {pkg.displayName}
+                    {isCurrent && <span className="package-option__current">{t("changePackage.current")}</span>}
+                  </span>
+                  <span className="package-option__includes">{includes}</span>
+                </span>
+                {!isCurrent && (
+                  <span className="package-option__seats">
+                    {free > 0 ? t("changePackage.freeSeats", { free: formatNumber(free, i18n.language) }) : t("changePackage.noFreeSeats")}
+                  </span>
+                )}
+              </label>
+            );
+          })}
+          {messages("package").length > 0 && (
+            <div id={`${idPrefix}-package-messages`} className="field__messages">
+              {messages("package").map((m, i) => (
+                <p key={i} className="field__message field__message--error">
+                  {m.text}
+                </p>
+              ))}
+            </div>
+          )}
+        </fieldset>
+
+        {!unchanged && (
+          <p className="muted" aria-live="polite">
+            {asked.numbers
+              ? t("changePackage.callingNeeded", { package: chosen.displayName })
+              : asked.location
+                ? t("changePackage.locationNeeded", { package: chosen.displayName })
+                : chosen.calling
+                  ? t("changePackage.keepsNumbers")
+                  : current.calling
+                    ? t("changePackage.losesNumbers", { package: chosen.displayName })
+                    : null}
+          </p>
+        )}
+
+        {(asked.numbers || asked.location) && (
+          <div className="change-fields">
+            {asked.numbers && (
+              <>
+                <FormField id={`${idPrefix}-phone`} label={t("user.phoneNumber")} messages={messages("phoneNumber")}>
+                  {(control) => (
+                    <input
+                      {...control}
+                      className="input"
+                      type="tel"
+                      inputMode="tel"
+                      maxLength={32}
+                      placeholder={t("addUsers.phonePlaceholder")}
+                      value={draft.phoneNumber}
+                      onChange={(e) => edit({ phoneNumber: e.target.value })}
+                    />
+                  )}
+                </FormField>
+                <FormField id={`${idPrefix}-extension`} label={t("user.extension")} messages={messages("extension")}>
+                  {(control) => (
+                    <input
+                      {...control}
+                      className="input"
+                      inputMode="numeric"
+                      maxLength={FIELD_LIMITS.extension}
+                      value={draft.extension}
+                      onChange={(e) => edit({ extension: e.target.value })}
+                    />
+                  )}
+                </FormField>
+              </>
+            )}
+            {asked.location && (
+              <FormField id={`${idPrefix}-location`} label={t("user.location")} messages={messages("locationId")}>
+                {(control) => (
+                  <select {...control} className="select" value={draft.locationId} onChange={(e) => edit({ locationId: e.target.value })}>
+                    {locations.length !== 1 && <option value="">{t("addUsers.chooseLocation")}</option>}
+                    {locations.map((l) => (
+                      <option key={l.id} value={l.id}>
+                        {l.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            )}
+          </div>
+        )}
+      </div>
+      <div className="dialog__footer">
+        {unchanged && <span className="muted dialog__footer-note">{t("changePackage.chooseOther")}</span>}
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t("changePackage.cancel")}
+        </button>
+        <button type="submit" className="button button--primary" disabled={unchanged || change.isPending}>
+          {change.isPending ? t("changePackage.submitting") : t("changePackage.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}
