@@ -13,7 +13,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Database } from "./db/connect.ts";
-import { registerProblemHandlers, sendProblem } from "./http/problem-handler.ts";
+import { registerProblemHandlers } from "./http/problem-handler.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
@@ -40,7 +40,8 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
   const app = Fastify({ logger, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  const spa = webDistDir && fs.existsSync(path.join(webDistDir, "index.html")) ? path.resolve(webDistDir) : null;
+  registerProblemHandlers(app, spa ? (reply) => reply.type("text/html").sendFile("index.html") : undefined);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
@@ -78,15 +79,7 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
     { prefix: "/api/v1" },
   );
 
-  if (webDistDir && fs.existsSync(path.join(webDistDir, "index.html"))) {
-    await app.register(fastifyStatic, { root: path.resolve(webDistDir), wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api/")) {
-        return reply.type("text/html").sendFile("index.html");
-      }
-      return sendProblem(reply, request, "not_found", `No route ${request.method} ${request.url.split("?")[0]}.`);
-    });
-  }
+  if (spa) await app.register(fastifyStatic, { root: spa, wildcard: false });
   return app;
 }
 

@@ -144,7 +144,7 @@ describe("CSV files that cannot be imported are refused with a message, changing
   const ctx = useTestApp({ customers: 2, usersOfFirstTwo: 3, usersOfOthers: [1, 1] });
   const send = (content: string | Uint8Array, behaviour?: string) =>
     upload(ctx.app, ctx.sessions.customerAdmin, ctx.sessions.customerAdmin.me.customerId!, content, behaviour);
-  const header = CSV_HEADERS.join(",");
+  const header = CSV_HEADERS.map((h) => (h.includes(",") ? `"${h}"` : h)).join(",");
 
   it.each([
     ["an empty file", "", /empty/i],

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { CSV_HEADERS } from "@partner-hub/shared";
+import { multipart } from "./setup/multipart.ts";
 import { client, useTestApp, type AccountKey } from "./setup/test-app.ts";
 import { loadTenants } from "./setup/tenants.ts";
 
@@ -11,10 +13,18 @@ interface RouteCase {
   method: "GET" | "POST" | "PUT";
   url: (customerId: string, userId: string) => string;
   payload?: () => unknown;
+  headers?: Record<string, string>;
   /** The status a caller inside the scope gets (writes: a role that may write). */
   inside: number;
   writes?: boolean;
 }
+
+const NO_SUCH_IMPORT = "00000000-0000-4000-8000-000000000000";
+const uploadBody = () =>
+  multipart(
+    { behaviour: "add_services_only" },
+    { filename: "m.csv", content: `"${CSV_HEADERS[0]}",Webex Meetings\r\nmatrix.csv${++unique}@example.org,TRUE\r\n` },
+  );
 
 let unique = 0;
 const ROUTES: RouteCase[] = [
@@ -42,6 +52,29 @@ const ROUTES: RouteCase[] = [
     inside: 412,
     writes: true,
   },
+  { name: "export CSV", method: "GET", url: (c) => `/api/v1/customers/${c}/users.csv`, inside: 200 },
+  { name: "imports list", method: "GET", url: (c) => `/api/v1/customers/${c}/imports`, inside: 200 },
+  {
+    name: "upload import",
+    method: "POST",
+    url: (c) => `/api/v1/customers/${c}/imports`,
+    payload: () => uploadBody(),
+    inside: 201,
+    writes: true,
+  },
+  // Inside the scope these reach the import lookup ("import does not exist"); outside they stop at
+  // the customer, with the same 404 a customer that does not exist gets.
+  { name: "import detail", method: "GET", url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}`, inside: 404 },
+  { name: "import rows", method: "GET", url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/rows`, inside: 404 },
+  { name: "import errors CSV", method: "GET", url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/errors.csv`, inside: 404 },
+  {
+    name: "apply import",
+    method: "POST",
+    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/apply`,
+    payload: () => ({}),
+    inside: 404,
+    writes: true,
+  },
 ];
 
 type Target = "home" | "sibling" | "unassigned" | "foreign";
@@ -55,6 +88,16 @@ const VISIBLE: Record<AccountKey, Target[]> = {
   foreignPartner: ["foreign"],
 };
 const TARGETS: Target[] = ["home", "sibling", "unassigned", "foreign"];
+
+function send(c: ReturnType<typeof client>, route: RouteCase, url: string) {
+  if (route.method === "GET") return c.get(url);
+  const body = route.payload?.();
+  if (body && typeof body === "object" && "payload" in body && "headers" in body) {
+    const mp = body as ReturnType<typeof multipart>;
+    return c.raw({ method: route.method, url, payload: mp.payload, headers: mp.headers });
+  }
+  return c.raw({ method: route.method, url, payload: body as object });
+}
 
 describe("tenant isolation", () => {
   const ctx = useTestApp();
@@ -70,15 +113,14 @@ describe("tenant isolation", () => {
           const { customer, user } = tenants[target];
           const c = client(ctx.app, ctx.sessions[role]);
           const url = route.url(customer, user);
-          const res =
-            route.method === "GET" ? await c.get(url) : await c.raw({ method: route.method, url, payload: route.payload!() as object });
+          const res = await send(c, route, url);
           const canWrite = role !== "partnerReadonly";
           const expected = !VISIBLE[role].includes(target) ? 404 : route.writes && !canWrite ? 403 : route.inside;
           expect(res.statusCode, `${role} → ${target}: ${res.body.slice(0, 200)}`).toBe(expected);
-          if (expected === 404) {
+          if (!VISIBLE[role].includes(target)) {
             expect(res.headers["content-type"]).toContain("application/problem+json");
             // The answer must not differ from a customer that does not exist at all.
-            expect(res.json().detail).toMatch(/does not exist/);
+            expect(res.json().detail).toBe("The customer does not exist.");
           }
         }
       });
@@ -87,11 +129,7 @@ describe("tenant isolation", () => {
 
   it("without a session every route answers 401", async () => {
     for (const route of ROUTES) {
-      const res = await client(ctx.app).raw({
-        method: route.method,
-        url: route.url(tenants.home.customer, tenants.home.user),
-        ...(route.payload ? { payload: route.payload() as object } : {}),
-      });
+      const res = await send(client(ctx.app), route, route.url(tenants.home.customer, tenants.home.user));
       expect(res.statusCode).toBe(401);
     }
     expect((await client(ctx.app).get("/api/v1/customers")).statusCode).toBe(401);

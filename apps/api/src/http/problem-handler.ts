@@ -39,8 +39,12 @@ function zodIssuesToErrors(
   }));
 }
 
-/** The root error handler: every error leaves as problem+json; 5xx never leak internals. */
-export function registerProblemHandlers(app: FastifyInstance) {
+/**
+ * The root error and not-found handlers: every error leaves as problem+json; 5xx never leak
+ * internals. With `spaFallback`, a browser GET outside /api gets the SPA's index.html instead,
+ * so a reload on /customers/… works.
+ */
+export function registerProblemHandlers(app: FastifyInstance, spaFallback?: (reply: FastifyReply) => FastifyReply) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return sendProblem(reply, request, error.code, error.message, error.errors, error.extra);
@@ -76,7 +80,8 @@ export function registerProblemHandlers(app: FastifyInstance) {
     return sendProblem(reply, request, "internal", "The error was logged; please try again.");
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, "not_found", `No route ${request.method} ${request.url.split("?")[0]}.`),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    if (spaFallback && request.method === "GET" && !request.url.startsWith("/api/")) return spaFallback(reply);
+    return sendProblem(reply, request, "not_found", `No route ${request.method} ${request.url.split("?")[0]}.`);
+  });
 }
