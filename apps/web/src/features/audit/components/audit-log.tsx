@@ -32,18 +32,18 @@ export function AuditLog({ customerId }: { customerId: string }) {
       {
         id: "when",
         header: t("audit.columns.when"),
-        width: "13%",
+        width: "12%",
         cell: (e) => (
-          <time dateTime={e.at} className="nowrap">
+          <time dateTime={e.at}>
             {formatDateTime(e.at, i18n.language)}
           </time>
         ),
       },
-      { id: "who", header: t("audit.columns.who"), width: "17%", cell: (e) => <Truncate text={e.actorEmail} /> },
+      { id: "who", header: t("audit.columns.who"), width: "15%", cell: (e) => <Truncate text={e.actorEmail} /> },
       {
         id: "user",
         header: t("audit.columns.user"),
-        width: "19%",
+        width: "17%",
         cell: (e) =>
           e.userId && e.action !== "user.removed" ? (
             <Link to={paths.controlHub.user.getHref(customerId, e.userId)} className="table-link" title={e.userEmail}>
@@ -53,7 +53,7 @@ export function AuditLog({ customerId }: { customerId: string }) {
             <Truncate text={e.userEmail} />
           ),
       },
-      { id: "action", header: t("audit.columns.action"), width: "11%", cell: (e) => <AuditAction action={e.action} /> },
+      { id: "action", header: t("audit.columns.action"), width: "12%", cell: (e) => <AuditAction action={e.action} /> },
       { id: "source", header: t("audit.columns.source"), width: "12%", cell: (e) => <AuditSource event={e} /> },
       { id: "changes", header: t("audit.columns.changes"), cell: (e) => <AuditChanges event={e} /> },
     ],
@@ -63,7 +63,7 @@ export function AuditLog({ customerId }: { customerId: string }) {
   const filtered = hasActiveFilters(state);
 
   return (
-    <div className="list">
+    <div className="list audit-log">
       <div className="toolbar" role="search">
         <SelectField
           label={t("audit.sourceFilter")}

@@ -15,14 +15,9 @@ export function UserRecentChanges({ customerId, userId }: { customerId: string; 
   const audit = useAudit(customerId, { offset: 0, max: RECENT, userId });
   return (
     <section className="card" aria-labelledby="user-recent-changes-title">
-      <div className="card__header">
-        <h2 id="user-recent-changes-title" className="card__title">
-          {t("audit.recentTitle")}
-        </h2>
-        <Link to={paths.controlHub.audit.getHref(customerId)} className="card__link">
-          {t("audit.viewAll")}
-        </Link>
-      </div>
+      <h2 id="user-recent-changes-title" className="card__title">
+        {t("audit.recentTitle")}
+      </h2>
       {audit.isError ? (
         <ErrorState title={t("audit.loadError")} error={audit.error} onRetry={() => void audit.refetch()} />
       ) : !audit.data ? (
@@ -44,6 +39,9 @@ export function UserRecentChanges({ customerId, userId }: { customerId: string; 
           ))}
         </ol>
       )}
+      <Link to={paths.controlHub.audit.getHref(customerId)} className="card__footer-link">
+        {t("audit.viewAll")}
+      </Link>
     </section>
   );
 }

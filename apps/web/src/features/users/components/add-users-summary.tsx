@@ -16,7 +16,7 @@ export function AddUsersSummary({ rows, locations }: { rows: readonly UserRowDra
   const data = useMemo<SummaryRow[]>(() => rows.map((r, i) => ({ ...toNewUserInput(r), key: r.key, n: i + 1 })), [rows]);
   const columns = useMemo<Column<SummaryRow>[]>(
     () => [
-      { id: "n", header: "#", width: "3rem", cell: (r) => r.n },
+      { id: "n", header: "#", width: "3.5rem", cell: (r) => r.n },
       { id: "name", header: t("users.columns.name"), width: "16%", cell: (r) => <Truncate text={`${r.firstName.trim()} ${r.lastName.trim()}`} /> },
       { id: "email", header: t("users.columns.email"), width: "22%", cell: (r) => <Truncate text={r.email.trim()} /> },
       { id: "package", header: t("users.columns.package"), width: "15%", cell: (r) => <Truncate text={packageById(r.package).displayName} /> },
