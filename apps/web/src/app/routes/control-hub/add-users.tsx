@@ -19,9 +19,17 @@ export function AddUsersRoute() {
   const locations = useLocations(customerId, ALL_LOCATIONS);
   const usersHref = paths.controlHub.users.getHref(customerId);
 
+  if (!me.canWrite) {
+    return (
+      <>
+        <PageTitle title={t("addUsers.title")} product={t("app.controlHub")} />
+        <MessagePage title={t("addUsers.title")} body={t("addUsers.notAllowed")} />
+      </>
+    );
+  }
+
   let body;
-  if (!me.canWrite) body = <MessagePage title={t("addUsers.title")} body={t("addUsers.notAllowed")} />;
-  else if (customer.isError) body = <ErrorState title={t("controlHub.loadError")} error={customer.error} onRetry={() => void customer.refetch()} />;
+  if (customer.isError) body = <ErrorState title={t("controlHub.loadError")} error={customer.error} onRetry={() => void customer.refetch()} />;
   else if (locations.isError)
     body = <ErrorState title={t("table.loadErrorTitle")} error={locations.error} onRetry={() => void locations.refetch()} />;
   else if (!customer.data || !locations.data) body = <PageSpinner />;
