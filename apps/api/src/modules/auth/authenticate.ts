@@ -2,10 +2,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isPartnerRole, roleCanWrite, type Me } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
-import { findSession, SESSION_COOKIE } from "./sessions.ts";
+import { findSession, SESSION_COOKIE, type SessionWithAdmin } from "./sessions.ts";
 import type { Scope } from "./scope.ts";
 
-type SessionWithAdmin = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
 export interface Identity {
   scope: Scope;

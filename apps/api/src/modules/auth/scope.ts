@@ -3,6 +3,7 @@ import { roleCanWrite } from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import type { Db } from "../../db/types.ts";
+import { customerScopeSql } from "./scope-sql.ts";
 
 /**
  * Who is calling and which customers they may see. Every service that reads customer data
@@ -27,10 +28,8 @@ export function isUuid(value: string): boolean {
 /** Answers 404 for a customer outside the scope, exactly as for one that does not exist. */
 export async function requireCustomer(db: Db, scope: Scope, customerId: string): Promise<{ id: string; name: string }> {
   if (!isUuid(customerId)) throw notFound("customer");
-  const found = await db.customer.findFirst({
-    where: { AND: [{ id: customerId }, customerWhere(scope)] },
-    select: { id: true, name: true },
-  });
+  const [found] = await db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT c."id", c."name" FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}`;
   if (!found) throw notFound("customer");
   return found;
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { AdminRole } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 
 export const SESSION_COOKIE = "ph_session";
@@ -16,13 +17,30 @@ export async function createSession(prisma: PrismaClient, adminId: string) {
   return { token, csrfToken, expiresAt };
 }
 
-export async function findSession(prisma: PrismaClient, token: string) {
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { admin: { include: { partner: { select: { name: true } } } } },
-  });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-  return session;
+export interface SessionWithAdmin {
+  csrfToken: string;
+  admin: {
+    id: string;
+    email: string;
+    name: string;
+    role: AdminRole;
+    partnerId: string | null;
+    customerId: string | null;
+    partner: { name: string } | null;
+  };
+}
+
+/** Runs on every request, so it is one plain SQL statement (see db/sql.ts for why). */
+export async function findSession(prisma: PrismaClient, token: string): Promise<SessionWithAdmin | null> {
+  const [row] = await prisma.$queryRaw<
+    { csrfToken: string; id: string; email: string; name: string; role: AdminRole; partnerId: string | null; customerId: string | null; partnerName: string | null }[]
+  >`
+    SELECT s."csrfToken", a."id", a."email", a."name", a."role"::text AS "role", a."partnerId", a."customerId", p."name" AS "partnerName"
+    FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId" LEFT JOIN "Partner" p ON p."id" = a."partnerId"
+    WHERE s."tokenHash" = ${hashToken(token)} AND s."expiresAt" > now()`;
+  if (!row) return null;
+  const { csrfToken, partnerName, ...admin } = row;
+  return { csrfToken, admin: { ...admin, partner: partnerName === null ? null : { name: partnerName } } };
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string) {

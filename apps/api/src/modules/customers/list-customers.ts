@@ -1,56 +1,69 @@
 import { PACKAGE_IDS, type CustomerSummary, type ListCustomersQuery, type Page, type PackageId } from "@partner-hub/shared";
-import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
-import { customerWhere, type Scope } from "../auth/scope.ts";
+import { containsPattern, direction, ident, iso, join, sql, type Fragment } from "../../db/sql.ts";
+import { customerScopeSql } from "../auth/scope-sql.ts";
+import type { Scope } from "../auth/scope.ts";
 
 const ORDER_COLUMN = {
-  name: "nameLower",
-  externalId: "externalId",
-  status: "status",
-  userCount: "userCount",
-  createdAt: "createdAt",
+  name: 'c."nameLower"',
+  externalId: 'c."externalId"',
+  status: 'c."status"',
+  userCount: 'c."userCount"',
+  createdAt: 'c."createdAt"',
 } as const;
 
+interface CustomerRow {
+  id: string;
+  name: string;
+  externalId: string;
+  status: CustomerSummary["status"];
+  userCount: number;
+  createdAt: Date | string;
+  packages: string[] | null;
+}
+
+const catalogueOrder = new Map<string, number>(PACKAGE_IDS.map((id, i) => [id, i]));
+
 export async function listCustomers(db: Db, scope: Scope, query: ListCustomersQuery): Promise<Page<CustomerSummary>> {
-  const filters: Prisma.CustomerWhereInput[] = [customerWhere(scope)];
-  if (query.status) filters.push({ status: query.status });
+  const conditions: Fragment[] = [customerScopeSql(scope)];
+  if (query.status) conditions.push(sql`c."status" = ${query.status}::"CustomerStatus"`);
   if (query.search) {
-    const text = query.search.toLowerCase();
-    filters.push({ OR: [{ nameLower: { contains: text } }, { externalId: { contains: query.search, mode: "insensitive" } }] });
+    const pattern = containsPattern(query.search.toLowerCase());
+    conditions.push(sql`(c."nameLower" LIKE ${pattern} OR lower(c."externalId") LIKE ${pattern})`);
   }
-  const where: Prisma.CustomerWhereInput = { AND: filters };
-  const column = ORDER_COLUMN[query.sort];
-  // The id tie-breaker keeps pages stable when many rows share a sort value.
-  const orderBy: Prisma.CustomerOrderByWithRelationInput[] = [{ [column]: query.order }, { id: query.order }];
-  if (column !== "nameLower") orderBy.splice(1, 0, { nameLower: "asc" });
-  const [rows, total] = await Promise.all([
-    db.customer.findMany({
-      where,
-      orderBy,
-      skip: query.offset,
-      take: query.max,
-      select: {
-        id: true,
-        name: true,
-        externalId: true,
-        status: true,
-        userCount: true,
-        createdAt: true,
-        quotas: { select: { package: true } },
-      },
-    }),
-    db.customer.count({ where }),
+  const where = join(conditions, " AND ");
+  const dir = direction(query.order);
+  // Ties are broken by name, then id, so pages stay stable when many rows share a sort value.
+  const orderBy =
+    query.sort === "name"
+      ? sql`c."nameLower" ${dir}, c."id" ${dir}`
+      : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ASC, c."id" ASC`;
+  const [rows, counted] = await Promise.all([
+    // The page is cut first and only its rows look up their packages: a deep page must not
+    // compute packages for the thousands of rows it skips.
+    db.$queryRaw<CustomerRow[]>`
+      SELECT c."id", c."name", c."externalId", c."status"::text AS "status", c."userCount", c."createdAt",
+        ARRAY(SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id") AS "packages"
+      FROM (
+        SELECT c."id", c."name", c."nameLower", c."externalId", c."status", c."userCount", c."createdAt"
+        FROM "Customer" c
+        WHERE ${where}
+        ORDER BY ${orderBy}
+        LIMIT ${query.max} OFFSET ${query.offset}
+      ) c
+      ORDER BY ${orderBy}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Customer" c WHERE ${where}`,
   ]);
   return {
-    total,
+    total: Number(counted[0]?.total ?? 0),
     items: rows.map((c) => ({
       id: c.id,
       name: c.name,
       externalId: c.externalId,
       status: c.status,
-      packages: PACKAGE_IDS.filter((id) => c.quotas.some((q) => q.package === id)) as PackageId[],
-      userCount: c.userCount,
-      createdAt: c.createdAt.toISOString(),
+      packages: [...(c.packages ?? [])].sort((a, b) => (catalogueOrder.get(a) ?? 99) - (catalogueOrder.get(b) ?? 99)) as PackageId[],
+      userCount: Number(c.userCount),
+      createdAt: iso(c.createdAt),
     })),
   };
 }

@@ -1,0 +1,31 @@
+import { Prisma } from "../generated/prisma/client.ts";
+
+/**
+ * SQL fragments for the hot read paths. The list endpoints and the session lookup run as plain
+ * SQL through `$queryRaw` because Prisma 6's JS query engine costs several milliseconds of CPU
+ * per query here, which a list under 20 concurrent clients cannot afford (docs/performance.md).
+ * Values are always bound parameters; `ident` only takes names from fixed maps in code.
+ */
+export const sql = Prisma.sql;
+export const join = Prisma.join;
+export const empty = Prisma.empty;
+
+export function ident(name: string) {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_"][A-Za-z0-9_"]*)?$/.test(name)) throw new Error(`Bad identifier ${name}`);
+  return Prisma.raw(name);
+}
+
+export function direction(order: "asc" | "desc") {
+  return Prisma.raw(order === "desc" ? "DESC" : "ASC");
+}
+
+/** `%text%` for LIKE, with the user's own % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function iso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+export type Fragment = Prisma.Sql;
