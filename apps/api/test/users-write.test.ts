@@ -206,3 +206,18 @@ describe("manual add, package change and the audit log", () => {
     });
   });
 });
+
+describe("the audit log lists a batch in the order it happened", () => {
+  const ctx = useTestApp({ customers: 2, usersOfFirstTwo: 2, usersOfOthers: [1, 1] });
+  it("newest first, and within one manual add the last row first", async () => {
+    const customerId = ctx.sessions.customerAdmin.me.customerId!;
+    const c = client(ctx.app, ctx.sessions.customerAdmin);
+    const emails = Array.from({ length: 8 }, (_, i) => `order${i}@customer.example`);
+    const res = await c.post(`/api/v1/customers/${customerId}/users`, {
+      users: emails.map((email) => ({ email, firstName: "O", lastName: "R", package: "webex_meetings", preferredWebexSite: "s.webex.com" })),
+    });
+    expect(res.statusCode).toBe(201);
+    const audit = (await c.get(`/api/v1/customers/${customerId}/audit?source=manual_add`)).json();
+    expect(audit.items.map((e: { userEmail: string }) => e.userEmail)).toEqual([...emails].reverse());
+  });
+});

@@ -12,7 +12,7 @@ export async function listAudit(db: Db, scope: Scope, customerId: string, query:
     ...(query.source ? { source: query.source } : {}),
   };
   const [rows, total] = await Promise.all([
-    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: query.offset, take: query.max }),
+    db.auditEvent.findMany({ where, orderBy: { seq: "desc" }, skip: query.offset, take: query.max }),
     db.auditEvent.count({ where }),
   ]);
   return {
