@@ -57,6 +57,10 @@ function createRouter() {
               lazy: async () => ({ Component: (await import("./routes/control-hub/add-users.tsx")).AddUsersRoute }),
             },
             {
+              path: paths.controlHub.importUsers.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/import-users.tsx")).ImportUsersRoute }),
+            },
+            {
               path: paths.controlHub.user.path,
               lazy: async () => ({ Component: (await import("./routes/control-hub/user.tsx")).UserRoute }),
             },
@@ -67,6 +71,14 @@ function createRouter() {
             {
               path: paths.controlHub.audit.path,
               lazy: async () => ({ Component: (await import("./routes/control-hub/audit.tsx")).AuditRoute }),
+            },
+            {
+              path: paths.controlHub.tasks.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/tasks.tsx")).TasksRoute }),
+            },
+            {
+              path: paths.controlHub.task.path,
+              lazy: async () => ({ Component: (await import("./routes/control-hub/task.tsx")).TaskRoute }),
             },
           ],
         },

@@ -1,6 +1,5 @@
 /**
  * Every route of the SPA, in one place. `path` is the router pattern; `getHref` builds a link.
- * Pages that arrive later (tasks, CSV import) get their entry here first.
  */
 export const paths = {
   home: {
@@ -35,6 +34,10 @@ export const paths = {
       path: "/customers/:customerId/users/add",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/users/add`,
     },
+    importUsers: {
+      path: "/customers/:customerId/users/import",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/users/import`,
+    },
     user: {
       path: "/customers/:customerId/users/:userId",
       getHref: (customerId: string, userId: string) =>
@@ -47,6 +50,15 @@ export const paths = {
     audit: {
       path: "/customers/:customerId/audit",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/audit`,
+    },
+    tasks: {
+      path: "/customers/:customerId/tasks",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/tasks`,
+    },
+    task: {
+      path: "/customers/:customerId/tasks/:importId",
+      getHref: (customerId: string, importId: string) =>
+        `/customers/${encodeURIComponent(customerId)}/tasks/${encodeURIComponent(importId)}`,
     },
   },
 } as const;

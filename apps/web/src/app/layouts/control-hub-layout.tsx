@@ -38,10 +38,10 @@ export function ControlHubLayout() {
     );
   }
 
-  // Tasks joins this list when its page exists.
   const nav: NavItem[] = [
     { to: paths.controlHub.users.getHref(customerId), label: t("nav.users") },
     { to: paths.controlHub.locations.getHref(customerId), label: t("nav.locations") },
+    { to: paths.controlHub.tasks.getHref(customerId), label: t("nav.tasks") },
     { to: paths.controlHub.audit.getHref(customerId), label: t("nav.audit") },
   ];
   const name = customer.data?.name;

@@ -5,8 +5,8 @@ import { paths } from "../../../config/paths.ts";
 import { csvTemplateHref, usersCsvExportHref } from "../api/users-csv.ts";
 
 /**
- * The Manage users menu. Items appear as their features ship (CSV add or edit comes next);
- * there are no disabled placeholders. Radix gives the menu its roles, arrow-key
+ * The Manage users menu. Items appear as their features ship; there are no disabled
+ * placeholders. Radix gives the menu its roles, arrow-key
  * navigation, typeahead, Escape and focus return.
  */
 export function ManageUsersMenu({ customerId }: { customerId: string }) {
@@ -25,6 +25,9 @@ export function ManageUsersMenu({ customerId }: { customerId: string }) {
         <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
           <DropdownMenu.Item asChild className="menu__item">
             <Link to={paths.controlHub.addUsers.getHref(customerId)}>{t("users.addManually")}</Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild className="menu__item">
+            <Link to={paths.controlHub.importUsers.getHref(customerId)}>{t("users.csvAddOrEdit")}</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item asChild className="menu__item">
             <a href={usersCsvExportHref(customerId)} download>
