@@ -13,7 +13,9 @@
  * 10,000 new users into a fresh customer: one INSERT … SELECT FROM jsonb_to_recordset (the
  * reference), and Prisma createMany in chunks of 1,000.
  *
- *   BENCH_IMPORT_BATCH  the worker's batch size (default: the worker's own default)
+ *   BENCH_IMPORT_BATCH    the worker's batch size (default: the worker's own default)
+ *   BENCH_IMPORT_PROFILE  1: time every SQL statement (pg driver level) and print, per phase,
+ *                         where the database time goes. Adds a little overhead; for diagnosis.
  *
  * Writes bench/results/import.json and bench/results/import.md.
  */
@@ -77,6 +79,84 @@ setTimeout(() => {
   console.error(`import benchmark: still running after ${WATCHDOG_MS / 60_000} min, giving up`);
   process.exit(2);
 }, WATCHDOG_MS).unref();
+
+// ---------------------------------------------------------------------------------------------
+// BENCH_IMPORT_PROFILE=1: every statement through the pg driver (Prisma's adapter and raw SQL
+// alike) timed from submission to answer, summed per phase and per statement shape.
+
+const queryProfile = {
+  enabled: process.env.BENCH_IMPORT_PROFILE === "1",
+  phase: "setup",
+  totals: new Map<string, { count: number; ms: number; rows: number }>(),
+  record(sql: string, ms: number, rows: number) {
+    const shape = sql.slice(0, 400).replace(/\s+/g, " ").replace(/\$\d+/g, "$").trim().slice(0, 140);
+    const key = `${this.phase}\u0000${shape}`;
+    const t = this.totals.get(key) ?? { count: 0, ms: 0, rows: 0 };
+    t.count++;
+    t.ms += ms;
+    t.rows += rows;
+    this.totals.set(key, t);
+  },
+  print() {
+    const byPhase = new Map<string, [string, { count: number; ms: number; rows: number }][]>();
+    for (const [key, t] of this.totals) {
+      const [phase, shape] = key.split("\u0000") as [string, string];
+      byPhase.set(phase, [...(byPhase.get(phase) ?? []), [shape, t]]);
+    }
+    for (const [phase, list] of byPhase) {
+      const total = list.reduce((a, [, t]) => a + t.ms, 0);
+      console.log(`\n[profile] ${phase}: ${list.reduce((a, [, t]) => a + t.count, 0)} calls, ${Math.round(total)} ms`);
+      for (const [shape, t] of list.sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
+        console.log(`  ${String(Math.round(t.ms)).padStart(7)} ms ${String(t.count).padStart(6)}× ${String(t.rows).padStart(7)} rows  ${shape}`);
+      }
+    }
+  },
+};
+if (queryProfile.enabled) {
+  type Query = (...args: unknown[]) => unknown;
+  const proto = pg.Client.prototype as unknown as { query: Query };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string } | undefined;
+    const sql = typeof first === "string" ? first : (first?.text ?? "?");
+    const t = performance.now();
+    const done = (res: unknown) => queryProfile.record(`[sql] ${sql}`, performance.now() - t, (res as { rowCount?: number } | undefined)?.rowCount ?? 0);
+    const last = args.at(-1);
+    if (typeof last === "function") {
+      args[args.length - 1] = (err: unknown, res: unknown) => {
+        done(res);
+        return (last as (e: unknown, r: unknown) => unknown)(err, res);
+      };
+    }
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === "function") {
+      (result as Promise<unknown>).then(done, () => done(undefined));
+    }
+    return result;
+  } as Query;
+}
+
+/**
+ * The same client with every Prisma operation timed (wall time: query compilation, parameter
+ * serialisation, the statement, result interpretation). Set beside the [sql] lines, the
+ * difference is time spent in JavaScript/WASM rather than in PostgreSQL.
+ */
+function profiledPrisma(prisma: Database["prisma"]): Database["prisma"] {
+  return prisma.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        const t = performance.now();
+        try {
+          return await query(args);
+        } finally {
+          const data = (args as { data?: unknown } | undefined)?.data;
+          const n = Array.isArray(data) ? data.length : 1;
+          queryProfile.record(`[prisma] ${model ?? ""}.${operation}`, performance.now() - t, n);
+        }
+      },
+    },
+  }) as unknown as Database["prisma"];
+}
 
 // ---------------------------------------------------------------------------------------------
 // Resident memory, sampled every 100 ms for the whole run; peaks are kept per phase too.
@@ -397,7 +477,7 @@ async function main() {
   console.log(`file: ${FILE_ROWS.toLocaleString("en")} rows, ${round(file.bytes / 2 ** 20, 2)} MB, built in ${Math.round(buildMs)} ms`);
 
   const app = await buildApp({
-    db,
+    db: queryProfile.enabled ? { ...db, prisma: profiledPrisma(db.prisma) } : db,
     logger: false,
     importWorker: {
       ...(batchSize ? { batchSize } : {}),
@@ -429,6 +509,7 @@ async function main() {
     form.append("behaviour", "add_and_remove_services");
     form.append("file", new Blob([file.text], { type: "text/csv" }), "import-bench.csv");
     let peak = rss.phase();
+    queryProfile.phase = "preview";
     t = performance.now();
     preview = await json<ImportPreview>(await fetch(imports, { method: "POST", headers: session, body: form }), 201, "preview");
     previewMs = since(t);
@@ -439,6 +520,7 @@ async function main() {
 
     // Apply valid rows only → 202, then poll until the worker has finished.
     peak = rss.phase();
+    queryProfile.phase = "apply: POST → 202";
     t = performance.now();
     const accepted = await json<{ status: string }>(
       await fetch(`${imports}/${preview.id}/apply`, {
@@ -450,6 +532,7 @@ async function main() {
       "apply",
     );
     applyAcceptedMs = since(t);
+    queryProfile.phase = "apply: worker (and polls)";
     let task: ImportPreview;
     for (;;) {
       polls++;
@@ -505,6 +588,7 @@ async function main() {
     });
     check("package changes as in the file", { rows: SIZE.modifies / 2, wrong: 0 }, { rows: packages.length, wrong: wrong.length });
 
+    queryProfile.phase = "verify and bulk insert";
     // Scale: the same 10,000 new users inserted the plain way into fresh customers.
     bulk = await bulkInsert(db, partnerId);
     console.log(`bulk insert of ${SIZE.adds} users: jsonb_to_recordset ${Math.round(bulk.jsonbMs)} ms, createMany ×1,000 ${Math.round(bulk.createManyMs)} ms`);
@@ -513,6 +597,7 @@ async function main() {
     await Promise.race([Promise.all([app.close(), db.close()]), new Promise((r) => setTimeout(r, 5_000).unref())]);
   }
 
+  if (queryProfile.enabled) queryProfile.print();
   const verified = checks.every((c) => c.ok);
   const rowsPerSecond = FILE_ROWS / (applyMs / 1000);
   const applied = SIZE.adds + SIZE.modifies + SIZE.removes;

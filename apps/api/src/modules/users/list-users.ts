@@ -1,28 +1,10 @@
-import { baseLicencesOf, type ListUsersQuery, type Page, type PackageId, type User } from "@partner-hub/shared";
+import type { ListUsersQuery, Page, User } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
-import { containsPattern, direction, iso, join, sql, type Fragment } from "../../db/sql.ts";
+import { containsPattern, direction, join, sql, type Fragment } from "../../db/sql.ts";
+import { userJson, type UserColumns } from "./user-json.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 
-interface UserListRow {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  displayName: string;
-  package: string;
-  phoneNumber: string | null;
-  extension: string | null;
-  locationId: string | null;
-  locationName: string | null;
-  preferredWebexSite: string | null;
-  basicMessaging: boolean;
-  basicSpaceMeetings: boolean;
-  callOnWebex: boolean;
-  status: User["status"];
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-}
+type UserListRow = UserColumns & { locationName: string | null };
 
 function orderFor(query: ListUsersQuery): Fragment {
   const dir = direction(query.order);
@@ -77,23 +59,6 @@ export async function listUsers(db: Db, scope: Scope, customerId: string, query:
   ]);
   return {
     total: Number(counted[0]?.total ?? 0),
-    items: rows.map((u) => ({
-      id: u.id,
-      email: u.email,
-      firstName: u.firstName,
-      lastName: u.lastName,
-      displayName: u.displayName,
-      package: u.package as PackageId,
-      phoneNumber: u.phoneNumber,
-      extension: u.extension,
-      locationId: u.locationId,
-      locationName: u.locationName,
-      preferredWebexSite: u.preferredWebexSite,
-      baseLicences: baseLicencesOf(u),
-      status: u.status,
-      version: Number(u.version),
-      createdAt: iso(u.createdAt),
-      updatedAt: iso(u.updatedAt),
-    })),
+    items: rows.map((u) => userJson(u, u.locationName)),
   };
 }
