@@ -26,7 +26,6 @@ import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import {
-  BASE_LICENCES,
   CSV_BOM,
   CSV_EOL,
   CSV_HEADERS,
@@ -276,7 +275,6 @@ function cellsLine(cells: Partial<Record<string, string>>): string {
 }
 const packageCells = (value: (id: PackageId) => boolean) =>
   Object.fromEntries(PACKAGES.map((p) => [p.displayName, formatFlagCell(value(p.id))]));
-const packageName = (id: PackageId) => PACKAGES.find((p) => p.id === id)!.displayName;
 
 interface BenchFile {
   text: string;

@@ -10,6 +10,8 @@
  *   BENCH_SECONDS      seconds per scenario (default 10, at most 60)
  *   BENCH_CONNECTIONS  concurrent connections (default 20)
  *   BENCH_ONLY         run only scenarios whose name contains this text
+ *   BENCH_SUITE        list | import: run only that benchmark (`pnpm bench` runs this one, then
+ *                      bench/import-bench.ts)
  *
  * Writes bench/results/latest.json and bench/results/latest.md.
  */
@@ -31,6 +33,12 @@ import {
   LARGE,
   seedLarge,
 } from "../src/db/seed-large.ts";
+
+const suite = process.env.BENCH_SUITE ?? "";
+if (suite && suite !== "list") {
+  console.log(`list benchmark skipped (BENCH_SUITE=${suite})`);
+  process.exit(0);
+}
 
 const TARGET_P95_MS = 50;
 const here = path.dirname(fileURLToPath(import.meta.url));
