@@ -39,13 +39,31 @@ describe("sign-in and sessions", () => {
     expect((await client(ctx.app).post("/api/v1/auth/login", { email: ACCOUNTS.partnerReadonly, password: PASSWORD })).statusCode).toBe(200);
   });
 
-  it("refuses a state-changing request without the CSRF token", async () => {
+  it.each([
+    ["a wrong token", { "x-csrf-token": "forged" }],
+    ["a cross-site browser request", { "sec-fetch-site": "cross-site" }],
+    ["a request from another origin", { origin: "https://evil.example" }],
+    ["an opaque origin", { origin: "null" }],
+  ])("refuses a state-changing request with %s", async (_name, headers) => {
     const session = await signIn(ctx.app, ACCOUNTS.partnerFull);
-    const res = await ctx.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { cookie: session.cookie } });
+    const res = await ctx.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { cookie: session.cookie, ...headers } });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe("csrf_failed");
     // The session survived the refused request.
     expect((await client(ctx.app, session).get("/api/v1/auth/me")).statusCode).toBe(200);
+  });
+
+  it("accepts same-origin browser requests and non-browser clients without the token", async () => {
+    const a = await signIn(ctx.app, ACCOUNTS.partnerFull);
+    const sameOrigin = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/logout",
+      headers: { cookie: a.cookie, "sec-fetch-site": "same-origin", origin: "http://localhost:80" },
+    });
+    expect(sameOrigin.statusCode).toBe(204);
+    const b = await signIn(ctx.app, ACCOUNTS.partnerFull);
+    const script = await ctx.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { cookie: b.cookie } });
+    expect(script.statusCode).toBe(204);
   });
 
   it("signs out: the session no longer works", async () => {

@@ -64,10 +64,40 @@ export function registerAuthentication(app: FastifyInstance, prisma: PrismaClien
     if (session) request.identity = identityOf(session);
     if (request.routeOptions.config.public) return;
     if (!request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
-    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.identity.me.csrfToken) {
-      throw new AppError("csrf_failed", `Missing or wrong ${CSRF_HEADER} header.`);
-    }
+    if (!SAFE_METHODS.has(request.method)) checkCsrf(request, request.identity.me.csrfToken);
   });
+}
+
+/**
+ * CSRF defence for cookie-authenticated writes, in layers (OWASP): the session cookie is
+ * SameSite=Lax; a request that carries the `x-csrf-token` header must carry the session's token;
+ * a request without it must show it is not a cross-site browser request — browsers always send
+ * `Sec-Fetch-Site` or `Origin` with a cross-origin POST, and those must name this site. Clients
+ * that are not browsers (scripts, integrators) send neither and need no token.
+ */
+function checkCsrf(request: FastifyRequest, expected: string): void {
+  const token = request.headers[CSRF_HEADER];
+  if (token !== undefined) {
+    if (token !== expected) throw new AppError("csrf_failed", `Wrong ${CSRF_HEADER} header: reload the page and try again.`);
+    return;
+  }
+  const site = request.headers["sec-fetch-site"];
+  if (site !== undefined) {
+    if (site === "same-origin" || site === "none") return;
+    throw new AppError("csrf_failed", `Cross-site request refused: send the ${CSRF_HEADER} header.`);
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    let host: string | undefined;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      host = undefined;
+    }
+    // URL drops a default port (:80, :443) that a Host header may still carry.
+    if (host && host === request.headers.host?.replace(/:(80|443)$/, "")) return;
+    throw new AppError("csrf_failed", `Cross-site request refused: send the ${CSRF_HEADER} header.`);
+  }
 }
 
 export function requireIdentity(request: FastifyRequest): Identity {
