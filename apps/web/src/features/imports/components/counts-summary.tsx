@@ -5,13 +5,19 @@ import { formatNumber } from "../../../lib/format.ts";
 /** "3 add · 1 modify · 1 error": the non-zero counts in one line, for tables. */
 export function CountsSummary({ summary }: { summary: { counts: ImportCounts } }) {
   const { t, i18n } = useTranslation();
-  const parts = ROW_OUTCOMES.filter((o) => summary.counts[o] > 0).map(
-    (o) => `${formatNumber(summary.counts[o], i18n.language)} ${t(`imports.outcome.${o}`).toLowerCase()}`,
-  );
-  const text = parts.length > 0 ? parts.join(" · ") : "—";
+  const parts = ROW_OUTCOMES.filter((o) => summary.counts[o] > 0).map((o) => ({
+    outcome: o,
+    text: `${formatNumber(summary.counts[o], i18n.language)} ${t(`imports.outcome.${o}`).toLowerCase()}`,
+  }));
+  if (parts.length === 0) return <span className="muted">—</span>;
   return (
-    <span className={`counts-summary${summary.counts.error > 0 ? " counts-summary--errors" : ""}`} title={text}>
-      {text}
+    <span className="counts-summary">
+      {parts.map((p, i) => (
+        <span key={p.outcome} className={p.outcome === "error" ? "counts-summary__error" : undefined}>
+          {i > 0 && " · "}
+          {p.text}
+        </span>
+      ))}
     </span>
   );
 }

@@ -193,8 +193,8 @@ function PreviewStep({ customerId, importId, onStartOver }: { customerId: string
   if (preview.isError) return <ErrorState title={t("imports.loadError")} error={preview.error} onRetry={() => void preview.refetch()} />;
   if (!preview.data) return <PageSpinner />;
   return (
-    <>
-      <p className="csv-import__start-over">
+    <div className="csv-import">
+      <p>
         <button type="button" className="link-button" onClick={onStartOver}>
           {t("imports.upload.startOver")}
         </button>
@@ -205,6 +205,6 @@ function PreviewStep({ customerId, importId, onStartOver }: { customerId: string
         canWrite
         onApplied={(summary) => void navigate(paths.controlHub.task.getHref(customerId, summary.id))}
       />
-    </>
+    </div>
   );
 }

@@ -5,7 +5,6 @@ import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import { Pagination } from "../../../components/ui/pagination.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
 import { EmptyState, ErrorState } from "../../../components/ui/states.tsx";
-import { Truncate } from "../../../components/ui/truncate.tsx";
 import { formatNumber } from "../../../lib/format.ts";
 import { hasActiveFilters, pageRange } from "../../../lib/list-url-state.ts";
 import { useImportRows } from "../api/get-import-rows.ts";
@@ -28,7 +27,7 @@ export function ImportRowResults({ customerId, importId, live }: { customerId: s
   const columns = useMemo<Column<ImportRowResult>[]>(
     () => [
       { id: "row", header: t("imports.problems.columns.row"), width: "5.5rem", align: "end", cell: (r) => formatNumber(r.rowNumber, i18n.language) },
-      { id: "email", header: t("imports.problems.columns.email"), width: "24%", cell: (r) => (r.email ? <Truncate text={r.email} /> : <span className="muted">—</span>) },
+      { id: "email", header: t("imports.problems.columns.email"), width: "26%", cell: (r) => (r.email ? <span className="wrap-cell">{r.email}</span> : <span className="muted">—</span>) },
       { id: "outcome", header: t("imports.problems.columns.outcome"), width: "9rem", cell: (r) => t(`imports.outcome.${r.outcome}`) },
       { id: "result", header: t("imports.rows.columns.result"), width: "9rem", cell: (r) => <RowResultText row={r} /> },
       {

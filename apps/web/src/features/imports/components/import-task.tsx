@@ -61,9 +61,7 @@ export function ImportTask({ customerId, task, canWrite }: { customerId: string;
           </div>
           <div>
             <dt>{t("imports.tasks.columns.startedBy")}</dt>
-            <dd className="truncate" title={task.createdByEmail}>
-              {task.createdByEmail}
-            </dd>
+            <dd className="wrap-cell">{task.createdByEmail}</dd>
           </div>
           <div>
             <dt>{t("imports.task.uploaded")}</dt>

@@ -37,25 +37,36 @@ export function ImportsList({ customerId }: { customerId: string }) {
       {
         id: "file",
         header: t("imports.tasks.columns.file"),
-        width: "19%",
+        width: "17%",
         cell: (i) => (
           <Link to={paths.controlHub.task.getHref(customerId, i.id)} className="table-link" title={i.fileName}>
             <span className="truncate">{i.fileName}</span>
           </Link>
         ),
       },
-      { id: "behaviour", header: t("imports.tasks.columns.behaviour"), width: "15%", cell: (i) => <Truncate text={t(`imports.behaviour.${i.behaviour}.label`)}><BehaviourLabel behaviour={i.behaviour} /></Truncate> },
-      { id: "state", header: t("imports.tasks.columns.state"), width: "11%", cell: (i) => <ImportStatusBadge status={i.status} /> },
-      { id: "counts", header: t("imports.tasks.columns.counts"), width: "19%", cell: (i) => <CountsSummary summary={i} /> },
+      {
+        id: "behaviour",
+        header: t("imports.tasks.columns.behaviour"),
+        width: "14%",
+        cell: (i) => (
+          <span className="wrap-cell">
+            <BehaviourLabel behaviour={i.behaviour} />
+          </span>
+        ),
+      },
+      { id: "state", header: t("imports.tasks.columns.state"), width: "9.5rem", cell: (i) => <ImportStatusBadge status={i.status} /> },
+      { id: "counts", header: t("imports.tasks.columns.counts"), width: "20%", cell: (i) => <CountsSummary summary={i} /> },
       {
         id: "progress",
         header: t("imports.tasks.columns.progress"),
-        width: "12%",
+        width: "13%",
         cell: (i) =>
           i.status === "previewed" || i.status === "discarded" ? (
             <span className="muted">—</span>
           ) : i.status === "completed" || i.status === "failed" ? (
-            <Truncate text={t("imports.tasks.appliedFailed", { applied: formatNumber(i.appliedRows, i18n.language), failed: formatNumber(i.failedRows, i18n.language) })} />
+            <span className="wrap-cell">
+              {t("imports.tasks.appliedFailed", { applied: formatNumber(i.appliedRows, i18n.language), failed: formatNumber(i.failedRows, i18n.language) })}
+            </span>
           ) : (
             <ImportProgressBar summary={i} compact />
           ),

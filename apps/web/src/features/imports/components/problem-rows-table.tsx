@@ -59,7 +59,7 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
         <table className="table problem-table__table" aria-label={t("imports.problems.tableLabel")} aria-rowcount={visible.length + 1}>
           <colgroup>
             <col style={{ width: "5.5rem" }} />
-            <col style={{ width: "24%" }} />
+            <col style={{ width: "26%" }} />
             <col style={{ width: "8.5rem" }} />
             <col style={{ width: "16%" }} />
             <col />
@@ -98,21 +98,9 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
                   className={`problem-line problem-line--${line.kind}`}
                 >
                   <td className="table__cell table__cell--end problem-line__row">{n(line.rowNumber)}</td>
-                  <td className="table__cell">
-                    <span className="truncate" title={line.email}>
-                      {line.email || <span className="muted">—</span>}
-                    </span>
-                  </td>
-                  <td className="table__cell">{t(`imports.outcome.${line.outcome}`)}</td>
-                  <td className="table__cell">
-                    {line.column ? (
-                      <span className="truncate" title={line.column}>
-                        {line.column}
-                      </span>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
+                  <td className="table__cell problem-line__wrap">{line.email || <span className="muted">—</span>}</td>
+                  <td className="table__cell problem-line__wrap">{t(`imports.outcome.${line.outcome}`)}</td>
+                  <td className="table__cell problem-line__wrap">{line.column ?? <span className="muted">—</span>}</td>
                   <td className="table__cell problem-line__message">
                     <span className={`problem-kind problem-kind--${line.kind}`}>{t(`imports.problems.kind.${line.kind}`)}</span>{" "}
                     {line.message}
