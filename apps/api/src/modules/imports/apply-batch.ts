@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { lockCustomer } from "../customers/lock-customer.ts";
+import { insertAuditEvents, markRowsApplied, type AuditInsert } from "./import-rows-sql.ts";
 import type { PlanFields, RowPlan } from "./build-plan.ts";
 
 export interface PlannedRow {
@@ -11,7 +12,7 @@ export interface PlannedRow {
 export interface BatchResult {
   applied: number[];
   failed: { rowNumber: number; error: string }[];
-  audit: Prisma.AuditEventCreateManyInput[];
+  audit: AuditInsert[];
 }
 
 /** Thrown when the batch cannot be applied as a whole; the worker retries its rows one by one. */
@@ -58,8 +59,8 @@ export async function applyBatch(
       source: "csv_import",
       importId: ctx.importId,
       rowNumber,
-      before: (before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (after ?? undefined) as Prisma.InputJsonValue | undefined,
+      before: before ?? null,
+      after: after ?? null,
     });
 
   const removes = rows.filter((r): r is PlannedRow & { plan: Extract<RowPlan, { kind: "remove" }> } => r.plan.kind === "remove");
@@ -131,10 +132,10 @@ export async function applyBatch(
 
   if (adds.length || modifies.length) await assertWithinQuotas(tx, ctx.customerId, seatsBefore);
   if (userDelta) await tx.customer.update({ where: { id: ctx.customerId }, data: { userCount: { increment: userDelta } } });
-  if (result.audit.length) await tx.auditEvent.createMany({ data: result.audit });
-  if (result.applied.length) {
-    await tx.importRow.updateMany({ where: { importId: ctx.importId, rowNumber: { in: result.applied } }, data: { applied: true } });
-  }
+  // Audit events in file order, so the log's sequence follows the rows.
+  result.audit.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0));
+  await insertAuditEvents(tx, result.audit);
+  await markRowsApplied(tx, ctx.importId, result.applied);
   for (const f of result.failed) {
     await tx.importRow.update({ where: { importId_rowNumber: { importId: ctx.importId, rowNumber: f.rowNumber } }, data: { applyError: f.error } });
   }

@@ -1,15 +1,14 @@
 import type { ImportSummary } from "@partner-hub/shared";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import { isUuid, requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockCustomer } from "../customers/lock-customer.ts";
 import { buildPlans } from "./build-plan.ts";
 import { toImportSummary } from "./import-json.ts";
 import { emailOf, isProblemRow } from "./preview-import.ts";
+import { insertImportRows } from "./import-rows-sql.ts";
 import { refuseIfImportRunning } from "./refuse-if-running.ts";
 import { readUploadedFile, validateAgainstDatabase } from "./validate-file.ts";
-
-const CHUNK = 2_000;
 
 /**
  * Step two: the admin confirms. The stored file is validated again against the data as it is
@@ -46,9 +45,9 @@ export async function applyImport(
       rowNumber: r.rowNumber,
       email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
       outcome: r.outcome,
-      messages: r.problems as unknown as Prisma.InputJsonValue,
+      messages: r.problems,
       skipped: r.skippedReasons,
-      plan: (plans.get(r.rowNumber) ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
+      plan: plans.get(r.rowNumber) ?? null,
     }));
   const hasErrors = validation.counts.error > 0;
 
@@ -58,10 +57,8 @@ export async function applyImport(
       await refuseIfImportRunning(tx, customerId);
       // The stored rows always show the latest validation, refused or not.
       await tx.importRow.deleteMany({ where: { importId } });
-      const keep = hasErrors && !applyValidRowsOnly ? rows.filter((r) => r.outcome === "error" || r.outcome === "skipped" || (r.messages as unknown[]).length > 0) : rows;
-      for (let i = 0; i < keep.length; i += CHUNK) {
-        await tx.importRow.createMany({ data: keep.slice(i, i + CHUNK).map((r) => (r.plan ? r : { ...r, plan: undefined })) });
-      }
+      const keep = hasErrors && !applyValidRowsOnly ? rows.filter((r) => r.outcome === "error" || r.outcome === "skipped" || r.messages.length > 0) : rows;
+      await insertImportRows(tx, keep);
       if (hasErrors && !applyValidRowsOnly) {
         await tx.import.update({ where: { id: importId }, data: { counts: validation.counts } });
         return { refused: true as const };

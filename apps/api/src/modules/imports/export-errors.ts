@@ -9,12 +9,13 @@ import { findImport } from "./read-imports.ts";
  */
 export async function exportImportErrors(db: Db, scope: Scope, customerId: string, importId: string) {
   const found = await findImport(db, scope, customerId, importId);
+  const { fileText } = await db.import.findUniqueOrThrow({ where: { id: importId }, select: { fileText: true } });
   const failed = await db.importRow.findMany({
     where: { importId, OR: [{ outcome: "error" }, { applyError: { not: null } }] },
     orderBy: { rowNumber: "asc" },
     select: { rowNumber: true, messages: true, applyError: true },
   });
-  const parsed = parseCsvText(found.fileText, { maxRows: Number.MAX_SAFE_INTEGER });
+  const parsed = parseCsvText(fileText, { maxRows: Number.MAX_SAFE_INTEGER });
   const cellsByRow = parsed.ok ? new Map(parsed.rows.map((r) => [r.rowNumber, r.cells])) : new Map<number, string[]>();
   const writer = errorReportWriter(found.headers as string[]);
   const lines = [CSV_BOM + writer.header()];

@@ -5,7 +5,7 @@ export function rowsToApply(counts: ImportCounts): number {
   return counts.add + counts.modify + counts.remove;
 }
 
-export function toImportSummary(i: Import): ImportSummary {
+export function toImportSummary(i: Omit<Import, "fileText">): ImportSummary {
   const counts = i.counts as ImportCounts;
   return {
     id: i.id,

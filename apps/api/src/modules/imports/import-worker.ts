@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { applyBatch, BatchConflict, LostLease, type PlannedRow } from "./apply-batch.ts";
 import type { RowPlan } from "./build-plan.ts";
+import { pendingRows } from "./import-rows-sql.ts";
 
 export interface ImportWorkerOptions {
   workerId?: string;
@@ -56,20 +57,15 @@ export function startImportWorker(prisma: PrismaClient, options: ImportWorkerOpt
   };
 
   const process = async (importId: string) => {
-    const task = await prisma.import.findUniqueOrThrow({ where: { id: importId } });
+    const task = await prisma.import.findUniqueOrThrow({ where: { id: importId }, omit: { fileText: true } });
     const ctx = { importId, workerId, customerId: task.customerId, actorId: task.createdById, actorEmail: task.createdByEmail };
     let batchNumber = 0;
     try {
       for (const phase of PHASES) {
         for (;;) {
           if (stopped) return;
-          const pending = await prisma.importRow.findMany({
-            where: { importId, outcome: phase, applied: false, applyError: null },
-            orderBy: { rowNumber: "asc" },
-            take: batchSize,
-            select: { rowNumber: true, plan: true },
-          });
-          const rows: PlannedRow[] = pending.filter((r) => r.plan).map((r) => ({ rowNumber: r.rowNumber, plan: r.plan as unknown as RowPlan }));
+          const pending = await pendingRows(prisma, importId, phase, batchSize);
+          const rows: PlannedRow[] = pending.filter((r) => r.plan).map((r) => ({ rowNumber: Number(r.rowNumber), plan: r.plan as RowPlan }));
           if (!rows.length) break;
           try {
             await prisma.$transaction((tx) => applyBatch(tx, ctx, rows), { timeout: 120_000, maxWait: 60_000 });

@@ -2,6 +2,7 @@ import type { ImportBehaviour, ImportPreview, RowResult } from "@partner-hub/sha
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { toImportRowResult, toImportSummary } from "./import-json.ts";
+import { insertImportRows } from "./import-rows-sql.ts";
 import { refuseIfImportRunning } from "./refuse-if-running.ts";
 import { readUploadedFile, validateAgainstDatabase } from "./validate-file.ts";
 
@@ -12,8 +13,6 @@ export function isProblemRow(r: RowResult): boolean {
 export function emailOf(r: RowResult, cells: readonly string[] | undefined, emailIndex: number | undefined): string {
   return r.target?.email ?? r.emailKey ?? (emailIndex !== undefined ? (cells?.[emailIndex] ?? "") : "").trim();
 }
-
-const CHUNK = 2_000;
 
 /**
  * Step one of an import (spec §6): store the file, validate every row against the database, and
@@ -36,7 +35,7 @@ export async function previewImport(
     rowNumber: r.rowNumber,
     email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
     outcome: r.outcome,
-    messages: r.problems as unknown as Prisma.InputJsonValue,
+    messages: r.problems as unknown as Prisma.JsonValue,
     skipped: r.skippedReasons,
   }));
 
@@ -57,15 +56,11 @@ export async function previewImport(
       warnings: validation.warnings as unknown as Prisma.InputJsonValue,
     },
   });
-  for (let i = 0; i < problemRows.length; i += CHUNK) {
-    await prisma.importRow.createMany({
-      data: problemRows.slice(i, i + CHUNK).map((r) => ({ ...r, importId: created.id })),
-    });
-  }
+  await insertImportRows(prisma, problemRows.map((r) => ({ ...r, importId: created.id })));
   return {
     ...toImportSummary(created),
     problemRows: problemRows.map((r) =>
-      toImportRowResult({ ...r, messages: r.messages as Prisma.JsonValue, skipped: r.skipped, applied: false, applyError: null }),
+      toImportRowResult({ ...r, applied: false, applyError: null }),
     ),
   };
 }

@@ -5,10 +5,11 @@ import { notFound } from "../../http/app-error.ts";
 import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
 import { toImportRowResult, toImportSummary } from "./import-json.ts";
 
+/** The import without its file text (megabytes; only the error report reads it). */
 export async function findImport(db: Db, scope: Scope, customerId: string, importId: string) {
   await requireCustomer(db, scope, customerId);
   if (!isUuid(importId)) throw notFound("import");
-  const found = await db.import.findFirst({ where: { id: importId, customerId } });
+  const found = await db.import.findFirst({ where: { id: importId, customerId }, omit: { fileText: true } });
   if (!found) throw notFound("import");
   return found;
 }
@@ -26,7 +27,7 @@ export async function listImports(db: Db, scope: Scope, customerId: string, page
     }),
     db.import.count({ where }),
   ]);
-  return { total, items: rows.map((r) => toImportSummary({ ...r, fileText: "" })) };
+  return { total, items: rows.map(toImportSummary) };
 }
 
 /** The task with its problem rows (the preview again, or the results once it has run). */
