@@ -18,6 +18,8 @@ const app = await buildApp({
   db,
   logger: { level: env.LOG_LEVEL },
   webDistDir: env.WEB_DIST_DIR ?? path.resolve(here, "../../web/dist"),
+  importWorker: env.IMPORT_WORKER === "true",
+  secureCookies: env.NODE_ENV === "production" && env.SECURE_COOKIES === "true",
 });
 
 const close = async (signal: string) => {

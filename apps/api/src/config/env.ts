@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   /** Set to "false" to start the API without the background import worker. */
   IMPORT_WORKER: z.enum(["true", "false"]).default("true"),
+  /** "true" behind HTTPS: the session cookie gets the Secure flag. */
+  SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
