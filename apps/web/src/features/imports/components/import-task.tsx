@@ -61,7 +61,7 @@ export function ImportTask({ customerId, task, canWrite }: { customerId: string;
           </div>
           <div>
             <dt>{t("imports.tasks.columns.startedBy")}</dt>
-            <dd className="wrap-cell">{task.createdByEmail}</dd>
+            <dd className="task-facts__wrap">{task.createdByEmail}</dd>
           </div>
           <div>
             <dt>{t("imports.task.uploaded")}</dt>

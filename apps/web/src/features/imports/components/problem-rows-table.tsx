@@ -27,7 +27,7 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
     count: visible.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_LINE_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     getItemKey: (index) => visible[index]?.key ?? index,
   });
   const items = virtualizer.getVirtualItems();
