@@ -2,10 +2,10 @@
  * `pnpm bench`: list endpoints at 10,000 customers and 1,000,000 users, 20 concurrent
  * connections, ~10 s per scenario. Target: p95 < 50 ms.
  *
- * The app runs in this process (buildApp, on 127.0.0.1 only) against DATABASE_URL, or, when that
+ * The app runs in a child process (bench-server.ts, on 127.0.0.1 only) against DATABASE_URL, or, when that
  * is unset, against a `partnerhub_bench` database it creates and seeds on the local PostgreSQL
  * (BENCH_ADMIN_URL, default postgresql://postgres:postgres@localhost:5432/postgres).
- * autocannon shares the process with the server; its cost per request is a few microseconds.
+ * autocannon runs in this process, the server in its own, as clients and server would in production.
  *
  *   BENCH_SECONDS      seconds per scenario (default 10, at most 60)
  *   BENCH_CONNECTIONS  concurrent connections (default 20)
@@ -19,10 +19,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AddressInfo } from "node:net";
+import { fork } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
-import { buildApp } from "../src/app.ts";
 import { readEnv } from "../src/config/env.ts";
 import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
@@ -207,9 +206,12 @@ async function main() {
     },
   ].filter((s): s is Scenario => s.name.includes(only));
 
-  const app = await buildApp({ db, logger: false });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const server = fork(path.join(here, "bench-server.ts"), [databaseUrl], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once("message", (m) => resolve((m as { port: number }).port));
+    server.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
   const cookies = {
     full: await signIn(base, BENCH_FULL_ADMIN),
     partnerAdmin: await signIn(base, BENCH_PARTNER_ADMIN),
@@ -248,12 +250,13 @@ async function main() {
       );
     }
   } finally {
-    // autocannon and fetch leave keep-alive sockets open; do not let them hold the process.
-    app.server.closeAllConnections();
+    server.disconnect();
     await Promise.race([
-      Promise.all([app.close(), db.close()]),
+      new Promise((r) => server.once("exit", r)),
       new Promise((r) => setTimeout(r, 5_000).unref()),
     ]);
+    server.kill();
+    await db.close();
   }
 
   const machine = {

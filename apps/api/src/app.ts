@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Database } from "./db/connect.ts";
+import { readerFor } from "./db/sql.ts";
 import { registerProblemHandlers } from "./http/problem-handler.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
@@ -66,13 +67,15 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
   app.decorate("importWorker", worker);
   app.addHook("onClose", async () => worker?.stop());
 
-  registerAuthentication(app, db.prisma);
+  // The request path reads through the driver directly; writes go through Prisma (decision 002).
+  const reader = readerFor(db.raw);
+  registerAuthentication(app, reader);
   await app.register(
     async (api) => {
       await api.register(authRoutes, { prisma: db.prisma, secureCookies });
       await api.register(packagesRoutes);
-      await api.register(customersRoutes, { prisma: db.prisma });
-      await api.register(usersRoutes, { prisma: db.prisma });
+      await api.register(customersRoutes, { prisma: db.prisma, reader });
+      await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });
       await api.register(importsRoutes, { prisma: db.prisma, kickWorker: () => worker?.kick() });
     },

@@ -1,4 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
+import type { RawSql } from "./connect.ts";
+import type { Db } from "./types.ts";
 
 /**
  * SQL fragments for the hot read paths. The list endpoints and the session lookup run as plain
@@ -29,3 +31,22 @@ export function iso(value: Date | string): string {
 }
 
 export type Fragment = Prisma.Sql;
+
+/**
+ * Runs SQL on the database driver directly (pg or PGlite), skipping Prisma entirely: even
+ * `$queryRaw` costs ~1.5 ms of client CPU per query here, against ~0.4 ms for the driver.
+ */
+export interface Reader {
+  query<T>(statement: Fragment): Promise<T[]>;
+}
+
+export function readerFor(raw: RawSql): Reader {
+  return { query: <T>(statement: Fragment) => raw.query<T>(statement.text, statement.values) };
+}
+
+/** Where the hot read functions may run: the driver (request path) or Prisma (inside a transaction). */
+export type SqlRunner = Db | Reader;
+
+export function queryRows<T>(db: SqlRunner, statement: Fragment): Promise<T[]> {
+  return "query" in db && typeof db.query === "function" ? (db as Reader).query<T>(statement) : (db as Db).$queryRaw<T[]>(statement);
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isPartnerRole, roleCanWrite, type Me } from "@partner-hub/shared";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Reader } from "../../db/sql.ts";
 import { AppError } from "../../http/app-error.ts";
 import { findSession, SESSION_COOKIE, type SessionWithAdmin } from "./sessions.ts";
 import type { Scope } from "./scope.ts";
@@ -55,12 +55,12 @@ export function identityOf(session: SessionWithAdmin): Identity {
  * Resolves the session cookie on every /api request; refuses non-public routes without one,
  * and state-changing requests without the session's CSRF token (double submit via header).
  */
-export function registerAuthentication(app: FastifyInstance, prisma: PrismaClient) {
+export function registerAuthentication(app: FastifyInstance, reader: Reader) {
   app.decorateRequest("identity", null);
   app.addHook("preHandler", async (request: FastifyRequest) => {
     if (!request.url.startsWith("/api/v1/") || request.is404) return;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await findSession(prisma, token) : null;
+    const session = token ? await findSession(reader, token) : null;
     if (session) request.identity = identityOf(session);
     if (request.routeOptions.config.public) return;
     if (!request.identity) throw new AppError("unauthenticated", "Sign in to continue.");

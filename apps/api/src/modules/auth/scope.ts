@@ -2,7 +2,7 @@ import type { AdminRole } from "@partner-hub/shared";
 import { roleCanWrite } from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
-import type { Db } from "../../db/types.ts";
+import { queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 import { customerScopeSql } from "./scope-sql.ts";
 
 /**
@@ -26,10 +26,12 @@ export function isUuid(value: string): boolean {
 }
 
 /** Answers 404 for a customer outside the scope, exactly as for one that does not exist. */
-export async function requireCustomer(db: Db, scope: Scope, customerId: string): Promise<{ id: string; name: string }> {
+export async function requireCustomer(db: SqlRunner, scope: Scope, customerId: string): Promise<{ id: string; name: string }> {
   if (!isUuid(customerId)) throw notFound("customer");
-  const [found] = await db.$queryRaw<{ id: string; name: string }[]>`
-    SELECT c."id", c."name" FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}`;
+  const [found] = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`SELECT c."id", c."name" FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}`,
+  );
   if (!found) throw notFound("customer");
   return found;
 }

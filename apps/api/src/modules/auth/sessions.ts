@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AdminRole } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 
 export const SESSION_COOKIE = "ph_session";
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -31,13 +32,13 @@ export interface SessionWithAdmin {
 }
 
 /** Runs on every request, so it is one plain SQL statement (see db/sql.ts for why). */
-export async function findSession(prisma: PrismaClient, token: string): Promise<SessionWithAdmin | null> {
-  const [row] = await prisma.$queryRaw<
-    { csrfToken: string; id: string; email: string; name: string; role: AdminRole; partnerId: string | null; customerId: string | null; partnerName: string | null }[]
-  >`
+export async function findSession(db: SqlRunner, token: string): Promise<SessionWithAdmin | null> {
+  const [row] = await queryRows<
+    { csrfToken: string; id: string; email: string; name: string; role: AdminRole; partnerId: string | null; customerId: string | null; partnerName: string | null }
+  >(db, sql`
     SELECT s."csrfToken", a."id", a."email", a."name", a."role"::text AS "role", a."partnerId", a."customerId", p."name" AS "partnerName"
     FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId" LEFT JOIN "Partner" p ON p."id" = a."partnerId"
-    WHERE s."tokenHash" = ${hashToken(token)} AND s."expiresAt" > now()`;
+    WHERE s."tokenHash" = ${hashToken(token)} AND s."expiresAt" > now()`);
   if (!row) return null;
   const { csrfToken, partnerName, ...admin } = row;
   return { csrfToken, admin: { ...admin, partner: partnerName === null ? null : { name: partnerName } } };

@@ -9,12 +9,13 @@ import {
   pageOf,
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Reader } from "../../db/sql.ts";
 import { requireIdentity } from "../auth/authenticate.ts";
 import { getCustomer } from "./get-customer.ts";
 import { listCustomers } from "./list-customers.ts";
 import { listLocations } from "./list-locations.ts";
 
-export const customersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = async (app, { prisma }) => {
+export const customersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: Reader }> = async (app, { prisma, reader }) => {
   app.get(
     "/customers",
     {
@@ -25,7 +26,7 @@ export const customersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = 
         response: { 200: pageOf(CustomerSummarySchema) },
       },
     },
-    async (request) => listCustomers(prisma, requireIdentity(request).scope, request.query),
+    async (request) => listCustomers(reader, requireIdentity(request).scope, request.query),
   );
 
   app.get(

@@ -1,6 +1,5 @@
 import { PACKAGE_IDS, type CustomerSummary, type ListCustomersQuery, type Page, type PackageId } from "@partner-hub/shared";
-import type { Db } from "../../db/types.ts";
-import { containsPattern, direction, ident, iso, join, sql, type Fragment } from "../../db/sql.ts";
+import { containsPattern, direction, ident, iso, join, queryRows, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
 import type { Scope } from "../auth/scope.ts";
 
@@ -24,7 +23,7 @@ interface CustomerRow {
 
 const catalogueOrder = new Map<string, number>(PACKAGE_IDS.map((id, i) => [id, i]));
 
-export async function listCustomers(db: Db, scope: Scope, query: ListCustomersQuery): Promise<Page<CustomerSummary>> {
+export async function listCustomers(db: SqlRunner, scope: Scope, query: ListCustomersQuery): Promise<Page<CustomerSummary>> {
   const conditions: Fragment[] = [customerScopeSql(scope)];
   if (query.status) conditions.push(sql`c."status" = ${query.status}::"CustomerStatus"`);
   if (query.search) {
@@ -41,7 +40,7 @@ export async function listCustomers(db: Db, scope: Scope, query: ListCustomersQu
   const [rows, counted] = await Promise.all([
     // The page is cut first and only its rows look up their packages: a deep page must not
     // compute packages for the thousands of rows it skips.
-    db.$queryRaw<CustomerRow[]>`
+    queryRows<CustomerRow>(db, sql`
       SELECT c."id", c."name", c."externalId", c."status"::text AS "status", c."userCount", c."createdAt",
         ARRAY(SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id") AS "packages"
       FROM (
@@ -51,8 +50,8 @@ export async function listCustomers(db: Db, scope: Scope, query: ListCustomersQu
         ORDER BY ${orderBy}
         LIMIT ${query.max} OFFSET ${query.offset}
       ) c
-      ORDER BY ${orderBy}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Customer" c WHERE ${where}`,
+      ORDER BY ${orderBy}`),
+    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS "total" FROM "Customer" c WHERE ${where}`),
   ]);
   return {
     total: Number(counted[0]?.total ?? 0),

@@ -1,6 +1,5 @@
 import type { ListUsersQuery, Page, User } from "@partner-hub/shared";
-import type { Db } from "../../db/types.ts";
-import { containsPattern, direction, join, sql, type Fragment } from "../../db/sql.ts";
+import { containsPattern, direction, join, queryRows, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
 import { userJson, type UserColumns } from "./user-json.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 
@@ -34,7 +33,7 @@ function searchSql(search: string): Fragment {
   );
 }
 
-export async function listUsers(db: Db, scope: Scope, customerId: string, query: ListUsersQuery): Promise<Page<User>> {
+export async function listUsers(db: SqlRunner, scope: Scope, customerId: string, query: ListUsersQuery): Promise<Page<User>> {
   await requireCustomer(db, scope, customerId);
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
@@ -45,7 +44,7 @@ export async function listUsers(db: Db, scope: Scope, customerId: string, query:
   const [rows, counted] = await Promise.all([
     // Deferred join: the page's ids come from the sort index alone (a deep page of a 20,000-user
     // customer skips index entries, not rows), then only those 50 rows are read whole.
-    db.$queryRaw<UserListRow[]>`
+    queryRows<UserListRow>(db, sql`
       SELECT u."id", u."email", u."firstName", u."lastName", u."displayName", u."package", u."phoneNumber",
         u."extension", u."locationId", l."name" AS "locationName", u."preferredWebexSite", u."basicMessaging",
         u."basicSpaceMeetings", u."callOnWebex", u."status"::text AS "status", u."version", u."createdAt", u."updatedAt"
@@ -54,8 +53,8 @@ export async function listUsers(db: Db, scope: Scope, customerId: string, query:
       ) page
       JOIN "User" u ON u."id" = page."id"
       LEFT JOIN "Location" l ON l."id" = u."locationId"
-      ORDER BY ${order}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "User" u WHERE ${where}`,
+      ORDER BY ${order}`),
+    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS "total" FROM "User" u WHERE ${where}`),
   ]);
   return {
     total: Number(counted[0]?.total ?? 0),

@@ -14,11 +14,12 @@ import { z } from "zod";
 import { changePackage, parseIfMatch } from "./change-package.ts";
 import { createUsers } from "./create-users.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Reader } from "../../db/sql.ts";
 import { requireIdentity } from "../auth/authenticate.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
 
-export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = async (app, { prisma }) => {
+export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: Reader }> = async (app, { prisma, reader }) => {
   app.get(
     "/customers/:customerId/users",
     {
@@ -30,7 +31,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = asyn
         response: { 200: pageOf(UserSchema) },
       },
     },
-    async (request) => listUsers(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
+    async (request) => listUsers(reader, requireIdentity(request).scope, request.params.customerId, request.query),
   );
 
   app.get(
