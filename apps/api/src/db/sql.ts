@@ -11,6 +11,8 @@ import type { Db } from "./types.ts";
 export const sql = Prisma.sql;
 export const join = Prisma.join;
 export const empty = Prisma.empty;
+/** A fixed SQL text from code (never from input). */
+export const raw = Prisma.raw;
 
 export function ident(name: string) {
   if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_"][A-Za-z0-9_"]*)?$/.test(name)) throw new Error(`Bad identifier ${name}`);
@@ -24,6 +26,11 @@ export function direction(order: "asc" | "desc") {
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A timestamptz as the ISO-8601 UTC text `Date.toISOString()` gives, built by PostgreSQL. */
+export function isoSql(column: string) {
+  return Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 }
 
 export function iso(value: Date | string): string {

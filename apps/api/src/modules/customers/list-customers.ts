@@ -1,5 +1,5 @@
-import { PACKAGE_IDS, type CustomerSummary, type ListCustomersQuery, type Page, type PackageId } from "@partner-hub/shared";
-import { containsPattern, direction, ident, iso, join, queryRows, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
+import { PACKAGE_IDS, type CustomerSummary, type ListCustomersQuery, type Page } from "@partner-hub/shared";
+import { containsPattern, direction, ident, isoSql, join, queryRows, raw, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
 import type { Scope } from "../auth/scope.ts";
 
@@ -11,17 +11,8 @@ const ORDER_COLUMN = {
   createdAt: 'c."createdAt"',
 } as const;
 
-interface CustomerRow {
-  id: string;
-  name: string;
-  externalId: string;
-  status: CustomerSummary["status"];
-  userCount: number;
-  createdAt: Date | string;
-  packages: string[] | null;
-}
-
-const catalogueOrder = new Map<string, number>(PACKAGE_IDS.map((id, i) => [id, i]));
+// The catalogue's order, as an SQL array literal of its fixed ids (code, never input).
+const CATALOGUE_ORDER = raw(`ARRAY[${PACKAGE_IDS.map((id) => `'${id}'`).join(",")}]::text[]`);
 
 export async function listCustomers(db: SqlRunner, scope: Scope, query: ListCustomersQuery): Promise<Page<CustomerSummary>> {
   const conditions: Fragment[] = [customerScopeSql(scope)];
@@ -37,32 +28,27 @@ export async function listCustomers(db: SqlRunner, scope: Scope, query: ListCust
     query.sort === "name"
       ? sql`c."nameLower" ${dir}, c."id" ${dir}`
       : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ASC, c."id" ASC`;
-  const [rows, counted] = await Promise.all([
-    // The page is cut first and only its rows look up their packages: a deep page must not
-    // compute packages for the thousands of rows it skips.
-    queryRows<CustomerRow>(db, sql`
-      SELECT c."id", c."name", c."externalId", c."status"::text AS "status", c."userCount", c."createdAt",
-        ARRAY(SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id") AS "packages"
-      FROM (
-        SELECT c."id", c."name", c."nameLower", c."externalId", c."status", c."userCount", c."createdAt"
-        FROM "Customer" c
-        WHERE ${where}
-        ORDER BY ${orderBy}
-        LIMIT ${query.max} OFFSET ${query.offset}
-      ) c
-      ORDER BY ${orderBy}`),
-    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS "total" FROM "Customer" c WHERE ${where}`),
-  ]);
-  return {
-    total: Number(counted[0]?.total ?? 0),
-    items: rows.map((c) => ({
-      id: c.id,
-      name: c.name,
-      externalId: c.externalId,
-      status: c.status,
-      packages: [...(c.packages ?? [])].sort((a, b) => (catalogueOrder.get(a) ?? 99) - (catalogueOrder.get(b) ?? 99)) as PackageId[],
-      userCount: Number(c.userCount),
-      createdAt: iso(c.createdAt),
-    })),
-  };
+  // One round trip: PostgreSQL counts, cuts the page and builds its JSON (Node parses one value
+  // instead of converting 50 rows column by column). The page is cut before packages are looked
+  // up, so a deep page does not look them up for the thousands of rows it skips.
+  const [result] = await queryRows<Page<CustomerSummary>>(db, sql`
+    SELECT
+      (SELECT count(*)::int FROM "Customer" c WHERE ${where}) AS "total",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', c."id", 'name', c."name", 'externalId', c."externalId", 'status', c."status",
+          'userCount', c."userCount", 'createdAt', ${isoSql('c."createdAt"')},
+          'packages', ARRAY(
+            SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id"
+            ORDER BY array_position(${CATALOGUE_ORDER}, q."package"))
+        ) ORDER BY ${orderBy})
+        FROM (
+          SELECT c."id", c."name", c."nameLower", c."externalId", c."status", c."userCount", c."createdAt"
+          FROM "Customer" c
+          WHERE ${where}
+          ORDER BY ${orderBy}
+          LIMIT ${query.max} OFFSET ${query.offset}
+        ) c
+      ), '[]'::json) AS "items"`);
+  return result!;
 }

@@ -1,9 +1,9 @@
 import type { ListUsersQuery, Page, User } from "@partner-hub/shared";
-import { containsPattern, direction, join, queryRows, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
-import { userJson, type UserColumns } from "./user-json.ts";
-import { requireCustomer, type Scope } from "../auth/scope.ts";
+import { containsPattern, direction, isoSql, join, queryRows, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
+import { notFound } from "../../http/app-error.ts";
+import { customerScopeSql } from "../auth/scope-sql.ts";
+import { isUuid, type Scope } from "../auth/scope.ts";
 
-type UserListRow = UserColumns & { locationName: string | null };
 
 function orderFor(query: ListUsersQuery): Fragment {
   const dir = direction(query.order);
@@ -33,31 +33,41 @@ function searchSql(search: string): Fragment {
   );
 }
 
+/**
+ * One round trip: whether the customer is in scope, the count, and the page as JSON built by
+ * PostgreSQL. Deferred join: the page's ids come from the sort index alone (a deep page of a
+ * 20,000-user customer skips index entries, not rows), then only those rows are read whole.
+ */
 export async function listUsers(db: SqlRunner, scope: Scope, customerId: string, query: ListUsersQuery): Promise<Page<User>> {
-  await requireCustomer(db, scope, customerId);
+  if (!isUuid(customerId)) throw notFound("customer");
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
   if (query.status) conditions.push(sql`u."status" = ${query.status}::"UserStatus"`);
   if (query.search) conditions.push(searchSql(query.search));
   const where = join(conditions, " AND ");
   const order = orderFor(query);
-  const [rows, counted] = await Promise.all([
-    // Deferred join: the page's ids come from the sort index alone (a deep page of a 20,000-user
-    // customer skips index entries, not rows), then only those 50 rows are read whole.
-    queryRows<UserListRow>(db, sql`
-      SELECT u."id", u."email", u."firstName", u."lastName", u."displayName", u."package", u."phoneNumber",
-        u."extension", u."locationId", l."name" AS "locationName", u."preferredWebexSite", u."basicMessaging",
-        u."basicSpaceMeetings", u."callOnWebex", u."status"::text AS "status", u."version", u."createdAt", u."updatedAt"
-      FROM (
-        SELECT u."id" FROM "User" u WHERE ${where} ORDER BY ${order} LIMIT ${query.max} OFFSET ${query.offset}
-      ) page
-      JOIN "User" u ON u."id" = page."id"
-      LEFT JOIN "Location" l ON l."id" = u."locationId"
-      ORDER BY ${order}`),
-    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS "total" FROM "User" u WHERE ${where}`),
-  ]);
-  return {
-    total: Number(counted[0]?.total ?? 0),
-    items: rows.map((u) => userJson(u, u.locationName)),
-  };
+  const [result] = await queryRows<Page<User> & { visible: boolean }>(db, sql`
+    SELECT
+      EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
+      (SELECT count(*)::int FROM "User" u WHERE ${where}) AS "total",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', u."id", 'email', u."email", 'firstName', u."firstName", 'lastName', u."lastName",
+          'displayName', u."displayName", 'package', u."package", 'phoneNumber', u."phoneNumber",
+          'extension', u."extension", 'locationId', u."locationId", 'locationName', l."name",
+          'preferredWebexSite', u."preferredWebexSite",
+          'baseLicences', array_remove(ARRAY[
+            CASE WHEN u."basicMessaging" THEN 'basic_messaging' END,
+            CASE WHEN u."basicSpaceMeetings" THEN 'basic_space_meetings' END,
+            CASE WHEN u."callOnWebex" THEN 'call_on_webex' END], NULL),
+          'status', u."status", 'version', u."version",
+          'createdAt', ${isoSql('u."createdAt"')}, 'updatedAt', ${isoSql('u."updatedAt"')}
+        ) ORDER BY ${order})
+        FROM (SELECT u."id" FROM "User" u WHERE ${where} ORDER BY ${order} LIMIT ${query.max} OFFSET ${query.offset}) page
+        JOIN "User" u ON u."id" = page."id"
+        LEFT JOIN "Location" l ON l."id" = u."locationId"
+      ), '[]'::json) AS "items"`);
+  // Outside the scope: the same 404 as a customer that does not exist (the rows were not sent).
+  if (!result?.visible) throw notFound("customer");
+  return { total: result.total, items: result.items };
 }
