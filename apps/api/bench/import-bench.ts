@@ -19,6 +19,7 @@
  *
  * Writes bench/results/import.json and bench/results/import.md.
  */
+import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -69,6 +70,8 @@ const APPLY_TIMEOUT_MS = 5 * 60_000;
 const WATCHDOG_MS = 15 * 60_000;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// The heap cap scripts/start.sh gives the API in production (V8 collects before RSS balloons).
+const HEAP_CAP = "--max-old-space-size=256";
 const resultsDir = path.join(here, "results");
 const env = readEnv();
 const loadAtStart = os.loadavg();
@@ -160,18 +163,30 @@ function profiledPrisma(prisma: Database["prisma"]): Database["prisma"] {
 // ---------------------------------------------------------------------------------------------
 // Resident memory, sampled every 100 ms for the whole run; peaks are kept per phase too.
 
+/** The API's process: a forked server (normal runs) or this one (BENCH_IMPORT_PROFILE). */
+let apiPid: number | null = null;
+function apiRss(): number {
+  if (apiPid === null) return process.memoryUsage().rss;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${apiPid}/status`, "utf8"))?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 const rss = {
   peak: 0,
   phasePeak: 0,
   sample() {
-    const now = process.memoryUsage().rss;
+    const now = apiRss();
     if (now > this.peak) this.peak = now;
     if (now > this.phasePeak) this.phasePeak = now;
   },
   /** Starts a phase: returns a function giving the phase's peak in MB. */
   phase() {
     this.sample();
-    this.phasePeak = process.memoryUsage().rss;
+    this.phasePeak = apiRss();
     return () => {
       this.sample();
       return mb(this.phasePeak);
@@ -474,16 +489,34 @@ async function main() {
   const buildMs = since(t);
   console.log(`file: ${FILE_ROWS.toLocaleString("en")} rows, ${round(file.bytes / 2 ** 20, 2)} MB, built in ${Math.round(buildMs)} ms`);
 
-  const app = await buildApp({
-    db: queryProfile.enabled ? { ...db, prisma: profiledPrisma(db.prisma) } : db,
-    logger: false,
-    importWorker: {
-      ...(batchSize ? { batchSize } : {}),
-      log: { error: (obj, msg) => console.error(`worker: ${msg ?? ""}`, obj) },
-    },
-  });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  // The API runs in its own process, as in production, so its resident memory is measured
+  // without this script's file and seed data; profiling needs it in this process.
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  let server: ChildProcess | null = null;
+  let port: number;
+  if (queryProfile.enabled || batchSize) {
+    app = await buildApp({
+      db: queryProfile.enabled ? { ...db, prisma: profiledPrisma(db.prisma) } : db,
+      logger: false,
+      importWorker: {
+        ...(batchSize ? { batchSize } : {}),
+        log: { error: (obj, msg) => console.error(`worker: ${msg ?? ""}`, obj) },
+      },
+    });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    port = (app.server.address() as AddressInfo).port;
+  } else {
+    server = fork(path.join(here, "bench-server.ts"), [databaseUrl, "worker"], {
+      execArgv: ["--import", "tsx", HEAP_CAP],
+      stdio: "inherit",
+    });
+    port = await new Promise<number>((resolve, reject) => {
+      server!.once("message", (m) => resolve((m as { port: number }).port));
+      server!.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+    });
+    apiPid = server.pid ?? null;
+  }
+  const base = `http://127.0.0.1:${port}`;
   const imports = `${base}/api/v1/customers/${customerId}/imports`;
   const checks: Check[] = [];
   const check = (what: string, expected: unknown, actual: unknown) =>
@@ -591,8 +624,16 @@ async function main() {
     bulk = await bulkInsert(db, partnerId);
     console.log(`bulk insert of ${SIZE.adds} users: jsonb_to_recordset ${Math.round(bulk.jsonbMs)} ms, createMany ×1,000 ${Math.round(bulk.createManyMs)} ms`);
   } finally {
-    app.server.closeAllConnections();
-    await Promise.race([Promise.all([app.close(), db.close()]), new Promise((r) => setTimeout(r, 5_000).unref())]);
+    if (app) {
+      app.server.closeAllConnections();
+      await Promise.race([app.close(), new Promise((r) => setTimeout(r, 5_000).unref())]);
+    }
+    if (server) {
+      server.disconnect();
+      await Promise.race([new Promise((r) => server!.once("exit", r)), new Promise((r) => setTimeout(r, 5_000).unref())]);
+      server.kill();
+    }
+    await db.close();
   }
 
   if (queryProfile.enabled) queryProfile.print();

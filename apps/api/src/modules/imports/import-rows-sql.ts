@@ -15,7 +15,7 @@ export interface ImportRowInsert {
   plan?: unknown;
 }
 
-const CHUNK = 2_000;
+const CHUNK = 1_000;
 
 export async function insertImportRows(db: Db, rows: readonly ImportRowInsert[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {

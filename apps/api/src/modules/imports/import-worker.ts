@@ -38,7 +38,7 @@ export function startImportWorker(prisma: PrismaClient, options: ImportWorkerOpt
   const workerId = options.workerId ?? `worker-${randomUUID()}`;
   const pollMs = options.pollMs ?? 1000;
   const staleAfterMs = options.staleAfterMs ?? 30_000;
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? 2000;
   let stopped = false;
   let current: Promise<void> | null = null;
   let again = false;
