@@ -187,6 +187,7 @@ function addIssues(row: RowResult, issues: readonly RuleIssue[]): void {
       row: row.rowNumber,
       column,
       severity: issue.severity,
+      ...(issue.params ? { params: issue.params } : {}),
     });
     if (issue.severity === "error") row.outcome = "error";
   }

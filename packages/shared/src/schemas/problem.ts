@@ -29,6 +29,8 @@ export const ProblemSchema = z.object({
   /** Extra members some problems carry, e.g. the current user on a version conflict. */
   current: z.unknown().optional(),
   importId: z.string().optional(),
+  /** Fresh outcome counts when an import is refused for errors. */
+  counts: z.record(z.string(), z.number()).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
