@@ -52,14 +52,14 @@ describe("validateImport with the customer's context", () => {
     const { rows } = run([["bo@kund.se", "Bo", "", "", "Stockholm", "", "TRUE", ""]]);
     expect(rows[0]?.outcome).toBe("error");
     expect(rows[0]?.problems).toEqual([
-      {
+      expect.objectContaining({
         code: "calling_number_required",
         message:
           "Webex Calling includes calling, so the user needs a phone number, an extension, or both.",
         row: 2,
         column: "Phone Number",
         severity: "error",
-      },
+      }),
     ]);
   });
 
@@ -142,14 +142,14 @@ describe("validateImport with the customer's context", () => {
     );
     expect(counts).toMatchObject({ add: 2, error: 1 });
     expect(rows[2]?.problems).toEqual([
-      {
+      expect.objectContaining({
         code: "quota_exceeded",
         message:
           "No Webex Meetings seat is left for this user: only 2 of 2 seats are free, and this is the 3rd user in this request who needs one.",
         row: 4,
         column: "Webex Meetings",
         severity: "error",
-      },
+      }),
     ]);
   });
 
