@@ -60,10 +60,21 @@ const ADMIN_EMAIL = "import.admin@bench.example";
 const DOMAIN = "import.bench.example";
 const LOCATIONS = ["Stockholm HQ", "Göteborg kontor", "Malmö kontor", "Uppsala kontor"] as const;
 const QUOTA_PER_PACKAGE = 50_000;
-const SIZE = { existing: 10_000, adds: 10_000, modifies: 5_000, removes: 1_000, errorsPerKind: 100 } as const;
+const SIZE = {
+  existing: 10_000,
+  adds: 10_000,
+  modifies: 5_000,
+  removes: 1_000,
+  errorsPerKind: 100,
+} as const;
 const FILE_ROWS = 20_000;
 const UNCHANGED = FILE_ROWS - SIZE.adds - SIZE.modifies - SIZE.removes - 3 * SIZE.errorsPerKind;
-const TARGETS = { previewMs: 3_000, applyMs: 10_000, rowsPerSecond: 2_000, peakRssMB: 400 } as const;
+const TARGETS = {
+  previewMs: 3_000,
+  applyMs: 10_000,
+  rowsPerSecond: 2_000,
+  peakRssMB: 400,
+} as const;
 const POLL_MS = 100;
 const APPLY_TIMEOUT_MS = 5 * 60_000;
 // Everything is bounded: a run that hangs ends here instead of holding the machine.
@@ -75,7 +86,9 @@ const HEAP_CAP = "--max-old-space-size=256";
 const resultsDir = path.join(here, "results");
 const env = readEnv();
 const loadAtStart = os.loadavg();
-const batchSize = process.env.BENCH_IMPORT_BATCH ? Number(process.env.BENCH_IMPORT_BATCH) : undefined;
+const batchSize = process.env.BENCH_IMPORT_BATCH
+  ? Number(process.env.BENCH_IMPORT_BATCH)
+  : undefined;
 
 setTimeout(() => {
   console.error(`import benchmark: still running after ${WATCHDOG_MS / 60_000} min, giving up`);
@@ -91,7 +104,12 @@ const queryProfile = {
   phase: "setup",
   totals: new Map<string, { count: number; ms: number; rows: number }>(),
   record(sql: string, ms: number, rows: number) {
-    const shape = sql.slice(0, 400).replace(/\s+/g, " ").replace(/\$\d+/g, "$").trim().slice(0, 140);
+    const shape = sql
+      .slice(0, 400)
+      .replace(/\s+/g, " ")
+      .replace(/\$\d+/g, "$")
+      .trim()
+      .slice(0, 140);
     const key = `${this.phase}\u0000${shape}`;
     const t = this.totals.get(key) ?? { count: 0, ms: 0, rows: 0 };
     t.count++;
@@ -107,9 +125,13 @@ const queryProfile = {
     }
     for (const [phase, list] of byPhase) {
       const total = list.reduce((a, [, t]) => a + t.ms, 0);
-      console.log(`\n[profile] ${phase}: ${list.reduce((a, [, t]) => a + t.count, 0)} calls, ${Math.round(total)} ms`);
+      console.log(
+        `\n[profile] ${phase}: ${list.reduce((a, [, t]) => a + t.count, 0)} calls, ${Math.round(total)} ms`,
+      );
       for (const [shape, t] of list.sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
-        console.log(`  ${String(Math.round(t.ms)).padStart(7)} ms ${String(t.count).padStart(6)}× ${String(t.rows).padStart(7)} rows  ${shape}`);
+        console.log(
+          `  ${String(Math.round(t.ms)).padStart(7)} ms ${String(t.count).padStart(6)}× ${String(t.rows).padStart(7)} rows  ${shape}`,
+        );
       }
     }
   },
@@ -122,7 +144,12 @@ if (queryProfile.enabled) {
     const first = args[0] as string | { text?: string } | undefined;
     const sql = typeof first === "string" ? first : (first?.text ?? "?");
     const t = performance.now();
-    const done = (res: unknown) => queryProfile.record(`[sql] ${sql}`, performance.now() - t, (res as { rowCount?: number } | undefined)?.rowCount ?? 0);
+    const done = (res: unknown) =>
+      queryProfile.record(
+        `[sql] ${sql}`,
+        performance.now() - t,
+        (res as { rowCount?: number } | undefined)?.rowCount ?? 0,
+      );
     const last = args.at(-1);
     if (typeof last === "function") {
       args[args.length - 1] = (err: unknown, res: unknown) => {
@@ -230,7 +257,12 @@ function licences(n: number): BaseLicenceId[] {
 }
 
 /** User n of a series: the same function gives the seeded users and the file's new ones. */
-function makeUser(n: number, series: "user" | "new", numberBase: number, extensionBase: number): BenchUser {
+function makeUser(
+  n: number,
+  series: "user" | "new",
+  numberBase: number,
+  extensionBase: number,
+): BenchUser {
   const firstName = FIRST_NAMES[n % FIRST_NAMES.length]!;
   const lastName = LAST_NAMES[Math.floor(n / 7) % LAST_NAMES.length]!;
   const pkg = PACKAGE_MIX[n % PACKAGE_MIX.length]!;
@@ -252,7 +284,9 @@ function makeUser(n: number, series: "user" | "new", numberBase: number, extensi
   };
 }
 
-const existingUsers = Array.from({ length: SIZE.existing }, (_, u) => makeUser(u, "user", 5_000_000, 10_000));
+const existingUsers = Array.from({ length: SIZE.existing }, (_, u) =>
+  makeUser(u, "user", 5_000_000, 10_000),
+);
 const newUsers = Array.from({ length: SIZE.adds }, (_, i) => makeUser(i, "new", 6_000_000, 30_000));
 
 const CALLING_NEXT: Partial<Record<PackageId, PackageId>> = {
@@ -268,7 +302,13 @@ function modified(u: number): BenchUser {
   if (u % 2 === 0) return { ...user, firstName: "Ändrad", displayName: `Ändrad ${user.lastName}` };
   if (user.package === "webex_suite") {
     // Suite → Meetings: the calling cells are left empty, so the number is released.
-    return { ...user, package: "webex_meetings", phoneNumber: null, extension: null, locationName: null };
+    return {
+      ...user,
+      package: "webex_meetings",
+      phoneNumber: null,
+      extension: null,
+      locationName: null,
+    };
   }
   if (user.package === "webex_meetings") {
     return {
@@ -294,7 +334,14 @@ const packageCells = (value: (id: PackageId) => boolean) =>
 interface BenchFile {
   text: string;
   bytes: number;
-  expected: { add: number; modify: number; remove: number; unchanged: number; skipped: number; error: number };
+  expected: {
+    add: number;
+    modify: number;
+    remove: number;
+    unchanged: number;
+    skipped: number;
+    error: number;
+  };
 }
 
 function buildFile(): BenchFile {
@@ -303,10 +350,13 @@ function buildFile(): BenchFile {
   for (let u = 0; u < SIZE.modifies; u++) lines.push(serialiseUserRow(modified(u)));
   // Removal: every package column FALSE (spec §6), the other cells empty.
   for (let u = SIZE.modifies; u < SIZE.modifies + SIZE.removes; u++) {
-    lines.push(cellsLine({ [EMAIL_HEADER]: existingUsers[u]!.email, ...packageCells(() => false) }));
+    lines.push(
+      cellsLine({ [EMAIL_HEADER]: existingUsers[u]!.email, ...packageCells(() => false) }),
+    );
   }
   const firstUnchanged = SIZE.modifies + SIZE.removes;
-  for (let u = firstUnchanged; u < firstUnchanged + UNCHANGED; u++) lines.push(serialiseUserRow(existingUsers[u]!));
+  for (let u = firstUnchanged; u < firstUnchanged + UNCHANGED; u++)
+    lines.push(serialiseUserRow(existingUsers[u]!));
   for (let k = 0; k < SIZE.errorsPerKind; k++) {
     // Two packages TRUE.
     lines.push(
@@ -330,7 +380,10 @@ function buildFile(): BenchFile {
     );
     // Not an email address.
     lines.push(
-      cellsLine({ [EMAIL_HEADER]: `not-an-email-${k}`, ...packageCells((id) => id === "webex_meetings") }),
+      cellsLine({
+        [EMAIL_HEADER]: `not-an-email-${k}`,
+        ...packageCells((id) => id === "webex_meetings"),
+      }),
     );
   }
   // A real file is not sorted by outcome: shuffle, with a fixed seed so every run is the same file.
@@ -340,7 +393,8 @@ function buildFile(): BenchFile {
     [lines[i], lines[j]] = [lines[j]!, lines[i]!];
   }
   const text = CSV_BOM + serialiseCsvHeader() + lines.join("");
-  if (lines.length !== FILE_ROWS) throw new Error(`built ${lines.length} rows, expected ${FILE_ROWS}`);
+  if (lines.length !== FILE_ROWS)
+    throw new Error(`built ${lines.length} rows, expected ${FILE_ROWS}`);
   return {
     text,
     bytes: Buffer.byteLength(text),
@@ -359,10 +413,13 @@ function buildFile(): BenchFile {
 // Database: drop, create, migrate, seed.
 
 async function recreateDatabase(): Promise<string> {
-  const adminUrl = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres:postgres@localhost:5432/postgres";
+  const adminUrl =
+    process.env.BENCH_ADMIN_URL ?? "postgresql://postgres:postgres@localhost:5432/postgres";
   const url = new URL(adminUrl);
   if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(url.hostname)) {
-    throw new Error(`BENCH_ADMIN_URL must name a local PostgreSQL (got ${url.hostname}): this benchmark drops a database.`);
+    throw new Error(
+      `BENCH_ADMIN_URL must name a local PostgreSQL (got ${url.hostname}): this benchmark drops a database.`,
+    );
   }
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -428,17 +485,33 @@ async function createCustomer(raw: RawSql, partnerId: string, name: string, exte
 
 async function seed(db: Database) {
   const { raw } = db;
-  const [partner] = await raw.query<{ id: string }>(`INSERT INTO "Partner"(name) VALUES ('Import Bench AB') RETURNING id`);
-  const { customerId, locationIds } = await createCustomer(raw, partner!.id, "Import Bench Kund AB", "IB-1");
-  await raw.query(INSERT_USERS, [customerId, JSON.stringify(userRecords(existingUsers, locationIds)), "active"]);
-  await raw.query(`UPDATE "Customer" SET "userCount" = $2 WHERE id = $1`, [customerId, existingUsers.length]);
+  const [partner] = await raw.query<{ id: string }>(
+    `INSERT INTO "Partner"(name) VALUES ('Import Bench AB') RETURNING id`,
+  );
+  const { customerId, locationIds } = await createCustomer(
+    raw,
+    partner!.id,
+    "Import Bench Kund AB",
+    "IB-1",
+  );
+  await raw.query(INSERT_USERS, [
+    customerId,
+    JSON.stringify(userRecords(existingUsers, locationIds)),
+    "active",
+  ]);
+  await raw.query(`UPDATE "Customer" SET "userCount" = $2 WHERE id = $1`, [
+    customerId,
+    existingUsers.length,
+  ]);
   await raw.query(
     `INSERT INTO "Admin"(email, name, "passwordHash", role, "customerId") VALUES ($1, 'Import Bench Admin', $2, 'customer_full_admin', $3)`,
     [ADMIN_EMAIL, await hashPassword(env.DEMO_PASSWORD), customerId],
   );
   // As autovacuum soon would: measuring against tables without statistics benchmarks a state
   // production never sits in.
-  await raw.exec(`VACUUM (ANALYZE) "Customer", "User", "Location", "CustomerPackageQuota", "Admin"`);
+  await raw.exec(
+    `VACUUM (ANALYZE) "Customer", "User", "Location", "CustomerPackageQuota", "Admin"`,
+  );
   return { partnerId: partner!.id, customerId };
 }
 
@@ -461,7 +534,8 @@ async function signIn(base: string): Promise<{ cookie: string; "x-csrf-token": s
 
 async function json<T>(res: Response, status: number, what: string): Promise<T> {
   const text = await res.text();
-  if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status} ${text.slice(0, 500)}`);
+  if (res.status !== status)
+    throw new Error(`${what}: expected ${status}, got ${res.status} ${text.slice(0, 500)}`);
   return JSON.parse(text) as T;
 }
 
@@ -487,7 +561,9 @@ async function main() {
   t = performance.now();
   const file = buildFile();
   const buildMs = since(t);
-  console.log(`file: ${FILE_ROWS.toLocaleString("en")} rows, ${round(file.bytes / 2 ** 20, 2)} MB, built in ${Math.round(buildMs)} ms`);
+  console.log(
+    `file: ${FILE_ROWS.toLocaleString("en")} rows, ${round(file.bytes / 2 ** 20, 2)} MB, built in ${Math.round(buildMs)} ms`,
+  );
 
   // The API runs in its own process, as in production, so its resident memory is measured
   // without this script's file and seed data; profiling needs it in this process.
@@ -520,7 +596,12 @@ async function main() {
   const imports = `${base}/api/v1/customers/${customerId}/imports`;
   const checks: Check[] = [];
   const check = (what: string, expected: unknown, actual: unknown) =>
-    checks.push({ what, expected, actual, ok: JSON.stringify(expected) === JSON.stringify(actual) });
+    checks.push({
+      what,
+      expected,
+      actual,
+      ok: JSON.stringify(expected) === JSON.stringify(actual),
+    });
 
   let preview: ImportPreview;
   let previewMs: number;
@@ -542,7 +623,11 @@ async function main() {
     let peak = rss.phase();
     queryProfile.phase = "preview";
     t = performance.now();
-    preview = await json<ImportPreview>(await fetch(imports, { method: "POST", headers: session, body: form }), 201, "preview");
+    preview = await json<ImportPreview>(
+      await fetch(imports, { method: "POST", headers: session, body: form }),
+      201,
+      "preview",
+    );
     previewMs = since(t);
     previewPeakMB = peak();
     console.log(`preview: ${Math.round(previewMs)} ms, counts ${JSON.stringify(preview.counts)}`);
@@ -567,14 +652,22 @@ async function main() {
     let task: ImportPreview;
     for (;;) {
       polls++;
-      task = await json<ImportPreview>(await fetch(`${imports}/${preview.id}`, { headers: { cookie } }), 200, "poll");
+      task = await json<ImportPreview>(
+        await fetch(`${imports}/${preview.id}`, { headers: { cookie } }),
+        200,
+        "poll",
+      );
       if (task.status === "completed" || task.status === "failed") break;
-      if (since(t) > APPLY_TIMEOUT_MS) throw new Error(`apply still ${task.status} after ${APPLY_TIMEOUT_MS / 1000} s`);
+      if (since(t) > APPLY_TIMEOUT_MS)
+        throw new Error(`apply still ${task.status} after ${APPLY_TIMEOUT_MS / 1000} s`);
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     applyMs = since(t);
     applyPeakMB = peak();
-    workerMs = task.startedAt && task.finishedAt ? Date.parse(task.finishedAt) - Date.parse(task.startedAt) : null;
+    workerMs =
+      task.startedAt && task.finishedAt
+        ? Date.parse(task.finishedAt) - Date.parse(task.startedAt)
+        : null;
     console.log(
       `apply: ${Math.round(applyMs)} ms (202 after ${Math.round(applyAcceptedMs)} ms, worker ${workerMs} ms, queued status ${accepted.status}), ` +
         `${task.status}, applied ${task.appliedRows}, failed ${task.failedRows}`,
@@ -596,7 +689,9 @@ async function main() {
               (SELECT count(*) FROM "AuditEvent" WHERE "importId" = $3) AS audit`,
       [
         customerId,
-        existingUsers.slice(SIZE.modifies, SIZE.modifies + SIZE.removes).map((u) => u.email.toLowerCase()),
+        existingUsers
+          .slice(SIZE.modifies, SIZE.modifies + SIZE.removes)
+          .map((u) => u.email.toLowerCase()),
         preview.id,
       ],
     );
@@ -608,21 +703,37 @@ async function main() {
     check("removed users left", 0, Number(facts!["removedLeft"]));
     check("error rows written", 0, Number(facts!["errorRowsWritten"]));
     check("audit events of the import", toApply, Number(facts!["audit"]));
-    const packages = await db.raw.query<{ emailLower: string; package: string; phoneNumber: string | null }>(
+    const packages = await db.raw.query<{
+      emailLower: string;
+      package: string;
+      phoneNumber: string | null;
+    }>(
       `SELECT "emailLower", package, "phoneNumber" FROM "User" WHERE "customerId" = $1 AND "emailLower" = ANY($2::text[])`,
-      [customerId, existingUsers.slice(0, SIZE.modifies).filter((_, u) => u % 2 === 1).map((u) => u.email.toLowerCase())],
+      [
+        customerId,
+        existingUsers
+          .slice(0, SIZE.modifies)
+          .filter((_, u) => u % 2 === 1)
+          .map((u) => u.email.toLowerCase()),
+      ],
     );
     const wrong = packages.filter((p) => {
       const u = existingUsers.findIndex((e) => e.email.toLowerCase() === p.emailLower);
       const want = modified(u);
       return p.package !== want.package || p.phoneNumber !== want.phoneNumber;
     });
-    check("package changes as in the file", { rows: SIZE.modifies / 2, wrong: 0 }, { rows: packages.length, wrong: wrong.length });
+    check(
+      "package changes as in the file",
+      { rows: SIZE.modifies / 2, wrong: 0 },
+      { rows: packages.length, wrong: wrong.length },
+    );
 
     queryProfile.phase = "verify and bulk insert";
     // Scale: the same 10,000 new users inserted the plain way into fresh customers.
     bulk = await bulkInsert(db, partnerId);
-    console.log(`bulk insert of ${SIZE.adds} users: jsonb_to_recordset ${Math.round(bulk.jsonbMs)} ms, createMany ×1,000 ${Math.round(bulk.createManyMs)} ms`);
+    console.log(
+      `bulk insert of ${SIZE.adds} users: jsonb_to_recordset ${Math.round(bulk.jsonbMs)} ms, createMany ×1,000 ${Math.round(bulk.createManyMs)} ms`,
+    );
   } finally {
     if (app) {
       app.server.closeAllConnections();
@@ -630,7 +741,10 @@ async function main() {
     }
     if (server) {
       server.disconnect();
-      await Promise.race([new Promise((r) => server!.once("exit", r)), new Promise((r) => setTimeout(r, 5_000).unref())]);
+      await Promise.race([
+        new Promise((r) => server!.once("exit", r)),
+        new Promise((r) => setTimeout(r, 5_000).unref()),
+      ]);
       server.kill();
     }
     await db.close();
@@ -686,7 +800,10 @@ async function main() {
     targets: {
       previewMs: { target: `< ${TARGETS.previewMs}`, met: previewMs < TARGETS.previewMs },
       applyMs: { target: `< ${TARGETS.applyMs}`, met: applyMs < TARGETS.applyMs },
-      fileRowsPerSecond: { target: `> ${TARGETS.rowsPerSecond}`, met: rowsPerSecond > TARGETS.rowsPerSecond },
+      fileRowsPerSecond: {
+        target: `> ${TARGETS.rowsPerSecond}`,
+        met: rowsPerSecond > TARGETS.rowsPerSecond,
+      },
       peakRssMB: { target: `< ${TARGETS.peakRssMB}`, met: mb(rss.peak) < TARGETS.peakRssMB },
     },
     verified,
@@ -695,8 +812,13 @@ async function main() {
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, "import.json"), JSON.stringify(report, null, 2) + "\n");
   fs.writeFileSync(path.join(resultsDir, "import.md"), markdown(report));
-  for (const c of checks.filter((x) => !x.ok)) console.error(`CHECK FAILED ${c.what}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`);
-  const missed = Object.entries(report.targets).filter(([, v]) => !v.met).map(([k]) => k);
+  for (const c of checks.filter((x) => !x.ok))
+    console.error(
+      `CHECK FAILED ${c.what}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`,
+    );
+  const missed = Object.entries(report.targets)
+    .filter(([, v]) => !v.met)
+    .map(([k]) => k);
   console.log(
     `\npreview ${report.figures.previewMs} ms, apply ${report.figures.applyMs} ms (${report.figures.fileRowsPerSecond} rows/s), ` +
       `peak RSS ${report.figures.peakRssMB} MB, apply / bulk insert ${report.figures.applyToBulkRatio}×; ` +
@@ -709,7 +831,11 @@ async function main() {
 async function bulkInsert(db: Database, partnerId: string) {
   const a = await createCustomer(db.raw, partnerId, "Bulk Baseline A AB", "IB-2");
   let t = performance.now();
-  await db.raw.query(INSERT_USERS, [a.customerId, JSON.stringify(userRecords(newUsers, a.locationIds)), "pending"]);
+  await db.raw.query(INSERT_USERS, [
+    a.customerId,
+    JSON.stringify(userRecords(newUsers, a.locationIds)),
+    "pending",
+  ]);
   const jsonbMs = since(t);
 
   const b = await createCustomer(db.raw, partnerId, "Bulk Baseline B AB", "IB-3");
@@ -717,7 +843,9 @@ async function bulkInsert(db: Database, partnerId: string) {
   t = performance.now();
   for (let i = 0; i < records.length; i += 1_000) {
     await db.prisma.user.createMany({
-      data: records.slice(i, i + 1_000).map((r) => ({ ...r, customerId: b.customerId, status: "pending" as const })),
+      data: records
+        .slice(i, i + 1_000)
+        .map((r) => ({ ...r, customerId: b.customerId, status: "pending" as const })),
     });
   }
   const createManyMs = since(t);
@@ -725,15 +853,29 @@ async function bulkInsert(db: Database, partnerId: string) {
     `SELECT (SELECT count(*) FROM "User" WHERE "customerId" = $1) AS a, (SELECT count(*) FROM "User" WHERE "customerId" = $2) AS b`,
     [a.customerId, b.customerId],
   );
-  if (Number(n!.a) !== SIZE.adds || Number(n!.b) !== SIZE.adds) throw new Error(`bulk insert wrote ${n!.a} and ${n!.b} users`);
+  if (Number(n!.a) !== SIZE.adds || Number(n!.b) !== SIZE.adds)
+    throw new Error(`bulk insert wrote ${n!.a} and ${n!.b} users`);
   return { jsonbMs, createManyMs };
 }
 
 type Report = {
   date: string;
-  machine: { nproc: number; cpuModel: string; memoryGiB: number; node: string; platform: string; loadAverageAtStart: number[] };
+  machine: {
+    nproc: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    loadAverageAtStart: number[];
+  };
   settings: Record<string, unknown>;
-  dataset: { existingUsers: number; fileRows: number; fileMB: number; rows: BenchFile["expected"]; rowsApplied: number };
+  dataset: {
+    existingUsers: number;
+    fileRows: number;
+    fileMB: number;
+    rows: BenchFile["expected"];
+    rowsApplied: number;
+  };
   figures: Record<string, number | null>;
   targets: Record<string, { target: string; met: boolean }>;
   verified: boolean;
@@ -744,7 +886,8 @@ function markdown(r: Report): string {
   const f = r.figures;
   const m = r.machine;
   const met = (k: string) => (r.targets[k]!.met ? "yes" : "**no**");
-  const n = (v: number | null | undefined) => (v === null || v === undefined ? "–" : v.toLocaleString("en"));
+  const n = (v: number | null | undefined) =>
+    v === null || v === undefined ? "–" : v.toLocaleString("en");
   const d = r.dataset.rows;
   return [
     "# CSV import benchmark",

@@ -206,7 +206,10 @@ async function main() {
     },
   ].filter((s): s is Scenario => s.name.includes(only));
 
-  const server = fork(path.join(here, "bench-server.ts"), [databaseUrl], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  const server = fork(path.join(here, "bench-server.ts"), [databaseUrl], {
+    execArgv: ["--import", "tsx"],
+    stdio: "inherit",
+  });
   const port = await new Promise<number>((resolve, reject) => {
     server.once("message", (m) => resolve((m as { port: number }).port));
     server.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));

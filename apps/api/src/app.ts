@@ -37,21 +37,40 @@ export interface BuildAppOptions {
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the app: plugins, then modules, then the root error and not-found handlers. */
-export async function buildApp({ db, logger = false, webDistDir, secureCookies = false, importWorker = true }: BuildAppOptions) {
-  const app = Fastify({ logger, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({
+  db,
+  logger = false,
+  webDistDir,
+  secureCookies = false,
+  importWorker = true,
+}: BuildAppOptions) {
+  const app = Fastify({
+    logger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const spa = webDistDir && fs.existsSync(path.join(webDistDir, "index.html")) ? path.resolve(webDistDir) : null;
-  registerProblemHandlers(app, spa ? (reply) => reply.type("text/html").sendFile("index.html") : undefined);
+  const spa =
+    webDistDir && fs.existsSync(path.join(webDistDir, "index.html"))
+      ? path.resolve(webDistDir)
+      : null;
+  registerProblemHandlers(
+    app,
+    spa ? (reply) => reply.type("text/html").sendFile("index.html") : undefined,
+  );
 
   await app.register(fastifyCookie);
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
         title: "Partner Hub API",
         version: "1.0.0",
-        description: "Partner Hub and Control Hub REST API. Errors are application/problem+json (RFC 9457).",
+        description:
+          "Partner Hub and Control Hub REST API. Errors are application/problem+json (RFC 9457).",
       },
       components: {
         securitySchemes: { session: { type: "apiKey", in: "cookie", name: "ph_session" } },
@@ -62,7 +81,10 @@ export async function buildApp({ db, logger = false, webDistDir, secureCookies =
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   const worker = importWorker
-    ? startImportWorker(db.prisma, { log: app.log, ...(typeof importWorker === "object" ? importWorker : {}) })
+    ? startImportWorker(db.prisma, {
+        log: app.log,
+        ...(typeof importWorker === "object" ? importWorker : {}),
+      })
     : null;
   app.decorate("importWorker", worker);
   app.addHook("onClose", async () => worker?.stop());

@@ -9,7 +9,9 @@ import { seedDemoIfEmpty } from "./db/seed-demo.ts";
 const env = readEnv();
 const here = path.dirname(fileURLToPath(import.meta.url));
 const db = connectDatabase(
-  env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: resolveDataDir(env) },
+  env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "pglite", dataDir: resolveDataDir(env) },
 );
 await migrate(db.raw);
 const seeded = await seedDemoIfEmpty(db, env.DEMO_PASSWORD);
@@ -33,7 +35,8 @@ process.on("SIGTERM", () => void close("SIGTERM"));
 
 await app.listen({ port: env.PORT, host: env.HOST });
 const url = `http://localhost:${env.PORT}`;
-const database = db.kind === "pglite" ? `embedded PGlite in ${resolveDataDir(env)}` : "PostgreSQL (DATABASE_URL)";
+const database =
+  db.kind === "pglite" ? `embedded PGlite in ${resolveDataDir(env)}` : "PostgreSQL (DATABASE_URL)";
 console.log(`
 Partner Hub is running at ${url}   (API docs: ${url}/api/docs)
 Database: ${database}${seeded ? " — seeded with demo data" : ""}

@@ -5,7 +5,10 @@ describe("sign-in and sessions", () => {
   const ctx = useTestApp({ customers: 3, usersOfFirstTwo: 3, usersOfOthers: [1, 2] });
 
   it("signs in, names the role and, for a customer admin, the customer", async () => {
-    const res = await client(ctx.app).post("/api/v1/auth/login", { email: "Admin@Customer.example ", password: PASSWORD });
+    const res = await client(ctx.app).post("/api/v1/auth/login", {
+      email: "Admin@Customer.example ",
+      password: PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
     const me = res.json();
     expect(me.role).toBe("customer_full_admin");
@@ -13,13 +16,25 @@ describe("sign-in and sessions", () => {
     const cookie = res.cookies.find((c) => c.name === "ph_session")!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe("Lax");
-    const again = await ctx.app.inject({ url: "/api/v1/auth/me", headers: { cookie: `ph_session=${cookie.value}` } });
-    expect(again.json()).toMatchObject({ email: "admin@customer.example", role: "customer_full_admin" });
+    const again = await ctx.app.inject({
+      url: "/api/v1/auth/me",
+      headers: { cookie: `ph_session=${cookie.value}` },
+    });
+    expect(again.json()).toMatchObject({
+      email: "admin@customer.example",
+      role: "customer_full_admin",
+    });
   });
 
   it("answers the same 401 for a wrong password and an unknown email", async () => {
-    const wrong = await client(ctx.app).post("/api/v1/auth/login", { email: ACCOUNTS.partnerFull, password: "nope-nope" });
-    const unknown = await client(ctx.app).post("/api/v1/auth/login", { email: "nobody@nowhere.example", password: "nope-nope" });
+    const wrong = await client(ctx.app).post("/api/v1/auth/login", {
+      email: ACCOUNTS.partnerFull,
+      password: "nope-nope",
+    });
+    const unknown = await client(ctx.app).post("/api/v1/auth/login", {
+      email: "nobody@nowhere.example",
+      password: "nope-nope",
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.headers["content-type"]).toContain("application/problem+json");
@@ -30,13 +45,23 @@ describe("sign-in and sessions", () => {
   it("locks an email after five failures within the window, even with the right password", async () => {
     const email = ACCOUNTS.otherCustomerAdmin;
     for (let i = 0; i < 5; i++) {
-      expect((await client(ctx.app).post("/api/v1/auth/login", { email, password: `bad-${i}` })).statusCode).toBe(401);
+      expect(
+        (await client(ctx.app).post("/api/v1/auth/login", { email, password: `bad-${i}` }))
+          .statusCode,
+      ).toBe(401);
     }
     const locked = await client(ctx.app).post("/api/v1/auth/login", { email, password: PASSWORD });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().detail).toMatch(/Too many failed sign-ins.*Try again in \d+ minutes/);
     // Another email is not affected.
-    expect((await client(ctx.app).post("/api/v1/auth/login", { email: ACCOUNTS.partnerReadonly, password: PASSWORD })).statusCode).toBe(200);
+    expect(
+      (
+        await client(ctx.app).post("/api/v1/auth/login", {
+          email: ACCOUNTS.partnerReadonly,
+          password: PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it.each([
@@ -46,7 +71,11 @@ describe("sign-in and sessions", () => {
     ["an opaque origin", { origin: "null" }],
   ])("refuses a state-changing request with %s", async (_name, headers) => {
     const session = await signIn(ctx.app, ACCOUNTS.partnerFull);
-    const res = await ctx.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { cookie: session.cookie, ...headers } });
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/logout",
+      headers: { cookie: session.cookie, ...headers },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe("csrf_failed");
     // The session survived the refused request.
@@ -62,7 +91,11 @@ describe("sign-in and sessions", () => {
     });
     expect(sameOrigin.statusCode).toBe(204);
     const b = await signIn(ctx.app, ACCOUNTS.partnerFull);
-    const script = await ctx.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { cookie: b.cookie } });
+    const script = await ctx.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/logout",
+      headers: { cookie: b.cookie },
+    });
     expect(script.statusCode).toBe(204);
   });
 
@@ -73,7 +106,10 @@ describe("sign-in and sessions", () => {
   });
 
   it("answers 401 problem+json to a forged cookie", async () => {
-    const res = await ctx.app.inject({ url: "/api/v1/customers", headers: { cookie: "ph_session=forged" } });
+    const res = await ctx.app.inject({
+      url: "/api/v1/customers",
+      headers: { cookie: "ph_session=forged" },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ status: 401, code: "unauthenticated" });
   });
@@ -105,7 +141,10 @@ describe("bad input never answers 500", () => {
   });
 
   it("missing and over-long fields are named", async () => {
-    const res = await client(ctx.app).post("/api/v1/auth/login", { email: "x".repeat(400), password: "" });
+    const res = await client(ctx.app).post("/api/v1/auth/login", {
+      email: "x".repeat(400),
+      password: "",
+    });
     expect(res.statusCode).toBe(400);
     const fields = res.json().errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(["email", "password"]));
@@ -125,7 +164,11 @@ describe("bad input never answers 500", () => {
     const session = ctx.sessions.partnerFull;
     const res = await client(ctx.app, session).get(`/api/v1/customers?${query}`);
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.some((e: { field: string }) => e.field === field || e.field.startsWith(field))).toBe(true);
+    expect(
+      res
+        .json()
+        .errors.some((e: { field: string }) => e.field === field || e.field.startsWith(field)),
+    ).toBe(true);
   });
 
   it("unknown routes are 404 problems, not HTML", async () => {
@@ -139,6 +182,8 @@ describe("bad input never answers 500", () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/customers", "/api/v1/customers/{customerId}/users"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/customers", "/api/v1/customers/{customerId}/users"]),
+    );
   });
 });

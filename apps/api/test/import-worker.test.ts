@@ -10,25 +10,59 @@ import { ACCOUNTS, PASSWORD, client, signIn } from "./setup/test-app.ts";
 const SIZE = { customers: 2, usersOfFirstTwo: 40, usersOfOthers: [1, 1] as [number, number] };
 
 /** 60 new users, 20 renamed, 10 removed: enough rows for many small batches. */
-async function importFile(prisma: import("../src/generated/prisma/client.ts").PrismaClient, customerId: string) {
-  const existing = await prisma.user.findMany({ where: { customerId }, orderBy: { emailLower: "asc" } });
+async function importFile(
+  prisma: import("../src/generated/prisma/client.ts").PrismaClient,
+  customerId: string,
+) {
+  const existing = await prisma.user.findMany({
+    where: { customerId },
+    orderBy: { emailLower: "asc" },
+  });
   const quote = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const line = (cells: Record<string, string>) => CSV_HEADERS.map((h) => quote(cells[h] ?? "")).join(",");
+  const line = (cells: Record<string, string>) =>
+    CSV_HEADERS.map((h) => quote(cells[h] ?? "")).join(",");
   const meetings = PACKAGES.find((p) => p.id === "webex_meetings")!.displayName;
   const all = Object.fromEntries(PACKAGES.map((p) => [p.displayName, "FALSE"]));
   const rows = [
-    ...Array.from({ length: 60 }, (_, i) => line({ "User ID/Email (Required)": `batch.user${i}@customer.example`, "First Name": `Ny${i}`, [meetings]: "TRUE", "Preferred Webex Site": "s.webex.com" })),
-    ...existing.slice(0, 20).map((u) => line({ "User ID/Email (Required)": u.email, "First Name": `Omdöpt ${u.firstName}` })),
+    ...Array.from({ length: 60 }, (_, i) =>
+      line({
+        "User ID/Email (Required)": `batch.user${i}@customer.example`,
+        "First Name": `Ny${i}`,
+        [meetings]: "TRUE",
+        "Preferred Webex Site": "s.webex.com",
+      }),
+    ),
+    ...existing
+      .slice(0, 20)
+      .map((u) =>
+        line({ "User ID/Email (Required)": u.email, "First Name": `Omdöpt ${u.firstName}` }),
+      ),
     ...existing.slice(20, 30).map((u) => line({ "User ID/Email (Required)": u.email, ...all })),
   ];
   return [CSV_HEADERS.map(quote).join(","), ...rows].join("\r\n");
 }
 
-async function finalState(prisma: import("../src/generated/prisma/client.ts").PrismaClient, customerId: string) {
-  const users = await prisma.user.findMany({ where: { customerId }, orderBy: { emailLower: "asc" }, select: { emailLower: true, firstName: true, package: true } });
-  const audit = await prisma.auditEvent.groupBy({ by: ["rowNumber"], where: { customerId, source: "csv_import" }, _count: { _all: true } });
+async function finalState(
+  prisma: import("../src/generated/prisma/client.ts").PrismaClient,
+  customerId: string,
+) {
+  const users = await prisma.user.findMany({
+    where: { customerId },
+    orderBy: { emailLower: "asc" },
+    select: { emailLower: true, firstName: true, package: true },
+  });
+  const audit = await prisma.auditEvent.groupBy({
+    by: ["rowNumber"],
+    where: { customerId, source: "csv_import" },
+    _count: { _all: true },
+  });
   const customer = await prisma.customer.findUniqueOrThrow({ where: { id: customerId } });
-  return { users, auditPerRow: audit.map((a) => a._count._all), auditRows: audit.length, userCount: customer.userCount };
+  return {
+    users,
+    auditPerRow: audit.map((a) => a._count._all),
+    auditRows: audit.length,
+    userCount: customer.userCount,
+  };
 }
 
 async function setUp() {
@@ -44,9 +78,24 @@ describe("durable import tasks", () => {
     const refApp = await buildApp({ db: reference.db, importWorker: { batchSize: 7, pollMs: 50 } });
     const refSession = await signIn(refApp, ACCOUNTS.customerAdmin);
     const refCustomer = refSession.me.customerId!;
-    const refPreview = (await upload(refApp, refSession, refCustomer, await importFile(reference.db.prisma, refCustomer))).json();
-    expect(refPreview.counts, JSON.stringify(refPreview.problemRows.slice(0, 2))).toMatchObject({ add: 60, modify: 20, remove: 10, error: 0 });
-    await client(refApp, refSession).post(`/api/v1/customers/${refCustomer}/imports/${refPreview.id}/apply`, {});
+    const refPreview = (
+      await upload(
+        refApp,
+        refSession,
+        refCustomer,
+        await importFile(reference.db.prisma, refCustomer),
+      )
+    ).json();
+    expect(refPreview.counts, JSON.stringify(refPreview.problemRows.slice(0, 2))).toMatchObject({
+      add: 60,
+      modify: 20,
+      remove: 10,
+      error: 0,
+    });
+    await client(refApp, refSession).post(
+      `/api/v1/customers/${refCustomer}/imports/${refPreview.id}/apply`,
+      {},
+    );
     const refDone = await waitForImport(refApp, refSession, refCustomer, refPreview.id);
     expect(refDone).toMatchObject({ status: "completed", appliedRows: 90 });
     const expected = await finalState(reference.db.prisma, refCustomer);
@@ -58,8 +107,13 @@ describe("durable import tasks", () => {
     const app = await buildApp({ db: database.db, importWorker: false });
     const session = await signIn(app, ACCOUNTS.customerAdmin);
     const customerId = session.me.customerId!;
-    const preview = (await upload(app, session, customerId, await importFile(database.db.prisma, customerId))).json();
-    await client(app, session).post(`/api/v1/customers/${customerId}/imports/${preview.id}/apply`, {});
+    const preview = (
+      await upload(app, session, customerId, await importFile(database.db.prisma, customerId))
+    ).json();
+    await client(app, session).post(
+      `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
+      {},
+    );
     const crashing = startImportWorker(database.db.prisma, {
       batchSize: 7,
       pollMs: 60_000,
@@ -75,11 +129,20 @@ describe("durable import tasks", () => {
     expect(midway.processedRows).toBe(17);
 
     // A restarted process takes the task over once its heartbeat is stale, and finishes it.
-    const restarted = startImportWorker(database.db.prisma, { batchSize: 7, pollMs: 60_000, staleAfterMs: 0 });
+    const restarted = startImportWorker(database.db.prisma, {
+      batchSize: 7,
+      pollMs: 60_000,
+      staleAfterMs: 0,
+    });
     await restarted.idle();
     await restarted.stop();
     const done = await waitForImport(app, session, customerId, preview.id);
-    expect(done).toMatchObject({ status: "completed", appliedRows: 90, failedRows: 0, processedRows: 90 });
+    expect(done).toMatchObject({
+      status: "completed",
+      appliedRows: 90,
+      failedRows: 0,
+      processedRows: 90,
+    });
     const actual = await finalState(database.db.prisma, customerId);
     expect(actual.auditPerRow.every((n) => n === 1)).toBe(true);
     expect(actual).toEqual(expected);
@@ -87,25 +150,37 @@ describe("durable import tasks", () => {
     await database.drop();
   });
 
-  it.runIf(testDatabaseKind === "postgres")("two API processes on one PostgreSQL never process one task twice", async () => {
-    const database = await setUp();
-    const second = database.connectAgain();
-    const app = await buildApp({ db: database.db, importWorker: false });
-    const session = await signIn(app, ACCOUNTS.customerAdmin);
-    const customerId = session.me.customerId!;
-    const preview = (await upload(app, session, customerId, await importFile(database.db.prisma, customerId))).json();
-    await client(app, session).post(`/api/v1/customers/${customerId}/imports/${preview.id}/apply`, {});
-    // Two workers race for the same task; the short stale limit invites a takeover mid-task.
-    const a = startImportWorker(database.db.prisma, { batchSize: 3, pollMs: 20, staleAfterMs: 50 });
-    const b = startImportWorker(second.prisma, { batchSize: 3, pollMs: 20, staleAfterMs: 50 });
-    const done = await waitForImport(app, session, customerId, preview.id);
-    await Promise.all([a.stop(), b.stop()]);
-    expect(done).toMatchObject({ status: "completed", appliedRows: 90, processedRows: 90 });
-    const state = await finalState(database.db.prisma, customerId);
-    expect(state.auditRows).toBe(90);
-    expect(state.auditPerRow.every((n) => n === 1)).toBe(true);
-    expect(state.users.filter((u) => u.emailLower.startsWith("batch.user"))).toHaveLength(60);
-    await app.close();
-    await database.drop();
-  });
+  it.runIf(testDatabaseKind === "postgres")(
+    "two API processes on one PostgreSQL never process one task twice",
+    async () => {
+      const database = await setUp();
+      const second = database.connectAgain();
+      const app = await buildApp({ db: database.db, importWorker: false });
+      const session = await signIn(app, ACCOUNTS.customerAdmin);
+      const customerId = session.me.customerId!;
+      const preview = (
+        await upload(app, session, customerId, await importFile(database.db.prisma, customerId))
+      ).json();
+      await client(app, session).post(
+        `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
+        {},
+      );
+      // Two workers race for the same task; the short stale limit invites a takeover mid-task.
+      const a = startImportWorker(database.db.prisma, {
+        batchSize: 3,
+        pollMs: 20,
+        staleAfterMs: 50,
+      });
+      const b = startImportWorker(second.prisma, { batchSize: 3, pollMs: 20, staleAfterMs: 50 });
+      const done = await waitForImport(app, session, customerId, preview.id);
+      await Promise.all([a.stop(), b.stop()]);
+      expect(done).toMatchObject({ status: "completed", appliedRows: 90, processedRows: 90 });
+      const state = await finalState(database.db.prisma, customerId);
+      expect(state.auditRows).toBe(90);
+      expect(state.auditPerRow.every((n) => n === 1)).toBe(true);
+      expect(state.users.filter((u) => u.emailLower.startsWith("batch.user"))).toHaveLength(60);
+      await app.close();
+      await database.drop();
+    },
+  );
 });

@@ -8,11 +8,16 @@ type Cells = Partial<Record<(typeof CSV_HEADERS)[number], string>>;
 /** A CSV file from rows of named cells; absent cells are empty. */
 function csv(rows: Cells[], { delimiter = ",", bom = false, headers = [...CSV_HEADERS] } = {}) {
   const quote = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = [headers.map(quote).join(delimiter), ...rows.map((r) => headers.map((h) => quote(r[h as keyof Cells] ?? "")).join(delimiter))];
+  const lines = [
+    headers.map(quote).join(delimiter),
+    ...rows.map((r) => headers.map((h) => quote(r[h as keyof Cells] ?? "")).join(delimiter)),
+  ];
   return (bom ? "\uFEFF" : "") + lines.join("\r\n") + "\r\n";
 }
 const pkgCells = (id: string | null): Cells =>
-  Object.fromEntries(PACKAGES.map((p) => [p.displayName, id === null ? "FALSE" : p.id === id ? "TRUE" : ""])) as Cells;
+  Object.fromEntries(
+    PACKAGES.map((p) => [p.displayName, id === null ? "FALSE" : p.id === id ? "TRUE" : ""]),
+  ) as Cells;
 
 describe("CSV import", () => {
   const ctx = useTestApp({ customers: 3, usersOfFirstTwo: 25, usersOfOthers: [2, 3] });
@@ -20,11 +25,17 @@ describe("CSV import", () => {
   let locationName: string;
   const admin = () => client(ctx.app, ctx.sessions.customerAdmin);
   const base = () => `/api/v1/customers/${customerId}`;
-  const users = () => ctx.database.db.prisma.user.findMany({ where: { customerId }, orderBy: { emailLower: "asc" } });
+  const users = () =>
+    ctx.database.db.prisma.user.findMany({ where: { customerId }, orderBy: { emailLower: "asc" } });
 
   beforeAll(async () => {
     customerId = ctx.sessions.customerAdmin.me.customerId!;
-    locationName = (await ctx.database.db.prisma.location.findFirstOrThrow({ where: { customerId }, orderBy: { name: "asc" } })).name;
+    locationName = (
+      await ctx.database.db.prisma.location.findFirstOrThrow({
+        where: { customerId },
+        orderBy: { name: "asc" },
+      })
+    ).name;
   });
 
   it("exports every user and re-imports the export as all unchanged, in both behaviours", async () => {
@@ -36,7 +47,14 @@ describe("CSV import", () => {
       const res = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, text, behaviour);
       expect(res.statusCode, res.body).toBe(201);
       const preview = res.json();
-      expect(preview.counts).toEqual({ add: 0, modify: 0, remove: 0, unchanged: count, skipped: 0, error: 0 });
+      expect(preview.counts).toEqual({
+        add: 0,
+        modify: 0,
+        remove: 0,
+        unchanged: count,
+        skipped: 0,
+        error: 0,
+      });
       expect(preview.status).toBe("previewed");
     }
   });
@@ -45,10 +63,28 @@ describe("CSV import", () => {
     const before = await users();
     const [keep, change, drop] = before;
     const file = csv([
-      { "User ID/Email (Required)": "ny.anvandare@customer.example", "First Name": "Åsa", "Last Name": "Öberg-Ström", ...pkgCells("webex_meetings"), "Preferred Webex Site": "customer.webex.com" },
-      { "User ID/Email (Required)": change!.email, "First Name": "Ändrad", ...pkgCells(null), ...pkgCells(change!.package === "webex_meetings" ? "webex_meetings" : "webex_meetings"), "Phone Number": "", "Extension": "", "Location": "" },
+      {
+        "User ID/Email (Required)": "ny.anvandare@customer.example",
+        "First Name": "Åsa",
+        "Last Name": "Öberg-Ström",
+        ...pkgCells("webex_meetings"),
+        "Preferred Webex Site": "customer.webex.com",
+      },
+      {
+        "User ID/Email (Required)": change!.email,
+        "First Name": "Ändrad",
+        ...pkgCells(null),
+        ...pkgCells(change!.package === "webex_meetings" ? "webex_meetings" : "webex_meetings"),
+        "Phone Number": "",
+        Extension: "",
+        Location: "",
+      },
       { "User ID/Email (Required)": drop!.email, ...pkgCells(null) },
-      { "User ID/Email (Required)": "broken@customer.example", ...pkgCells("webex_calling"), Location: locationName },
+      {
+        "User ID/Email (Required)": "broken@customer.example",
+        ...pkgCells("webex_calling"),
+        Location: locationName,
+      },
       { "User ID/Email (Required)": keep!.email },
     ]);
     const res = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, file);
@@ -62,23 +98,43 @@ describe("CSV import", () => {
 
     const refused = await admin().post(`${base()}/imports/${preview.id}/apply`, {});
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ code: "import_has_errors", detail: expect.stringMatching(/1 row has errors, so nothing was applied/) });
+    expect(refused.json()).toMatchObject({
+      code: "import_has_errors",
+      detail: expect.stringMatching(/1 row has errors, so nothing was applied/),
+    });
     expect(await users()).toEqual(before);
 
-    const applied = await admin().post(`${base()}/imports/${preview.id}/apply`, { applyValidRowsOnly: true });
+    const applied = await admin().post(`${base()}/imports/${preview.id}/apply`, {
+      applyValidRowsOnly: true,
+    });
     expect(applied.statusCode, applied.body).toBe(202);
     const done = await waitForImport(ctx.app, ctx.sessions.customerAdmin, customerId, preview.id);
-    expect(done).toMatchObject({ status: "completed", appliedRows: 3, failedRows: 0, processedRows: 3, rowsToApply: 3 });
+    expect(done).toMatchObject({
+      status: "completed",
+      appliedRows: 3,
+      failedRows: 0,
+      processedRows: 3,
+      rowsToApply: 3,
+    });
     const after = await users();
-    expect(after.find((u) => u.emailLower === "ny.anvandare@customer.example")).toMatchObject({ firstName: "Åsa", package: "webex_meetings" });
-    expect(after.find((u) => u.id === change!.id)).toMatchObject({ firstName: "Ändrad", package: "webex_meetings", version: change!.version + 1 });
+    expect(after.find((u) => u.emailLower === "ny.anvandare@customer.example")).toMatchObject({
+      firstName: "Åsa",
+      package: "webex_meetings",
+    });
+    expect(after.find((u) => u.id === change!.id)).toMatchObject({
+      firstName: "Ändrad",
+      package: "webex_meetings",
+      version: change!.version + 1,
+    });
     expect(after.find((u) => u.id === drop!.id)).toBeUndefined();
     expect(after.find((u) => u.emailLower === "broken@customer.example")).toBeUndefined();
     const customer = (await admin().get(base())).json();
     expect(customer.userCount).toBe(before.length);
 
     const audit = (await admin().get(`${base()}/audit?source=csv_import`)).json();
-    expect(audit.items.map((e: { action: string; rowNumber: number }) => [e.rowNumber, e.action]).sort()).toEqual([
+    expect(
+      audit.items.map((e: { action: string; rowNumber: number }) => [e.rowNumber, e.action]).sort(),
+    ).toEqual([
       [2, "user.created"],
       [3, expect.stringMatching(/^user\.(updated|package_changed)$/)],
       [4, "user.removed"],
@@ -86,8 +142,13 @@ describe("CSV import", () => {
 
     const report = await admin().get(`${base()}/imports/${preview.id}/errors.csv`);
     expect(report.statusCode).toBe(200);
-    expect(report.headers["content-disposition"]).toMatch(/attachment; filename="users-errors.csv"/);
-    const lines = report.body.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(report.headers["content-disposition"]).toMatch(
+      /attachment; filename="users-errors.csv"/,
+    );
+    const lines = report.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/,Errors$/);
     expect(lines[1]).toMatch(/^broken@customer\.example,.*calling/i);
@@ -95,33 +156,62 @@ describe("CSV import", () => {
 
   it("under Add services only a removal row is skipped with the reason", async () => {
     const [someone] = await users();
-    const res = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, csv([{ "User ID/Email (Required)": someone!.email, ...pkgCells(null) }]), "add_services_only");
+    const res = await upload(
+      ctx.app,
+      ctx.sessions.customerAdmin,
+      customerId,
+      csv([{ "User ID/Email (Required)": someone!.email, ...pkgCells(null) }]),
+      "add_services_only",
+    );
     const preview = res.json();
     expect(preview.counts).toMatchObject({ skipped: 1, remove: 0 });
     expect(preview.problemRows[0].skippedReasons[0]).toMatch(/Add services only/i);
   });
 
   it("gives new users all base licences under Add services only, none under Add and remove", async () => {
-    const row = (email: string): Cells => ({ "User ID/Email (Required)": email, "First Name": "Li", "Last Name": "Cens", ...pkgCells("webex_meetings"), "Preferred Webex Site": "x.webex.com" });
+    const row = (email: string): Cells => ({
+      "User ID/Email (Required)": email,
+      "First Name": "Li",
+      "Last Name": "Cens",
+      ...pkgCells("webex_meetings"),
+      "Preferred Webex Site": "x.webex.com",
+    });
     for (const [behaviour, email, expected] of [
       ["add_services_only", "lic.a@customer.example", true],
       ["add_and_remove_services", "lic.b@customer.example", false],
     ] as const) {
-      const preview = (await upload(ctx.app, ctx.sessions.customerAdmin, customerId, csv([row(email)]), behaviour)).json();
+      const preview = (
+        await upload(ctx.app, ctx.sessions.customerAdmin, customerId, csv([row(email)]), behaviour)
+      ).json();
       await admin().post(`${base()}/imports/${preview.id}/apply`, {});
       await waitForImport(ctx.app, ctx.sessions.customerAdmin, customerId, preview.id);
-      const u = await ctx.database.db.prisma.user.findFirstOrThrow({ where: { customerId, emailLower: email } });
-      expect([u.basicMessaging, u.basicSpaceMeetings, u.callOnWebex]).toEqual([expected, expected, expected]);
+      const u = await ctx.database.db.prisma.user.findFirstOrThrow({
+        where: { customerId, emailLower: email },
+      });
+      expect([u.basicMessaging, u.basicSpaceMeetings, u.callOnWebex]).toEqual([
+        expected,
+        expected,
+        expected,
+      ]);
     }
   });
 
   it("re-validates on apply: a user changed after the preview is judged as it is now", async () => {
     const target = (await users()).find((u) => u.package === "webex_meetings")!;
-    const file = csv([{ "User ID/Email (Required)": target.email, "First Name": "Förhandsvisad", ...pkgCells("webex_meetings") }]);
+    const file = csv([
+      {
+        "User ID/Email (Required)": target.email,
+        "First Name": "Förhandsvisad",
+        ...pkgCells("webex_meetings"),
+      },
+    ]);
     const preview = (await upload(ctx.app, ctx.sessions.customerAdmin, customerId, file)).json();
     expect(preview.counts.modify).toBe(1);
     // Someone else makes the same change meanwhile: the row has nothing left to do.
-    await ctx.database.db.prisma.user.update({ where: { id: target.id }, data: { firstName: "Förhandsvisad", version: { increment: 1 } } });
+    await ctx.database.db.prisma.user.update({
+      where: { id: target.id },
+      data: { firstName: "Förhandsvisad", version: { increment: 1 } },
+    });
     const applied = (await admin().post(`${base()}/imports/${preview.id}/apply`, {})).json();
     expect(applied.counts).toMatchObject({ modify: 0, unchanged: 1 });
     const done = await waitForImport(ctx.app, ctx.sessions.customerAdmin, customerId, preview.id);
@@ -130,28 +220,66 @@ describe("CSV import", () => {
 
   it("answers 409 naming the running task when a second upload comes during an import", async () => {
     await ctx.app.importWorker!.stop(); // nothing picks the task up: it stays queued
-    const preview = (await upload(ctx.app, ctx.sessions.customerAdmin, customerId, csv([{ "User ID/Email (Required)": "queued@customer.example", ...pkgCells("webex_meetings") }]), "add_services_only", "first.csv")).json();
+    const preview = (
+      await upload(
+        ctx.app,
+        ctx.sessions.customerAdmin,
+        customerId,
+        csv([
+          { "User ID/Email (Required)": "queued@customer.example", ...pkgCells("webex_meetings") },
+        ]),
+        "add_services_only",
+        "first.csv",
+      )
+    ).json();
     expect((await admin().post(`${base()}/imports/${preview.id}/apply`, {})).statusCode).toBe(202);
-    const second = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, csv([{ "User ID/Email (Required)": "x@customer.example", ...pkgCells("webex_meetings") }]));
+    const second = await upload(
+      ctx.app,
+      ctx.sessions.customerAdmin,
+      customerId,
+      csv([{ "User ID/Email (Required)": "x@customer.example", ...pkgCells("webex_meetings") }]),
+    );
     expect(second.statusCode).toBe(409);
-    expect(second.json()).toMatchObject({ code: "import_running", importId: preview.id, detail: expect.stringContaining("first.csv") });
+    expect(second.json()).toMatchObject({
+      code: "import_running",
+      importId: preview.id,
+      detail: expect.stringContaining("first.csv"),
+    });
     const list = (await admin().get(`${base()}/imports`)).json();
-    expect(list.items[0]).toMatchObject({ id: preview.id, status: "queued", createdByEmail: "admin@customer.example" });
+    expect(list.items[0]).toMatchObject({
+      id: preview.id,
+      status: "queued",
+      createdByEmail: "admin@customer.example",
+    });
   });
 });
 
 describe("CSV files that cannot be imported are refused with a message, changing nothing", () => {
   const ctx = useTestApp({ customers: 2, usersOfFirstTwo: 3, usersOfOthers: [1, 1] });
   const send = (content: string | Uint8Array, behaviour?: string) =>
-    upload(ctx.app, ctx.sessions.customerAdmin, ctx.sessions.customerAdmin.me.customerId!, content, behaviour);
+    upload(
+      ctx.app,
+      ctx.sessions.customerAdmin,
+      ctx.sessions.customerAdmin.me.customerId!,
+      content,
+      behaviour,
+    );
   const header = CSV_HEADERS.map((h) => (h.includes(",") ? `"${h}"` : h)).join(",");
 
   it.each([
     ["an empty file", "", /empty/i],
     ["a header only", `${header}\r\n`, /no data rows/i],
     ["a file without the email column", "First Name,Last Name\r\nÅsa,Öberg\r\n", /User ID\/Email/],
-    ["duplicated columns", "User ID/Email (Required),First Name,first name\r\na@b.se,A,B\r\n", /more than once|duplicate/i],
-    ["binary garbage", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00, 0x10]), /not a CSV text file|binary/i],
+    [
+      "duplicated columns",
+      "User ID/Email (Required),First Name,first name\r\na@b.se,A,B\r\n",
+      /more than once|duplicate/i,
+    ],
+    [
+      "binary garbage",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00, 0x10]),
+      /not a CSV text file|binary/i,
+    ],
   ])("%s", async (_name, content, message) => {
     const res = await send(content as string | Uint8Array);
     expect(res.statusCode).toBe(422);
@@ -160,7 +288,10 @@ describe("CSV files that cannot be imported are refused with a message, changing
   });
 
   it("20,001 data rows", async () => {
-    const rows = Array.from({ length: 20_001 }, (_, i) => `u${i}@customer.example,,,,,,,,,,,,,,,TRUE,,`);
+    const rows = Array.from(
+      { length: 20_001 },
+      (_, i) => `u${i}@customer.example,,,,,,,,,,,,,,,TRUE,,`,
+    );
     const res = await send([header, ...rows].join("\r\n"));
     expect(res.statusCode).toBe(422);
     expect(res.json().detail).toMatch(/20,001 data rows; the limit is 20,000/);
@@ -175,7 +306,10 @@ describe("CSV files that cannot be imported are refused with a message, changing
   it("a missing or unknown behaviour", async () => {
     const res = await send(`${header}\r\na@customer.example\r\n`, "add_everything");
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0]).toMatchObject({ field: "behaviour", message: expect.stringMatching(/add_services_only/) });
+    expect(res.json().errors[0]).toMatchObject({
+      field: "behaviour",
+      message: expect.stringMatching(/add_services_only/),
+    });
   });
 
   it("decodes a Windows-1252 file with Swedish letters instead of mangling them", async () => {
@@ -184,22 +318,37 @@ describe("CSV files that cannot be imported are refused with a message, changing
     const res = await send(bytes);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().encoding).toBe("windows-1252");
-    const rows = (await client(ctx.app, ctx.sessions.customerAdmin).get(`/api/v1/customers/${ctx.sessions.customerAdmin.me.customerId}/imports/${res.json().id}`)).json();
-    expect(rows.warnings.map((w: { message: string }) => w.message).join(" ")).toMatch(/Windows-1252/i);
+    const rows = (
+      await client(ctx.app, ctx.sessions.customerAdmin).get(
+        `/api/v1/customers/${ctx.sessions.customerAdmin.me.customerId}/imports/${res.json().id}`,
+      )
+    ).json();
+    expect(rows.warnings.map((w: { message: string }) => w.message).join(" ")).toMatch(
+      /Windows-1252/i,
+    );
   });
 
   it("reads a UTF-16 file", async () => {
     const text = `\uFEFFUser ID/Email (Required)\tFirst Name`;
     void text;
-    const csvText = "User ID/Email (Required),First Name,Webex Meetings\r\nutf16@customer.example,Örjan,TRUE\r\n";
+    const csvText =
+      "User ID/Email (Required),First Name,Webex Meetings\r\nutf16@customer.example,Örjan,TRUE\r\n";
     const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvText, "utf16le")]);
     const res = await send(new Uint8Array(body));
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ encoding: "utf-16le", counts: expect.objectContaining({ add: 1 }) });
+    expect(res.json()).toMatchObject({
+      encoding: "utf-16le",
+      counts: expect.objectContaining({ add: 1 }),
+    });
   });
 
   it("the read-only partner cannot upload", async () => {
-    const res = await upload(ctx.app, ctx.sessions.partnerReadonly, ctx.sessions.customerAdmin.me.customerId!, `${header}\r\na@b.se\r\n`);
+    const res = await upload(
+      ctx.app,
+      ctx.sessions.partnerReadonly,
+      ctx.sessions.customerAdmin.me.customerId!,
+      `${header}\r\na@b.se\r\n`,
+    );
     expect(res.statusCode).toBe(403);
   });
 });

@@ -19,9 +19,15 @@ describe("customers and users lists", () => {
   });
 
   it("searches by name (ignoring case)  and by external ID", async () => {
-    const byName = (await partner().get(`/api/v1/customers?search=${encodeURIComponent("fjällbacka")}`)).json();
-    expect(byName.items.map((c: { name: string }) => c.name)).toContain("Fjällbacka Fastigheter AB");
-    expect(byName.items.every((c: { name: string }) => c.name.toLowerCase().includes("fjällbacka"))).toBe(true);
+    const byName = (
+      await partner().get(`/api/v1/customers?search=${encodeURIComponent("fjällbacka")}`)
+    ).json();
+    expect(byName.items.map((c: { name: string }) => c.name)).toContain(
+      "Fjällbacka Fastigheter AB",
+    );
+    expect(
+      byName.items.every((c: { name: string }) => c.name.toLowerCase().includes("fjällbacka")),
+    ).toBe(true);
     const byExternal = (await partner().get("/api/v1/customers?search=nt-10002")).json();
     expect(byExternal.items.map((c: { name: string }) => c.name)).toEqual(["Norrsken Energi AB"]);
     const none = (await partner().get("/api/v1/customers?search=zzzz")).json();
@@ -31,7 +37,9 @@ describe("customers and users lists", () => {
   it("filters by status and sorts by user count both ways", async () => {
     const active = (await partner().get("/api/v1/customers?status=active&max=100")).json();
     expect(active.items.every((c: { status: string }) => c.status === "active")).toBe(true);
-    const desc = (await partner().get("/api/v1/customers?sort=userCount&order=desc&max=100")).json();
+    const desc = (
+      await partner().get("/api/v1/customers?sort=userCount&order=desc&max=100")
+    ).json();
     const counts = desc.items.map((c: { userCount: number }) => c.userCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[0]).toBe(40);
@@ -44,10 +52,17 @@ describe("customers and users lists", () => {
     const list = (await partner().get("/api/v1/customers?search=NT-10001")).json();
     const detail = (await partner().get(`/api/v1/customers/${list.items[0].id}`)).json();
     expect(detail.domain).toBe("customer.example");
-    const assigned = detail.quotas.reduce((n: number, q: { assignedUsers: number }) => n + q.assignedUsers, 0);
+    const assigned = detail.quotas.reduce(
+      (n: number, q: { assignedUsers: number }) => n + q.assignedUsers,
+      0,
+    );
     expect(assigned).toBe(40);
     expect(detail.userCount).toBe(40);
-    expect(detail.quotas.every((q: { maxUsers: number; assignedUsers: number }) => q.maxUsers - q.assignedUsers >= 1000)).toBe(true);
+    expect(
+      detail.quotas.every(
+        (q: { maxUsers: number; assignedUsers: number }) => q.maxUsers - q.assignedUsers >= 1000,
+      ),
+    ).toBe(true);
   });
 
   it("lists a customer's users with search, package and status filters", async () => {
@@ -57,23 +72,56 @@ describe("customers and users lists", () => {
     expect(all.total).toBe(40);
     const user = all.items[0];
     expect(Object.keys(user)).toEqual(
-      expect.arrayContaining(["id", "email", "firstName", "lastName", "displayName", "package", "phoneNumber", "extension", "locationId", "preferredWebexSite", "baseLicences", "status", "version"]),
+      expect.arrayContaining([
+        "id",
+        "email",
+        "firstName",
+        "lastName",
+        "displayName",
+        "package",
+        "phoneNumber",
+        "extension",
+        "locationId",
+        "preferredWebexSite",
+        "baseLicences",
+        "status",
+        "version",
+      ]),
     );
-    const calling = (await c.get(`/api/v1/customers/${customerId}/users?package=webex_calling&max=100`)).json();
-    expect(calling.items.every((u: { package: string }) => u.package === "webex_calling")).toBe(true);
-    expect(calling.total).toBe(all.items.filter((u: { package: string }) => u.package === "webex_calling").length);
-    const pending = (await c.get(`/api/v1/customers/${customerId}/users?status=pending&max=100`)).json();
+    const calling = (
+      await c.get(`/api/v1/customers/${customerId}/users?package=webex_calling&max=100`)
+    ).json();
+    expect(calling.items.every((u: { package: string }) => u.package === "webex_calling")).toBe(
+      true,
+    );
+    expect(calling.total).toBe(
+      all.items.filter((u: { package: string }) => u.package === "webex_calling").length,
+    );
+    const pending = (
+      await c.get(`/api/v1/customers/${customerId}/users?status=pending&max=100`)
+    ).json();
     expect(pending.items.every((u: { status: string }) => u.status === "pending")).toBe(true);
-    const someone = all.items.find((u: { firstName: string }) => /[åäöÅÄÖ]/.test(u.firstName)) ?? all.items[0];
-    const found = (await c.get(`/api/v1/customers/${customerId}/users?search=${encodeURIComponent(`${someone.firstName.toUpperCase()} ${someone.lastName}`)}`)).json();
+    const someone =
+      all.items.find((u: { firstName: string }) => /[åäöÅÄÖ]/.test(u.firstName)) ?? all.items[0];
+    const found = (
+      await c.get(
+        `/api/v1/customers/${customerId}/users?search=${encodeURIComponent(`${someone.firstName.toUpperCase()} ${someone.lastName}`)}`,
+      )
+    ).json();
     expect(found.items.map((u: { id: string }) => u.id)).toContain(someone.id);
-    const byEmail = (await c.get(`/api/v1/customers/${customerId}/users?search=${encodeURIComponent(someone.email.toUpperCase())}`)).json();
+    const byEmail = (
+      await c.get(
+        `/api/v1/customers/${customerId}/users?search=${encodeURIComponent(someone.email.toUpperCase())}`,
+      )
+    ).json();
     expect(byEmail.items.map((u: { id: string }) => u.id)).toEqual([someone.id]);
   });
 
   it("rejects an unknown package filter with a 400 naming it", async () => {
     const customerId = ctx.sessions.customerAdmin.me.customerId!;
-    const res = await client(ctx.app, ctx.sessions.customerAdmin).get(`/api/v1/customers/${customerId}/users?package=webex_gold`);
+    const res = await client(ctx.app, ctx.sessions.customerAdmin).get(
+      `/api/v1/customers/${customerId}/users?package=webex_gold`,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].field).toBe("query.package");
   });

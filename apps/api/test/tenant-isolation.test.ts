@@ -23,7 +23,10 @@ const NO_SUCH_IMPORT = "00000000-0000-4000-8000-000000000000";
 const uploadBody = () =>
   multipart(
     { behaviour: "add_services_only" },
-    { filename: "m.csv", content: `"${CSV_HEADERS[0]}",Webex Meetings\r\nmatrix.csv${++unique}@example.org,TRUE\r\n` },
+    {
+      filename: "m.csv",
+      content: `"${CSV_HEADERS[0]}",Webex Meetings\r\nmatrix.csv${++unique}@example.org,TRUE\r\n`,
+    },
   );
 
 let unique = 0;
@@ -31,14 +34,27 @@ const ROUTES: RouteCase[] = [
   { name: "customer detail", method: "GET", url: (c) => `/api/v1/customers/${c}`, inside: 200 },
   { name: "locations", method: "GET", url: (c) => `/api/v1/customers/${c}/locations`, inside: 200 },
   { name: "users list", method: "GET", url: (c) => `/api/v1/customers/${c}/users`, inside: 200 },
-  { name: "user detail", method: "GET", url: (c, u) => `/api/v1/customers/${c}/users/${u}`, inside: 200 },
+  {
+    name: "user detail",
+    method: "GET",
+    url: (c, u) => `/api/v1/customers/${c}/users/${u}`,
+    inside: 200,
+  },
   { name: "audit log", method: "GET", url: (c) => `/api/v1/customers/${c}/audit`, inside: 200 },
   {
     name: "manual add",
     method: "POST",
     url: (c) => `/api/v1/customers/${c}/users`,
     payload: () => ({
-      users: [{ email: `matrix${++unique}@example.org`, firstName: "Matrix", lastName: "Test", package: "webex_meetings", preferredWebexSite: "x.webex.com" }],
+      users: [
+        {
+          email: `matrix${++unique}@example.org`,
+          firstName: "Matrix",
+          lastName: "Test",
+          package: "webex_meetings",
+          preferredWebexSite: "x.webex.com",
+        },
+      ],
     }),
     inside: 201,
     writes: true,
@@ -52,8 +68,18 @@ const ROUTES: RouteCase[] = [
     inside: 412,
     writes: true,
   },
-  { name: "export CSV", method: "GET", url: (c) => `/api/v1/customers/${c}/users.csv`, inside: 200 },
-  { name: "imports list", method: "GET", url: (c) => `/api/v1/customers/${c}/imports`, inside: 200 },
+  {
+    name: "export CSV",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/users.csv`,
+    inside: 200,
+  },
+  {
+    name: "imports list",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/imports`,
+    inside: 200,
+  },
   {
     name: "upload import",
     method: "POST",
@@ -64,9 +90,24 @@ const ROUTES: RouteCase[] = [
   },
   // Inside the scope these reach the import lookup ("import does not exist"); outside they stop at
   // the customer, with the same 404 a customer that does not exist gets.
-  { name: "import detail", method: "GET", url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}`, inside: 404 },
-  { name: "import rows", method: "GET", url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/rows`, inside: 404 },
-  { name: "import errors CSV", method: "GET", url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/errors.csv`, inside: 404 },
+  {
+    name: "import detail",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}`,
+    inside: 404,
+  },
+  {
+    name: "import rows",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/rows`,
+    inside: 404,
+  },
+  {
+    name: "import errors CSV",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/errors.csv`,
+    inside: 404,
+  },
   {
     name: "apply import",
     method: "POST",
@@ -115,7 +156,11 @@ describe("tenant isolation", () => {
           const url = route.url(customer, user);
           const res = await send(c, route, url);
           const canWrite = role !== "partnerReadonly";
-          const expected = !VISIBLE[role].includes(target) ? 404 : route.writes && !canWrite ? 403 : route.inside;
+          const expected = !VISIBLE[role].includes(target)
+            ? 404
+            : route.writes && !canWrite
+              ? 403
+              : route.inside;
           expect(res.statusCode, `${role} → ${target}: ${res.body.slice(0, 200)}`).toBe(expected);
           if (!VISIBLE[role].includes(target)) {
             expect(res.headers["content-type"]).toContain("application/problem+json");
@@ -129,7 +174,11 @@ describe("tenant isolation", () => {
 
   it("without a session every route answers 401", async () => {
     for (const route of ROUTES) {
-      const res = await send(client(ctx.app), route, route.url(tenants.home.customer, tenants.home.user));
+      const res = await send(
+        client(ctx.app),
+        route,
+        route.url(tenants.home.customer, tenants.home.user),
+      );
       expect(res.statusCode).toBe(401);
     }
     expect((await client(ctx.app).get("/api/v1/customers")).statusCode).toBe(401);

@@ -20,14 +20,25 @@ describe("manual add, package change and the audit log", () => {
 
   beforeAll(async () => {
     customerId = ctx.sessions.customerAdmin.me.customerId!;
-    locationId = (await ctx.database.db.prisma.location.findFirstOrThrow({ where: { customerId }, orderBy: { name: "asc" } })).id;
+    locationId = (
+      await ctx.database.db.prisma.location.findFirstOrThrow({
+        where: { customerId },
+        orderBy: { name: "asc" },
+      })
+    ).id;
   });
 
   it("adds users in one go, normalising numbers and warning about a missing Webex site", async () => {
     const before = await countUsers();
     const res = await admin().post(usersUrl(), {
       users: [
-        newUser({ package: "webex_calling", phoneNumber: "+46 8 123 456 78", extension: "0042", locationId, preferredWebexSite: "" }),
+        newUser({
+          package: "webex_calling",
+          phoneNumber: "+46 8 123 456 78",
+          extension: "0042",
+          locationId,
+          preferredWebexSite: "",
+        }),
         newUser({ preferredWebexSite: null }),
         newUser({ package: "webex_suite", extension: "0043", locationId }),
       ],
@@ -35,30 +46,56 @@ describe("manual add, package change and the audit log", () => {
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json();
     expect(body.items).toHaveLength(3);
-    expect(body.items[0]).toMatchObject({ phoneNumber: "+46812345678", extension: "0042", locationId, firstName: "Åsa", version: 1 });
+    expect(body.items[0]).toMatchObject({
+      phoneNumber: "+46812345678",
+      extension: "0042",
+      locationId,
+      firstName: "Åsa",
+      version: 1,
+    });
     expect(body.warnings).toEqual([
-      expect.objectContaining({ code: "webex_site_missing", row: 2, field: "users.1.preferredWebexSite", severity: "warning" }),
+      expect.objectContaining({
+        code: "webex_site_missing",
+        row: 2,
+        field: "users.1.preferredWebexSite",
+        severity: "warning",
+      }),
     ]);
     expect(await countUsers()).toBe(before + 3);
     const customer = (await admin().get(`/api/v1/customers/${customerId}`)).json();
     expect(customer.userCount).toBe(before + 3);
-    const audit = (await admin().get(`/api/v1/customers/${customerId}/audit?source=manual_add`)).json();
+    const audit = (
+      await admin().get(`/api/v1/customers/${customerId}/audit?source=manual_add`)
+    ).json();
     expect(audit.total).toBe(3);
-    expect(audit.items[0]).toMatchObject({ action: "user.created", actorEmail: "admin@customer.example", before: null });
+    expect(audit.items[0]).toMatchObject({
+      action: "user.created",
+      actorEmail: "admin@customer.example",
+      before: null,
+    });
   });
 
   it("refuses a 26th user with a message that says why, and adds nothing", async () => {
     const before = await countUsers();
-    const res = await admin().post(usersUrl(), { users: Array.from({ length: 26 }, () => newUser()) });
+    const res = await admin().post(usersUrl(), {
+      users: Array.from({ length: 26 }, () => newUser()),
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0]).toMatchObject({ field: "users", message: expect.stringMatching(/At most 25 users.*26/) });
+    expect(res.json().errors[0]).toMatchObject({
+      field: "users",
+      message: expect.stringMatching(/At most 25 users.*26/),
+    });
     expect(await countUsers()).toBe(before);
   });
 
   it("reports every bad row with its field and adds none of the good ones", async () => {
     const before = await countUsers();
-    const existing = await ctx.database.db.prisma.user.findFirstOrThrow({ where: { customerId, phoneNumber: { not: null } } });
-    const someoneElse = await ctx.database.db.prisma.user.findFirstOrThrow({ where: { customerId, id: { not: existing.id } } });
+    const existing = await ctx.database.db.prisma.user.findFirstOrThrow({
+      where: { customerId, phoneNumber: { not: null } },
+    });
+    const someoneElse = await ctx.database.db.prisma.user.findFirstOrThrow({
+      where: { customerId, id: { not: existing.id } },
+    });
     const res = await admin().post(usersUrl(), {
       users: [
         newUser(),
@@ -67,12 +104,21 @@ describe("manual add, package change and the audit log", () => {
         newUser({ email: someoneElse.email.toUpperCase() }),
         newUser({ package: "webex_calling", locationId }),
         newUser({ package: "webex_calling", phoneNumber: existing.phoneNumber, locationId }),
-        newUser({ package: "webex_calling", extension: "77", locationId: "7d9f0c0e-0000-4000-8000-000000000000" }),
+        newUser({
+          package: "webex_calling",
+          extension: "77",
+          locationId: "7d9f0c0e-0000-4000-8000-000000000000",
+        }),
         newUser({ email: "not-an-email" }),
       ],
     });
     expect(res.statusCode).toBe(400);
-    const errors = res.json().errors as { field: string; code: string; message: string; row?: number }[];
+    const errors = res.json().errors as {
+      field: string;
+      code: string;
+      message: string;
+      row?: number;
+    }[];
     const at = (field: string) => errors.filter((e) => e.field === field).map((e) => e.code);
     expect(at("users.7.email")).toContain("invalid_format");
     // Row validation by the schema stops before the database checks; fix the email and retry.
@@ -84,7 +130,11 @@ describe("manual add, package change and the audit log", () => {
         newUser({ email: someoneElse.email.toUpperCase() }),
         newUser({ package: "webex_calling", locationId }),
         newUser({ package: "webex_calling", phoneNumber: existing.phoneNumber, locationId }),
-        newUser({ package: "webex_calling", extension: "77", locationId: "7d9f0c0e-0000-4000-8000-000000000000" }),
+        newUser({
+          package: "webex_calling",
+          extension: "77",
+          locationId: "7d9f0c0e-0000-4000-8000-000000000000",
+        }),
       ],
     });
     expect(fixed.statusCode).toBe(400);
@@ -95,7 +145,9 @@ describe("manual add, package change and the audit log", () => {
     expect(codes("users.1.email")).toEqual(["email_duplicate"]);
     expect(codes("users.2.email")).toEqual(["email_duplicate"]);
     expect(codes("users.3.email")).toEqual(["email_exists"]);
-    expect(e.find((x) => x.field === "users.3.email")!.message).toMatch(/already belongs to a user of this customer/);
+    expect(e.find((x) => x.field === "users.3.email")!.message).toMatch(
+      /already belongs to a user of this customer/,
+    );
     expect(codes("users.4.phoneNumber")).toEqual(["calling_number_required"]);
     expect(codes("users.5.phoneNumber")).toEqual(["phone_taken"]);
     expect(codes("users.6.locationId")).toEqual(["location_unknown"]);
@@ -110,10 +162,13 @@ describe("manual add, package change and the audit log", () => {
       where: { customerId_package: { customerId, package: "webex_voice" } },
       data: { maxUsers: assigned + 2 },
     });
-    const voice = () => newUser({ package: "webex_voice", extension: String(5000 + seq), locationId });
+    const voice = () =>
+      newUser({ package: "webex_voice", extension: String(5000 + seq), locationId });
     const over = await admin().post(usersUrl(), { users: [voice(), voice(), voice()] });
     expect(over.statusCode).toBe(400);
-    expect(over.json().errors).toEqual([expect.objectContaining({ code: "quota_exceeded", row: 3 })]);
+    expect(over.json().errors).toEqual([
+      expect.objectContaining({ code: "quota_exceeded", row: 3 }),
+    ]);
     const exact = await admin().post(usersUrl(), { users: [voice(), voice()] });
     expect(exact.statusCode, exact.body).toBe(201);
   });
@@ -125,17 +180,22 @@ describe("manual add, package change and the audit log", () => {
       where: { customerId_package: { customerId, package: "cx_essentials" } },
       data: { maxUsers: assigned + 3 },
     });
-    const cx = () => newUser({ package: "cx_essentials", extension: String(6000 + seq), locationId });
+    const cx = () =>
+      newUser({ package: "cx_essentials", extension: String(6000 + seq), locationId });
     const results = await Promise.all([
       admin().post(usersUrl(), { users: [cx(), cx()] }),
       admin().post(usersUrl(), { users: [cx(), cx()] }),
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 400]);
-    expect(await prisma.user.count({ where: { customerId, package: "cx_essentials" } })).toBe(assigned + 2);
+    expect(await prisma.user.count({ where: { customerId, package: "cx_essentials" } })).toBe(
+      assigned + 2,
+    );
   });
 
   it("the read-only partner may look but not add", async () => {
-    const res = await client(ctx.app, ctx.sessions.partnerReadonly).post(usersUrl(), { users: [newUser()] });
+    const res = await client(ctx.app, ctx.sessions.partnerReadonly).post(usersUrl(), {
+      users: [newUser()],
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe("forbidden");
   });
@@ -144,12 +204,18 @@ describe("manual add, package change and the audit log", () => {
     let user: { id: string; version: number; email: string };
     const url = () => `${usersUrl()}/${user.id}/package`;
     beforeAll(async () => {
-      const created = await admin().post(usersUrl(), { users: [newUser({ email: "meetings.only@customer.example" })] });
+      const created = await admin().post(usersUrl(), {
+        users: [newUser({ email: "meetings.only@customer.example" })],
+      });
       user = created.json().items[0];
     });
 
     it("asks for calling details when moving to a calling package", async () => {
-      const res = await admin().put(url(), { package: "webex_suite" }, { "if-match": `"${user.version}"` });
+      const res = await admin().put(
+        url(),
+        { package: "webex_suite" },
+        { "if-match": `"${user.version}"` },
+      );
       expect(res.statusCode).toBe(400);
       expect(res.json().errors).toEqual([
         expect.objectContaining({ field: "phoneNumber", code: "calling_number_required" }),
@@ -160,16 +226,33 @@ describe("manual add, package change and the audit log", () => {
     });
 
     it("needs the version it changes", async () => {
-      const res = await admin().put(url(), { package: "webex_suite", phoneNumber: "+46 8 555 000 11", locationId });
+      const res = await admin().put(url(), {
+        package: "webex_suite",
+        phoneNumber: "+46 8 555 000 11",
+        locationId,
+      });
       expect(res.statusCode).toBe(428);
     });
 
     it("changes Webex Meetings to Webex Suite with a number, and records it", async () => {
-      const res = await admin().put(url(), { package: "webex_suite", phoneNumber: "+46 8 555 000 11", locationId }, { "if-match": `"${user.version}"` });
+      const res = await admin().put(
+        url(),
+        { package: "webex_suite", phoneNumber: "+46 8 555 000 11", locationId },
+        { "if-match": `"${user.version}"` },
+      );
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toMatchObject({ package: "webex_suite", phoneNumber: "+46855500011", locationId, version: user.version + 1 });
+      expect(res.json()).toMatchObject({
+        package: "webex_suite",
+        phoneNumber: "+46855500011",
+        locationId,
+        version: user.version + 1,
+      });
       expect(res.headers.etag).toBe(`"${user.version + 1}"`);
-      const audit = (await admin().get(`/api/v1/customers/${customerId}/audit?userId=${user.id}&source=package_change`)).json();
+      const audit = (
+        await admin().get(
+          `/api/v1/customers/${customerId}/audit?userId=${user.id}&source=package_change`,
+        )
+      ).json();
       expect(audit.items).toHaveLength(1);
       expect(audit.items[0]).toMatchObject({
         action: "user.package_changed",
@@ -179,9 +262,17 @@ describe("manual add, package change and the audit log", () => {
     });
 
     it("refuses a stale version with the current user, changing nothing", async () => {
-      const res = await admin().put(url(), { package: "webex_meetings" }, { "if-match": `"${user.version}"` });
+      const res = await admin().put(
+        url(),
+        { package: "webex_meetings" },
+        { "if-match": `"${user.version}"` },
+      );
       expect(res.statusCode).toBe(412);
-      expect(res.json().current).toMatchObject({ id: user.id, package: "webex_suite", version: user.version + 1 });
+      expect(res.json().current).toMatchObject({
+        id: user.id,
+        package: "webex_suite",
+        version: user.version + 1,
+      });
       expect(res.json().detail).toMatch(/changed by someone else/);
     });
 
@@ -198,9 +289,16 @@ describe("manual add, package change and the audit log", () => {
 
     it("refuses a number another user holds", async () => {
       const fresh = (await admin().get(`${usersUrl()}/${user.id}`)).json();
-      const other = await ctx.database.db.prisma.user.findFirstOrThrow({ where: { customerId, phoneNumber: { not: null }, id: { not: user.id } } });
+      const other = await ctx.database.db.prisma.user.findFirstOrThrow({
+        where: { customerId, phoneNumber: { not: null }, id: { not: user.id } },
+      });
       const target = fresh.package === "webex_calling" ? "webex_voice" : "webex_calling";
-      const res = await admin().put(url(), { package: target, phoneNumber: other.phoneNumber, locationId, version: fresh.version });
+      const res = await admin().put(url(), {
+        package: target,
+        phoneNumber: other.phoneNumber,
+        locationId,
+        version: fresh.version,
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().errors[0]).toMatchObject({ code: "phone_taken", field: "phoneNumber" });
     });
@@ -214,10 +312,18 @@ describe("the audit log lists a batch in the order it happened", () => {
     const c = client(ctx.app, ctx.sessions.customerAdmin);
     const emails = Array.from({ length: 8 }, (_, i) => `order${i}@customer.example`);
     const res = await c.post(`/api/v1/customers/${customerId}/users`, {
-      users: emails.map((email) => ({ email, firstName: "O", lastName: "R", package: "webex_meetings", preferredWebexSite: "s.webex.com" })),
+      users: emails.map((email) => ({
+        email,
+        firstName: "O",
+        lastName: "R",
+        package: "webex_meetings",
+        preferredWebexSite: "s.webex.com",
+      })),
     });
     expect(res.statusCode).toBe(201);
     const audit = (await c.get(`/api/v1/customers/${customerId}/audit?source=manual_add`)).json();
-    expect(audit.items.map((e: { userEmail: string }) => e.userEmail)).toEqual([...emails].reverse());
+    expect(audit.items.map((e: { userEmail: string }) => e.userEmail)).toEqual(
+      [...emails].reverse(),
+    );
   });
 });

@@ -26,7 +26,9 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir?: string /* undefined: in memory */ };
 
 export function connectDatabase(target: DatabaseTarget): Database {
-  return target.kind === "postgres" ? connectPostgres(target.url, target.poolSize) : connectPglite(target.dataDir);
+  return target.kind === "postgres"
+    ? connectPostgres(target.url, target.poolSize)
+    : connectPglite(target.dataDir);
 }
 
 function connectPostgres(url: string, poolSize = 10): Database {

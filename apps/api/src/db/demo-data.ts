@@ -23,23 +23,110 @@ export function createRandom(seed: number) {
 export type Random = ReturnType<typeof createRandom>;
 
 export const FIRST_NAMES = [
-  "Åsa", "Björn", "Märta", "Örjan", "Linnéa", "Sören", "Ingrid", "Håkan", "Ebba", "Göran", "Maja", "Jönsson",
-  "Elin", "Lars", "Karin", "Per", "Sofia", "Nils", "Freja", "Mikael", "Annika", "Tor", "Sigrid", "Östen",
-  "Liv", "Anders", "Emma", "Jörgen", "Astrid", "Oskar", "Saga", "Ville", "Aino", "Mathias", "Kristín", "Jóhann",
+  "Åsa",
+  "Björn",
+  "Märta",
+  "Örjan",
+  "Linnéa",
+  "Sören",
+  "Ingrid",
+  "Håkan",
+  "Ebba",
+  "Göran",
+  "Maja",
+  "Jönsson",
+  "Elin",
+  "Lars",
+  "Karin",
+  "Per",
+  "Sofia",
+  "Nils",
+  "Freja",
+  "Mikael",
+  "Annika",
+  "Tor",
+  "Sigrid",
+  "Östen",
+  "Liv",
+  "Anders",
+  "Emma",
+  "Jörgen",
+  "Astrid",
+  "Oskar",
+  "Saga",
+  "Ville",
+  "Aino",
+  "Mathias",
+  "Kristín",
+  "Jóhann",
 ] as const;
 export const LAST_NAMES = [
-  "Öberg-Ström", "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
-  "Svensson", "Gustafsson", "Pettersson", "Jönsson", "Lindqvist", "Bergström", "Håkansson", "Sjöberg",
-  "Åkesson", "Lundgren", "Virtanen", "Hansen", "Nieminen", "Jóhannsdóttir", "Mäkinen", "Fältskog", "Ek",
+  "Öberg-Ström",
+  "Andersson",
+  "Johansson",
+  "Karlsson",
+  "Nilsson",
+  "Eriksson",
+  "Larsson",
+  "Olsson",
+  "Persson",
+  "Svensson",
+  "Gustafsson",
+  "Pettersson",
+  "Jönsson",
+  "Lindqvist",
+  "Bergström",
+  "Håkansson",
+  "Sjöberg",
+  "Åkesson",
+  "Lundgren",
+  "Virtanen",
+  "Hansen",
+  "Nieminen",
+  "Jóhannsdóttir",
+  "Mäkinen",
+  "Fältskog",
+  "Ek",
 ] as const;
 
 const ORG_PREFIX = [
-  "Fjällbacka", "Norrsken", "Göta", "Skärgårds", "Vättern", "Östersunds", "Malmö", "Kiruna", "Dalarnas", "Ölands",
-  "Bohus", "Lapplands", "Sörmlands", "Hälsinge", "Trondheim", "Bergen", "Tampere", "Aarhus", "Reykjavík", "Uppsala",
+  "Fjällbacka",
+  "Norrsken",
+  "Göta",
+  "Skärgårds",
+  "Vättern",
+  "Östersunds",
+  "Malmö",
+  "Kiruna",
+  "Dalarnas",
+  "Ölands",
+  "Bohus",
+  "Lapplands",
+  "Sörmlands",
+  "Hälsinge",
+  "Trondheim",
+  "Bergen",
+  "Tampere",
+  "Aarhus",
+  "Reykjavík",
+  "Uppsala",
 ] as const;
 const ORG_KIND = [
-  "Fastigheter", "Energi", "Logistik", "Bygg", "Vård", "Konsult", "Media", "Skog", "Redovisning", "Design",
-  "Transport", "Livs", "Tandvård", "Advokatbyrå", "Teknik",
+  "Fastigheter",
+  "Energi",
+  "Logistik",
+  "Bygg",
+  "Vård",
+  "Konsult",
+  "Media",
+  "Skog",
+  "Redovisning",
+  "Design",
+  "Transport",
+  "Livs",
+  "Tandvård",
+  "Advokatbyrå",
+  "Teknik",
 ] as const;
 const ORG_SUFFIX = ["AB", "AB", "AB", "AS", "Oy", "ApS", "ehf."] as const;
 
@@ -52,7 +139,15 @@ export const CITIES = [
   { city: "Linköping", country: "SE", area: "13" },
 ] as const;
 
-const STREETS = ["Drottninggatan", "Storgatan", "Kungsgatan", "Västra Hamngatan", "Sveavägen", "Åsgatan", "Östra Långgatan"];
+const STREETS = [
+  "Drottninggatan",
+  "Storgatan",
+  "Kungsgatan",
+  "Västra Hamngatan",
+  "Sveavägen",
+  "Åsgatan",
+  "Östra Långgatan",
+];
 
 export function customerName(index: number, random: Random): string {
   if (index === 0) return "Fjällbacka Fastigheter AB";
@@ -90,7 +185,10 @@ export function pickPackage(random: Random): PackageId {
 
 /** A valid Swedish E.164 number, unique per (customer, user) index pair. */
 export function phoneNumberFor(areaCode: string, customerIndex: number, userIndex: number): string {
-  const subscriber = String(5_000_000 + ((customerIndex * 7919 + userIndex) % 4_999_999)).padStart(7, "0");
+  const subscriber = String(5_000_000 + ((customerIndex * 7919 + userIndex) % 4_999_999)).padStart(
+    7,
+    "0",
+  );
   return `+46${areaCode}${subscriber}`;
 }
 

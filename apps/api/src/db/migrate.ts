@@ -3,7 +3,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RawSql } from "./connect.ts";
 
-const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../prisma/migrations");
+const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../../prisma/migrations",
+);
 // Any fixed number: every API process takes the same lock, so two starting together migrate once.
 const MIGRATION_LOCK_KEY = 727_274_001;
 
@@ -23,7 +26,9 @@ export async function migrate(raw: RawSql, dir = MIGRATIONS_DIR): Promise<string
       `CREATE TABLE IF NOT EXISTS "_app_migrations" (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
     const done = new Set(
-      (await locked.query<{ name: string }>(`SELECT name FROM "_app_migrations"`)).map((r) => r.name),
+      (await locked.query<{ name: string }>(`SELECT name FROM "_app_migrations"`)).map(
+        (r) => r.name,
+      ),
     );
     const applied: string[] = [];
     for (const name of names) {

@@ -19,7 +19,15 @@ import {
 export const DEMO_PARTNER = "Nordic Telecom AB";
 export const DEMO_CUSTOMER_COUNT = 64;
 
-const STATUSES: CustomerStatus[] = ["active", "active", "active", "active", "provisioning", "suspended", "deactivated"];
+const STATUSES: CustomerStatus[] = [
+  "active",
+  "active",
+  "active",
+  "active",
+  "provisioning",
+  "suspended",
+  "deactivated",
+];
 
 /** Seeds the demo data set when the database has no partner yet. Returns whether it seeded. */
 export async function seedDemoIfEmpty(db: Database, password: string): Promise<boolean> {
@@ -35,7 +43,11 @@ export interface DemoSize {
   usersOfOthers: [min: number, max: number];
 }
 
-const FULL_DEMO: DemoSize = { customers: DEMO_CUSTOMER_COUNT, usersOfFirstTwo: 180, usersOfOthers: [8, 40] };
+const FULL_DEMO: DemoSize = {
+  customers: DEMO_CUSTOMER_COUNT,
+  usersOfFirstTwo: 180,
+  usersOfOthers: [8, 40],
+};
 
 /** The demo data set; tests seed a smaller one of the same shape (same factories, same sign-ins). */
 export async function seedDemo(db: Database, password: string, size: DemoSize = FULL_DEMO) {
@@ -52,27 +64,76 @@ export async function seedDemo(db: Database, password: string, size: DemoSize = 
   const foreign = await prisma.partner.create({ data: { name: "Baltic Connect AS" } });
   const foreignCustomerIds: string[] = [];
   for (let i = 0; i < 3; i++) {
-    foreignCustomerIds.push(await seedCustomer(db, foreign.id, 100 + i, 10, random, `Baltic Client ${i + 1} AS`));
+    foreignCustomerIds.push(
+      await seedCustomer(db, foreign.id, 100 + i, 10, random, `Baltic Client ${i + 1} AS`),
+    );
   }
 
   const passwordHash = await hashPassword(password);
-  const admins: { email: string; name: string; role: AdminRole; partnerId?: string; customerId?: string }[] = [
-    { email: "full.admin@partner.example", name: "Frida Fullständig", role: "partner_full_admin", partnerId: partner.id },
-    { email: "admin@partner.example", name: "Anders Administratör", role: "partner_admin", partnerId: partner.id },
-    { email: "readonly@partner.example", name: "Lisa Läsbehörig", role: "partner_readonly_admin", partnerId: partner.id },
-    { email: "admin@customer.example", name: "Åsa Öberg-Ström", role: "customer_full_admin", customerId: customerIds[0]! },
-    { email: "admin@norrsken.example", name: "Nils Norrsken", role: "customer_full_admin", customerId: customerIds[1]! },
-    { email: "full.admin@baltic.example", name: "Baiba Bērziņa", role: "partner_full_admin", partnerId: foreign.id },
+  const admins: {
+    email: string;
+    name: string;
+    role: AdminRole;
+    partnerId?: string;
+    customerId?: string;
+  }[] = [
+    {
+      email: "full.admin@partner.example",
+      name: "Frida Fullständig",
+      role: "partner_full_admin",
+      partnerId: partner.id,
+    },
+    {
+      email: "admin@partner.example",
+      name: "Anders Administratör",
+      role: "partner_admin",
+      partnerId: partner.id,
+    },
+    {
+      email: "readonly@partner.example",
+      name: "Lisa Läsbehörig",
+      role: "partner_readonly_admin",
+      partnerId: partner.id,
+    },
+    {
+      email: "admin@customer.example",
+      name: "Åsa Öberg-Ström",
+      role: "customer_full_admin",
+      customerId: customerIds[0]!,
+    },
+    {
+      email: "admin@norrsken.example",
+      name: "Nils Norrsken",
+      role: "customer_full_admin",
+      customerId: customerIds[1]!,
+    },
+    {
+      email: "full.admin@baltic.example",
+      name: "Baiba Bērziņa",
+      role: "partner_full_admin",
+      partnerId: foreign.id,
+    },
   ];
   for (const a of admins) {
     await prisma.admin.create({
-      data: { email: a.email, name: a.name, role: a.role, passwordHash, partnerId: a.partnerId ?? null, customerId: a.customerId ?? null },
+      data: {
+        email: a.email,
+        name: a.name,
+        role: a.role,
+        passwordHash,
+        partnerId: a.partnerId ?? null,
+        customerId: a.customerId ?? null,
+      },
     });
   }
   // The partner administrator manages the first customer and every fourth one after it.
-  const partnerAdmin = await prisma.admin.findUniqueOrThrow({ where: { email: "admin@partner.example" } });
+  const partnerAdmin = await prisma.admin.findUniqueOrThrow({
+    where: { email: "admin@partner.example" },
+  });
   await prisma.adminCustomerAssignment.createMany({
-    data: customerIds.filter((_, i) => i === 0 || i % 4 === 2).map((customerId) => ({ adminId: partnerAdmin.id, customerId })),
+    data: customerIds
+      .filter((_, i) => i === 0 || i % 4 === 2)
+      .map((customerId) => ({ adminId: partnerAdmin.id, customerId })),
   });
 }
 
@@ -105,7 +166,10 @@ async function seedCustomer(
       createdAt: new Date(Date.UTC(2024, 0, 1) + index * 86_400_000 * 9),
     },
   });
-  const cities = [home, ...CITIES.filter((c) => c !== home)].slice(0, index < 2 ? 3 : random.int(2, 3));
+  const cities = [home, ...CITIES.filter((c) => c !== home)].slice(
+    0,
+    index < 2 ? 3 : random.int(2, 3),
+  );
   const locations = [];
   for (const [i, c] of cities.entries()) {
     locations.push(
@@ -147,7 +211,8 @@ async function seedCustomer(
       phoneNumber: hasNumber ? phoneNumberFor(city.area, index, u) : null,
       extension: calling ? String(1000 + u) : null,
       locationId: calling ? location.id : null,
-      preferredWebexSite: isMeetingsPackage(pkg) && u % 7 !== 0 ? `${domain.split(".")[0]}.webex.com` : null,
+      preferredWebexSite:
+        isMeetingsPackage(pkg) && u % 7 !== 0 ? `${domain.split(".")[0]}.webex.com` : null,
       basicMessaging: u % 3 !== 0,
       basicSpaceMeetings: u % 4 !== 0,
       callOnWebex: u % 2 === 0,

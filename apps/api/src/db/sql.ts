@@ -15,7 +15,8 @@ export const empty = Prisma.empty;
 export const raw = Prisma.raw;
 
 export function ident(name: string) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_"][A-Za-z0-9_"]*)?$/.test(name)) throw new Error(`Bad identifier ${name}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_"][A-Za-z0-9_"]*)?$/.test(name))
+    throw new Error(`Bad identifier ${name}`);
   return Prisma.raw(name);
 }
 
@@ -55,5 +56,7 @@ export function readerFor(raw: RawSql): Reader {
 export type SqlRunner = Db | Reader;
 
 export function queryRows<T>(db: SqlRunner, statement: Fragment): Promise<T[]> {
-  return "query" in db && typeof db.query === "function" ? (db as Reader).query<T>(statement) : (db as Db).$queryRaw<T[]>(statement);
+  return "query" in db && typeof db.query === "function"
+    ? (db as Reader).query<T>(statement)
+    : (db as Db).$queryRaw<T[]>(statement);
 }

@@ -25,4 +25,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "resource") => new AppError("not_found", `The ${what} does not exist.`);
+export const notFound = (what = "resource") =>
+  new AppError("not_found", `The ${what} does not exist.`);

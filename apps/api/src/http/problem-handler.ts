@@ -1,6 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { PROBLEM_CODES, type Problem, type ProblemCode, type ProblemError } from "@partner-hub/shared";
+import {
+  PROBLEM_CODES,
+  type Problem,
+  type ProblemCode,
+  type ProblemError,
+} from "@partner-hub/shared";
 import { AppError } from "./app-error.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
@@ -23,7 +28,11 @@ export function sendProblem(
     ...(errors && errors.length ? { errors } : {}),
     ...extra,
   };
-  return reply.status(status).type("application/problem+json").serializer(JSON.stringify).send(body);
+  return reply
+    .status(status)
+    .type("application/problem+json")
+    .serializer(JSON.stringify)
+    .send(body);
 }
 
 /** Zod issue paths become dotted field names prefixed by where they came from. */
@@ -44,13 +53,17 @@ function zodIssuesToErrors(
  * internals. With `spaFallback`, a browser GET outside /api gets the SPA's index.html instead,
  * so a reload on /customers/… works.
  */
-export function registerProblemHandlers(app: FastifyInstance, spaFallback?: (reply: FastifyReply) => FastifyReply) {
+export function registerProblemHandlers(
+  app: FastifyInstance,
+  spaFallback?: (reply: FastifyReply) => FastifyReply,
+) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return sendProblem(reply, request, error.code, error.message, error.errors, error.extra);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const context = (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
+      const context =
+        (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
       const errors = zodIssuesToErrors(
         error.validation.map((v) => ({
           path: (v.instancePath || "").split("/").filter(Boolean),
@@ -62,15 +75,25 @@ export function registerProblemHandlers(app: FastifyInstance, spaFallback?: (rep
       return sendProblem(reply, request, "validation_failed", "Some fields are not valid.", errors);
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
-      if (error.code === "P2002") return sendProblem(reply, request, "conflict", "That value is already in use.");
+      if (error.code === "P2002")
+        return sendProblem(reply, request, "conflict", "That value is already in use.");
       if (error.code === "P2025") return sendProblem(reply, request, "not_found");
     }
     const status = error.statusCode ?? 500;
     if (status === 415 || error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return sendProblem(reply, request, "unsupported_media_type", error.message);
     }
-    if (status === 413 || error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      return sendProblem(reply, request, "file_too_large", "The file is larger than 10 MB, the most one upload may be. Split it into smaller files.");
+    if (
+      status === 413 ||
+      error.code === "FST_REQ_FILE_TOO_LARGE" ||
+      error.code === "FST_ERR_CTP_BODY_TOO_LARGE"
+    ) {
+      return sendProblem(
+        reply,
+        request,
+        "file_too_large",
+        "The file is larger than 10 MB, the most one upload may be. Split it into smaller files.",
+      );
     }
     if (status === 429) return sendProblem(reply, request, "rate_limited", error.message);
     if (status >= 400 && status < 500) {
@@ -81,7 +104,13 @@ export function registerProblemHandlers(app: FastifyInstance, spaFallback?: (rep
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if (spaFallback && request.method === "GET" && !request.url.startsWith("/api/")) return spaFallback(reply);
-    return sendProblem(reply, request, "not_found", `No route ${request.method} ${request.url.split("?")[0]}.`);
+    if (spaFallback && request.method === "GET" && !request.url.startsWith("/api/"))
+      return spaFallback(reply);
+    return sendProblem(
+      reply,
+      request,
+      "not_found",
+      `No route ${request.method} ${request.url.split("?")[0]}.`,
+    );
   });
 }

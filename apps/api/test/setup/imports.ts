@@ -19,13 +19,22 @@ export async function upload(
   });
 }
 
-export async function waitForImport(app: App, session: Session, customerId: string, importId: string, timeoutMs = 60_000) {
+export async function waitForImport(
+  app: App,
+  session: Session,
+  customerId: string,
+  importId: string,
+  timeoutMs = 60_000,
+) {
   const started = Date.now();
   for (;;) {
-    const res = await client(app, session).get(`/api/v1/customers/${customerId}/imports/${importId}`);
+    const res = await client(app, session).get(
+      `/api/v1/customers/${customerId}/imports/${importId}`,
+    );
     const body = res.json();
     if (body.status === "completed" || body.status === "failed") return body;
-    if (Date.now() - started > timeoutMs) throw new Error(`import ${importId} still ${body.status}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`import ${importId} still ${body.status}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -40,8 +40,13 @@ export function client(app: App, session?: Session) {
 }
 
 export async function signIn(app: App, email: string, password = PASSWORD): Promise<Session> {
-  const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
-  if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { email, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const me = res.json();
   return { cookie, csrf: me.csrfToken, me };
@@ -54,14 +59,18 @@ export const json = <T = any>(res: LightMyRequestResponse): T => res.json() as T
  * 8 customers of "Nordic Telecom AB" (the first two with customer admins) and 3 of a foreign
  * partner, and every demo sign-in.
  */
-export function useTestApp(size = { customers: 8, usersOfFirstTwo: 30, usersOfOthers: [3, 6] as [number, number] }) {
+export function useTestApp(
+  size = { customers: 8, usersOfFirstTwo: 30, usersOfOthers: [3, 6] as [number, number] },
+) {
   const ctx = {} as { app: App; database: TestDatabase; sessions: Record<AccountKey, Session> };
   beforeAll(async () => {
     ctx.database = await createTestDatabase();
     await seedDemo(ctx.database.db, PASSWORD, size);
     ctx.app = await buildApp({ db: ctx.database.db });
     const entries = await Promise.all(
-      (Object.keys(ACCOUNTS) as AccountKey[]).map(async (k) => [k, await signIn(ctx.app, ACCOUNTS[k])] as const),
+      (Object.keys(ACCOUNTS) as AccountKey[]).map(
+        async (k) => [k, await signIn(ctx.app, ACCOUNTS[k])] as const,
+      ),
     );
     ctx.sessions = Object.fromEntries(entries) as Record<AccountKey, Session>;
   });

@@ -31,7 +31,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const adminUrl = process.env.TEST_POSTGRES_URL;
-  if (!adminUrl) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (see scripts/test.sh)");
+  if (!adminUrl)
+    throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (see scripts/test.sh)");
   const name = `ph_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

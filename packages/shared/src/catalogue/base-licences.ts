@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 /** Base licences that exist beside the package (spec §4). `csvColumn` is their CSV header. */
-export const BASE_LICENCE_IDS = ["basic_messaging", "basic_space_meetings", "call_on_webex"] as const;
+export const BASE_LICENCE_IDS = [
+  "basic_messaging",
+  "basic_space_meetings",
+  "call_on_webex",
+] as const;
 
 export const BaseLicenceIdSchema = z.enum(BASE_LICENCE_IDS);
 export type BaseLicenceId = z.infer<typeof BaseLicenceIdSchema>;
@@ -14,7 +18,11 @@ export interface BaseLicenceDefinition {
 
 export const BASE_LICENCES: readonly BaseLicenceDefinition[] = [
   { id: "basic_messaging", displayName: "Basic Messaging", csvColumn: "Basic Messaging" },
-  { id: "basic_space_meetings", displayName: "Basic Space Meetings", csvColumn: "Basic Space Meetings" },
+  {
+    id: "basic_space_meetings",
+    displayName: "Basic Space Meetings",
+    csvColumn: "Basic Space Meetings",
+  },
   {
     id: "call_on_webex",
     displayName: "Call on Webex (1:1 call, non-PSTN)",

@@ -5,7 +5,12 @@ export const AUDIT_SOURCES = ["manual_add", "package_change", "csv_import"] as c
 export const AuditSourceSchema = z.enum(AUDIT_SOURCES);
 export type AuditSource = z.infer<typeof AuditSourceSchema>;
 
-export const AUDIT_ACTIONS = ["user.created", "user.updated", "user.removed", "user.package_changed"] as const;
+export const AUDIT_ACTIONS = [
+  "user.created",
+  "user.updated",
+  "user.removed",
+  "user.package_changed",
+] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 
 export const AuditEventSchema = z.object({

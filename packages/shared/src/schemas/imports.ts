@@ -3,7 +3,14 @@ import { ImportBehaviourSchema } from "../csv/classify.ts";
 import { PaginationQuerySchema } from "./pagination.ts";
 import { ProblemErrorSchema } from "./problem.ts";
 
-export const IMPORT_STATUSES = ["previewed", "queued", "running", "completed", "failed", "discarded"] as const;
+export const IMPORT_STATUSES = [
+  "previewed",
+  "queued",
+  "running",
+  "completed",
+  "failed",
+  "discarded",
+] as const;
 export const ImportStatusSchema = z.enum(IMPORT_STATUSES);
 export type ImportStatus = z.infer<typeof ImportStatusSchema>;
 
@@ -67,7 +74,10 @@ export const ApplyImportInputSchema = z
   .strict()
   .default({});
 
-export const ImportParamsSchema = z.object({ customerId: z.string().max(100), importId: z.string().max(100) });
+export const ImportParamsSchema = z.object({
+  customerId: z.string().max(100),
+  importId: z.string().max(100),
+});
 
 export const ListImportRowsQuerySchema = PaginationQuerySchema.extend({
   outcome: RowOutcomeSchema.optional(),

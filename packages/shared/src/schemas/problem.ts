@@ -49,7 +49,10 @@ export const PROBLEM_CODES = {
   too_many_users: { status: 400, title: "Too many users in one request" },
   import_running: { status: 409, title: "An import is already running for this customer" },
   import_has_errors: { status: 409, title: "The import has rows with errors" },
-  import_not_applicable: { status: 409, title: "This import cannot be applied in its current state" },
+  import_not_applicable: {
+    status: 409,
+    title: "This import cannot be applied in its current state",
+  },
   file_too_large: { status: 413, title: "The file is too large" },
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },

@@ -58,7 +58,11 @@ const optionalText = (max: number) =>
 
 /** One user in a manual add (spec §5). The rules module adds the package-dependent checks. */
 export const NewUserInputSchema = z.object({
-  email: z.string().trim().max(FIELD_LIMITS.email).pipe(z.email({ error: "Enter a valid email address" })),
+  email: z
+    .string()
+    .trim()
+    .max(FIELD_LIMITS.email)
+    .pipe(z.email({ error: "Enter a valid email address" })),
   firstName: z.string().trim().min(1, { error: "Enter a first name" }).max(FIELD_LIMITS.name),
   lastName: z.string().trim().min(1, { error: "Enter a last name" }).max(FIELD_LIMITS.name),
   displayName: optionalText(FIELD_LIMITS.name * 2 + 1),
@@ -100,7 +104,9 @@ export const ChangePackageInputSchema = z.object({
   version: z.number().int().min(1).optional(),
 });
 
-export const ChangePackageResultSchema = UserSchema.extend({ warnings: z.array(ProblemErrorSchema) });
+export const ChangePackageResultSchema = UserSchema.extend({
+  warnings: z.array(ProblemErrorSchema),
+});
 export type ChangePackageResult = z.infer<typeof ChangePackageResultSchema>;
 export type ChangePackageInput = z.input<typeof ChangePackageInputSchema>;
 

@@ -1,10 +1,18 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { AuditEventSchema, CustomerParamsSchema, ListAuditQuerySchema, pageOf } from "@partner-hub/shared";
+import {
+  AuditEventSchema,
+  CustomerParamsSchema,
+  ListAuditQuerySchema,
+  pageOf,
+} from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { requireIdentity } from "../auth/authenticate.ts";
 import { listAudit } from "./list-audit.ts";
 
-export const auditRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = async (app, { prisma }) => {
+export const auditRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = async (
+  app,
+  { prisma },
+) => {
   app.get(
     "/customers/:customerId/audit",
     {
@@ -16,6 +24,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = asyn
         response: { 200: pageOf(AuditEventSchema) },
       },
     },
-    async (request) => listAudit(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
+    async (request) =>
+      listAudit(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
   );
 };

@@ -3,7 +3,12 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
 
-export async function listAudit(db: Db, scope: Scope, customerId: string, query: ListAuditQuery): Promise<Page<AuditEvent>> {
+export async function listAudit(
+  db: Db,
+  scope: Scope,
+  customerId: string,
+  query: ListAuditQuery,
+): Promise<Page<AuditEvent>> {
   await requireCustomer(db, scope, customerId);
   if (query.userId && !isUuid(query.userId)) return { items: [], total: 0 };
   const where: Prisma.AuditEventWhereInput = {
@@ -12,7 +17,12 @@ export async function listAudit(db: Db, scope: Scope, customerId: string, query:
     ...(query.source ? { source: query.source } : {}),
   };
   const [rows, total] = await Promise.all([
-    db.auditEvent.findMany({ where, orderBy: { seq: "desc" }, skip: query.offset, take: query.max }),
+    db.auditEvent.findMany({
+      where,
+      orderBy: { seq: "desc" },
+      skip: query.offset,
+      take: query.max,
+    }),
     db.auditEvent.count({ where }),
   ]);
   return {

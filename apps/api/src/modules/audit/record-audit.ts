@@ -16,21 +16,24 @@ export interface AuditEntry {
 }
 
 /** What the audit log remembers of a user: the attributes an admin can change. */
-export function auditSnapshot(u: {
-  email: string;
-  firstName: string;
-  lastName: string;
-  displayName: string;
-  package: string;
-  phoneNumber: string | null;
-  extension: string | null;
-  locationId: string | null;
-  preferredWebexSite: string | null;
-  basicMessaging: boolean;
-  basicSpaceMeetings: boolean;
-  callOnWebex: boolean;
-  status: string;
-}, locationName?: string | null): Record<string, unknown> {
+export function auditSnapshot(
+  u: {
+    email: string;
+    firstName: string;
+    lastName: string;
+    displayName: string;
+    package: string;
+    phoneNumber: string | null;
+    extension: string | null;
+    locationId: string | null;
+    preferredWebexSite: string | null;
+    basicMessaging: boolean;
+    basicSpaceMeetings: boolean;
+    callOnWebex: boolean;
+    status: string;
+  },
+  locationName?: string | null,
+): Record<string, unknown> {
   return {
     email: u.email,
     firstName: u.firstName,
@@ -48,7 +51,13 @@ export function auditSnapshot(u: {
 }
 
 /** Writes audit events inside the caller's transaction, so a change and its record commit together. */
-export async function recordAudit(tx: Db, scope: Scope, customerId: string, source: AuditSource, entries: AuditEntry[]) {
+export async function recordAudit(
+  tx: Db,
+  scope: Scope,
+  customerId: string,
+  source: AuditSource,
+  entries: AuditEntry[],
+) {
   if (!entries.length) return;
   await tx.auditEvent.createMany({
     data: entries.map((e) => ({

@@ -6,15 +6,20 @@ import { identityOf, requireIdentity } from "./authenticate.ts";
 import { deleteSession, findSession, SESSION_COOKIE, SESSION_TTL_MS } from "./sessions.ts";
 import { signIn } from "./sign-in.ts";
 
-export const authRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; secureCookies: boolean }> = async (
-  app,
-  { prisma, secureCookies },
-) => {
+export const authRoutes: FastifyPluginAsyncZod<{
+  prisma: PrismaClient;
+  secureCookies: boolean;
+}> = async (app, { prisma, secureCookies }) => {
   app.post(
     "/auth/login",
     {
       config: { public: true },
-      schema: { tags: ["auth"], summary: "Sign in", body: LoginInputSchema, response: { 200: MeSchema } },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign in",
+        body: LoginInputSchema,
+        response: { 200: MeSchema },
+      },
     },
     async (request, reply) => {
       const { session } = await signIn(prisma, request.body);

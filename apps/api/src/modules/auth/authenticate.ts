@@ -5,7 +5,6 @@ import { AppError } from "../../http/app-error.ts";
 import { findSession, SESSION_COOKIE, type SessionWithAdmin } from "./sessions.ts";
 import type { Scope } from "./scope.ts";
 
-
 export interface Identity {
   scope: Scope;
   me: Me;
@@ -47,7 +46,13 @@ export function identityOf(session: SessionWithAdmin): Identity {
           partnerId: admin.partnerId,
           assignedOnly: admin.role === "partner_admin",
         }
-      : { kind: "customer", adminId: admin.id, email: admin.email, role: admin.role, customerId: admin.customerId ?? "" };
+      : {
+          kind: "customer",
+          adminId: admin.id,
+          email: admin.email,
+          role: admin.role,
+          customerId: admin.customerId ?? "",
+        };
   return { scope, me };
 }
 
@@ -78,13 +83,20 @@ export function registerAuthentication(app: FastifyInstance, reader: Reader) {
 function checkCsrf(request: FastifyRequest, expected: string): void {
   const token = request.headers[CSRF_HEADER];
   if (token !== undefined) {
-    if (token !== expected) throw new AppError("csrf_failed", `Wrong ${CSRF_HEADER} header: reload the page and try again.`);
+    if (token !== expected)
+      throw new AppError(
+        "csrf_failed",
+        `Wrong ${CSRF_HEADER} header: reload the page and try again.`,
+      );
     return;
   }
   const site = request.headers["sec-fetch-site"];
   if (site !== undefined) {
     if (site === "same-origin" || site === "none") return;
-    throw new AppError("csrf_failed", `Cross-site request refused: send the ${CSRF_HEADER} header.`);
+    throw new AppError(
+      "csrf_failed",
+      `Cross-site request refused: send the ${CSRF_HEADER} header.`,
+    );
   }
   const origin = request.headers.origin;
   if (origin !== undefined) {
@@ -96,7 +108,10 @@ function checkCsrf(request: FastifyRequest, expected: string): void {
     }
     // URL drops a default port (:80, :443) that a Host header may still carry.
     if (host && host === request.headers.host?.replace(/:(80|443)$/, "")) return;
-    throw new AppError("csrf_failed", `Cross-site request refused: send the ${CSRF_HEADER} header.`);
+    throw new AppError(
+      "csrf_failed",
+      `Cross-site request refused: send the ${CSRF_HEADER} header.`,
+    );
   }
 }
 

@@ -10,12 +10,20 @@ import { customerScopeSql } from "./scope-sql.ts";
  * takes this and filters by it: tenant scope is a parameter, not a habit.
  */
 export type Scope =
-  | { kind: "partner"; adminId: string; email: string; role: AdminRole; partnerId: string; assignedOnly: boolean }
+  | {
+      kind: "partner";
+      adminId: string;
+      email: string;
+      role: AdminRole;
+      partnerId: string;
+      assignedOnly: boolean;
+    }
   | { kind: "customer"; adminId: string; email: string; role: AdminRole; customerId: string };
 
 export function customerWhere(scope: Scope): Prisma.CustomerWhereInput {
   if (scope.kind === "customer") return { id: scope.customerId };
-  if (scope.assignedOnly) return { partnerId: scope.partnerId, assignments: { some: { adminId: scope.adminId } } };
+  if (scope.assignedOnly)
+    return { partnerId: scope.partnerId, assignments: { some: { adminId: scope.adminId } } };
   return { partnerId: scope.partnerId };
 }
 
@@ -26,7 +34,11 @@ export function isUuid(value: string): boolean {
 }
 
 /** Answers 404 for a customer outside the scope, exactly as for one that does not exist. */
-export async function requireCustomer(db: SqlRunner, scope: Scope, customerId: string): Promise<{ id: string; name: string }> {
+export async function requireCustomer(
+  db: SqlRunner,
+  scope: Scope,
+  customerId: string,
+): Promise<{ id: string; name: string }> {
   if (!isUuid(customerId)) throw notFound("customer");
   const [found] = await queryRows<{ id: string; name: string }>(
     db,

@@ -14,7 +14,9 @@ export async function createSession(prisma: PrismaClient, adminId: string) {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await prisma.session.create({ data: { tokenHash: hashToken(token), adminId, csrfToken, expiresAt } });
+  await prisma.session.create({
+    data: { tokenHash: hashToken(token), adminId, csrfToken, expiresAt },
+  });
   return { token, csrfToken, expiresAt };
 }
 
@@ -33,15 +35,28 @@ export interface SessionWithAdmin {
 
 /** Runs on every request, so it is one plain SQL statement (see db/sql.ts for why). */
 export async function findSession(db: SqlRunner, token: string): Promise<SessionWithAdmin | null> {
-  const [row] = await queryRows<
-    { csrfToken: string; id: string; email: string; name: string; role: AdminRole; partnerId: string | null; customerId: string | null; partnerName: string | null }
-  >(db, sql`
+  const [row] = await queryRows<{
+    csrfToken: string;
+    id: string;
+    email: string;
+    name: string;
+    role: AdminRole;
+    partnerId: string | null;
+    customerId: string | null;
+    partnerName: string | null;
+  }>(
+    db,
+    sql`
     SELECT s."csrfToken", a."id", a."email", a."name", a."role"::text AS "role", a."partnerId", a."customerId", p."name" AS "partnerName"
     FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId" LEFT JOIN "Partner" p ON p."id" = a."partnerId"
-    WHERE s."tokenHash" = ${hashToken(token)} AND s."expiresAt" > now()`);
+    WHERE s."tokenHash" = ${hashToken(token)} AND s."expiresAt" > now()`,
+  );
   if (!row) return null;
   const { csrfToken, partnerName, ...admin } = row;
-  return { csrfToken, admin: { ...admin, partner: partnerName === null ? null : { name: partnerName } } };
+  return {
+    csrfToken,
+    admin: { ...admin, partner: partnerName === null ? null : { name: partnerName } },
+  };
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string) {

@@ -17,8 +17,13 @@ export async function signIn(prisma: PrismaClient, input: LoginInput) {
   const throttle = await prisma.loginThrottle.findUnique({ where: { key } });
   const windowOpen = throttle && Date.now() - throttle.windowStart.getTime() < FAILURE_WINDOW_MS;
   if (windowOpen && throttle.failures >= MAX_FAILURES) {
-    const retryIn = Math.ceil((throttle.windowStart.getTime() + FAILURE_WINDOW_MS - Date.now()) / 60000);
-    throw new AppError("rate_limited", `Too many failed sign-ins for this email. Try again in ${retryIn} minutes.`);
+    const retryIn = Math.ceil(
+      (throttle.windowStart.getTime() + FAILURE_WINDOW_MS - Date.now()) / 60000,
+    );
+    throw new AppError(
+      "rate_limited",
+      `Too many failed sign-ins for this email. Try again in ${retryIn} minutes.`,
+    );
   }
   const admin = await prisma.admin.findUnique({ where: { email: key } });
   const ok = await verifyPassword(input.password, admin?.passwordHash ?? DUMMY_HASH);

@@ -15,7 +15,10 @@ import { getCustomer } from "./get-customer.ts";
 import { listCustomers } from "./list-customers.ts";
 import { listLocations } from "./list-locations.ts";
 
-export const customersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: Reader }> = async (app, { prisma, reader }) => {
+export const customersRoutes: FastifyPluginAsyncZod<{
+  prisma: PrismaClient;
+  reader: Reader;
+}> = async (app, { prisma, reader }) => {
   app.get(
     "/customers",
     {
@@ -39,7 +42,8 @@ export const customersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; read
         response: { 200: CustomerSchema },
       },
     },
-    async (request) => getCustomer(prisma, requireIdentity(request).scope, request.params.customerId),
+    async (request) =>
+      getCustomer(prisma, requireIdentity(request).scope, request.params.customerId),
   );
 
   app.get(
@@ -54,6 +58,11 @@ export const customersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; read
       },
     },
     async (request) =>
-      listLocations(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
+      listLocations(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.query,
+      ),
   );
 };

@@ -1,5 +1,21 @@
-import { PACKAGE_IDS, type CustomerSummary, type ListCustomersQuery, type Page } from "@partner-hub/shared";
-import { containsPattern, direction, ident, isoSql, join, queryRows, raw, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
+import {
+  PACKAGE_IDS,
+  type CustomerSummary,
+  type ListCustomersQuery,
+  type Page,
+} from "@partner-hub/shared";
+import {
+  containsPattern,
+  direction,
+  ident,
+  isoSql,
+  join,
+  queryRows,
+  raw,
+  sql,
+  type Fragment,
+  type SqlRunner,
+} from "../../db/sql.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
 import type { Scope } from "../auth/scope.ts";
 
@@ -14,7 +30,11 @@ const ORDER_COLUMN = {
 // The catalogue's order, as an SQL array literal of its fixed ids (code, never input).
 const CATALOGUE_ORDER = raw(`ARRAY[${PACKAGE_IDS.map((id) => `'${id}'`).join(",")}]::text[]`);
 
-export async function listCustomers(db: SqlRunner, scope: Scope, query: ListCustomersQuery): Promise<Page<CustomerSummary>> {
+export async function listCustomers(
+  db: SqlRunner,
+  scope: Scope,
+  query: ListCustomersQuery,
+): Promise<Page<CustomerSummary>> {
   const conditions: Fragment[] = [customerScopeSql(scope)];
   if (query.status) conditions.push(sql`c."status" = ${query.status}::"CustomerStatus"`);
   if (query.search) {
@@ -32,7 +52,9 @@ export async function listCustomers(db: SqlRunner, scope: Scope, query: ListCust
   // One round trip: PostgreSQL counts, cuts the page and builds its JSON (Node parses one value
   // instead of converting 50 rows column by column). The page is cut before packages are looked
   // up, so a deep page does not look them up for the thousands of rows it skips.
-  const [result] = await queryRows<Page<CustomerSummary>>(db, sql`
+  const [result] = await queryRows<Page<CustomerSummary>>(
+    db,
+    sql`
     SELECT
       (SELECT count(*)::int FROM "Customer" c WHERE ${where}) AS "total",
       COALESCE((
@@ -50,6 +72,7 @@ export async function listCustomers(db: SqlRunner, scope: Scope, query: ListCust
           ORDER BY ${orderBy}
           LIMIT ${query.max} OFFSET ${query.offset}
         ) c
-      ), '[]'::json) AS "items"`);
+      ), '[]'::json) AS "items"`,
+  );
   return result!;
 }

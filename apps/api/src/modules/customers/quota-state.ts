@@ -12,5 +12,9 @@ export async function loadQuotaState(db: Db, customerId: string): Promise<Packag
   const assignedBy = new Map(assigned.map((a) => [a.package, a._count._all]));
   return quotas
     .sort((a, b) => (catalogueOrder.get(a.package) ?? 99) - (catalogueOrder.get(b.package) ?? 99))
-    .map((q) => ({ package: q.package as PackageId, maxUsers: q.maxUsers, assignedUsers: assignedBy.get(q.package) ?? 0 }));
+    .map((q) => ({
+      package: q.package as PackageId,
+      maxUsers: q.maxUsers,
+      assignedUsers: assignedBy.get(q.package) ?? 0,
+    }));
 }

@@ -21,10 +21,15 @@ export class BatchConflict extends Error {}
 /** Thrown when another worker took the task over (our lease ran out): stop without writing. */
 export class LostLease extends Error {}
 
-export const CHANGED_MEANWHILE = "The user was changed or removed by someone else after the import was confirmed; this row was not applied. Export again to see the current data.";
-const TAKEN_MEANWHILE = "The email or a number in this row was taken by another user after the import was confirmed; this row was not applied.";
+export const CHANGED_MEANWHILE =
+  "The user was changed or removed by someone else after the import was confirmed; this row was not applied. Export again to see the current data.";
+const TAKEN_MEANWHILE =
+  "The email or a number in this row was taken by another user after the import was confirmed; this row was not applied.";
 
-function recordset(fields: PlanFields[], extra: (i: number) => Record<string, unknown> = () => ({})) {
+function recordset(
+  fields: PlanFields[],
+  extra: (i: number) => Record<string, unknown> = () => ({}),
+) {
   return JSON.stringify(fields.map((f, i) => ({ ...f, ...extra(i) })));
 }
 
@@ -39,7 +44,13 @@ const COLUMNS = `"email" text, "emailLower" text, "firstName" text, "lastName" t
  */
 export async function applyBatch(
   tx: Db,
-  ctx: { importId: string; workerId: string; customerId: string; actorId: string | null; actorEmail: string },
+  ctx: {
+    importId: string;
+    workerId: string;
+    customerId: string;
+    actorId: string | null;
+    actorEmail: string;
+  },
   rows: PlannedRow[],
 ): Promise<BatchResult> {
   const fenced = await tx.$queryRaw<{ id: string }[]>`
@@ -48,7 +59,14 @@ export async function applyBatch(
   await lockCustomer(tx, ctx.customerId);
 
   const result: BatchResult = { applied: [], failed: [], audit: [] };
-  const audit = (userId: string | null, userEmail: string, action: string, before: unknown, after: unknown, rowNumber: number) =>
+  const audit = (
+    userId: string | null,
+    userEmail: string,
+    action: string,
+    before: unknown,
+    after: unknown,
+    rowNumber: number,
+  ) =>
     result.audit.push({
       customerId: ctx.customerId,
       actorId: ctx.actorId,
@@ -63,14 +81,27 @@ export async function applyBatch(
       after: after ?? null,
     });
 
-  const removes = rows.filter((r): r is PlannedRow & { plan: Extract<RowPlan, { kind: "remove" }> } => r.plan.kind === "remove");
-  const modifies = rows.filter((r): r is PlannedRow & { plan: Extract<RowPlan, { kind: "modify" }> } => r.plan.kind === "modify");
-  const adds = rows.filter((r): r is PlannedRow & { plan: Extract<RowPlan, { kind: "add" }> } => r.plan.kind === "add");
+  const removes = rows.filter(
+    (r): r is PlannedRow & { plan: Extract<RowPlan, { kind: "remove" }> } =>
+      r.plan.kind === "remove",
+  );
+  const modifies = rows.filter(
+    (r): r is PlannedRow & { plan: Extract<RowPlan, { kind: "modify" }> } =>
+      r.plan.kind === "modify",
+  );
+  const adds = rows.filter(
+    (r): r is PlannedRow & { plan: Extract<RowPlan, { kind: "add" }> } => r.plan.kind === "add",
+  );
   let userDelta = 0;
-  const seatsBefore = adds.length || modifies.length ? await seatCounts(tx, ctx.customerId) : new Map<string, number>();
+  const seatsBefore =
+    adds.length || modifies.length
+      ? await seatCounts(tx, ctx.customerId)
+      : new Map<string, number>();
 
   if (removes.length) {
-    const input = JSON.stringify(removes.map((r) => ({ id: r.plan.userId, version: r.plan.version })));
+    const input = JSON.stringify(
+      removes.map((r) => ({ id: r.plan.userId, version: r.plan.version })),
+    );
     const deleted = await tx.$queryRaw<{ id: string }[]>`
       DELETE FROM "User" u USING jsonb_to_recordset(${input}::jsonb) AS x("id" uuid, "version" int)
       WHERE u."id" = x."id" AND u."version" = x."version" AND u."customerId" = ${ctx.customerId}::uuid
@@ -86,7 +117,10 @@ export async function applyBatch(
   }
 
   if (modifies.length) {
-    const input = recordset(modifies.map((r) => r.plan.fields), (i) => ({ id: modifies[i]!.plan.userId, version: modifies[i]!.plan.version }));
+    const input = recordset(
+      modifies.map((r) => r.plan.fields),
+      (i) => ({ id: modifies[i]!.plan.userId, version: modifies[i]!.plan.version }),
+    );
     const updated = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "User" u SET
         "firstName" = x."firstName", "lastName" = x."lastName", "displayName" = x."displayName",
@@ -101,7 +135,10 @@ export async function applyBatch(
     for (const r of modifies) {
       if (done.has(r.plan.userId)) {
         result.applied.push(r.rowNumber);
-        const action = r.plan.before["package"] !== r.plan.after["package"] ? "user.package_changed" : "user.updated";
+        const action =
+          r.plan.before["package"] !== r.plan.after["package"]
+            ? "user.package_changed"
+            : "user.updated";
         audit(r.plan.userId, r.plan.fields.email, action, r.plan.before, r.plan.after, r.rowNumber);
       } else result.failed.push({ rowNumber: r.rowNumber, error: CHANGED_MEANWHILE });
     }
@@ -131,13 +168,20 @@ export async function applyBatch(
   }
 
   if (adds.length || modifies.length) await assertWithinQuotas(tx, ctx.customerId, seatsBefore);
-  if (userDelta) await tx.customer.update({ where: { id: ctx.customerId }, data: { userCount: { increment: userDelta } } });
+  if (userDelta)
+    await tx.customer.update({
+      where: { id: ctx.customerId },
+      data: { userCount: { increment: userDelta } },
+    });
   // Audit events in file order, so the log's sequence follows the rows.
   result.audit.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0));
   await insertAuditEvents(tx, result.audit);
   await markRowsApplied(tx, ctx.importId, result.applied);
   for (const f of result.failed) {
-    await tx.importRow.update({ where: { importId_rowNumber: { importId: ctx.importId, rowNumber: f.rowNumber } }, data: { applyError: f.error } });
+    await tx.importRow.update({
+      where: { importId_rowNumber: { importId: ctx.importId, rowNumber: f.rowNumber } },
+      data: { applyError: f.error },
+    });
   }
   await tx.$executeRaw`
     UPDATE "Import" SET "processedRows" = "processedRows" + ${rows.length}, "appliedRows" = "appliedRows" + ${result.applied.length},
@@ -171,6 +215,13 @@ async function seatCounts(tx: Db, customerId: string): Promise<Map<string, numbe
 async function assertWithinQuotas(tx: Db, customerId: string, before: Map<string, number>) {
   const after = await seatCounts(tx, customerId);
   const quotas = await tx.customerPackageQuota.findMany({ where: { customerId } });
-  const over = quotas.filter((q) => (after.get(q.package) ?? 0) > q.maxUsers && (after.get(q.package) ?? 0) > (before.get(q.package) ?? 0));
-  if (over.length) throw new BatchConflict(`The quota for ${over.map((o) => o.package).join(", ")} would be exceeded; this row was not applied.`);
+  const over = quotas.filter(
+    (q) =>
+      (after.get(q.package) ?? 0) > q.maxUsers &&
+      (after.get(q.package) ?? 0) > (before.get(q.package) ?? 0),
+  );
+  if (over.length)
+    throw new BatchConflict(
+      `The quota for ${over.map((o) => o.package).join(", ")} would be exceeded; this row was not applied.`,
+    );
 }

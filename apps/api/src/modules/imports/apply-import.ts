@@ -28,12 +28,20 @@ export async function applyImport(
   const found = await prisma.import.findFirst({ where: { id: importId, customerId } });
   if (!found) throw notFound("import");
   if (found.status !== "previewed") {
-    throw new AppError("import_not_applicable", `This import is ${found.status}; only a previewed import can be applied. Upload the file again to start over.`);
+    throw new AppError(
+      "import_not_applicable",
+      `This import is ${found.status}; only a previewed import can be applied. Upload the file again to start over.`,
+    );
   }
   await refuseIfImportRunning(prisma, customerId);
 
   const file = readUploadedFile(new TextEncoder().encode(found.fileText));
-  const { validation, loaded } = await validateAgainstDatabase(prisma, customerId, file, found.behaviour);
+  const { validation, loaded } = await validateAgainstDatabase(
+    prisma,
+    customerId,
+    file,
+    found.behaviour,
+  );
   const applyValidRowsOnly = options.applyValidRowsOnly === true;
   const emailIndex = file.columns.get("email");
   const cellsByRow = new Map(file.rows.map((r) => [r.rowNumber, r.cells]));
@@ -57,7 +65,12 @@ export async function applyImport(
       await refuseIfImportRunning(tx, customerId);
       // The stored rows always show the latest validation, refused or not.
       await tx.importRow.deleteMany({ where: { importId } });
-      const keep = hasErrors && !applyValidRowsOnly ? rows.filter((r) => r.outcome === "error" || r.outcome === "skipped" || r.messages.length > 0) : rows;
+      const keep =
+        hasErrors && !applyValidRowsOnly
+          ? rows.filter(
+              (r) => r.outcome === "error" || r.outcome === "skipped" || r.messages.length > 0,
+            )
+          : rows;
       await insertImportRows(tx, keep);
       if (hasErrors && !applyValidRowsOnly) {
         await tx.import.update({ where: { id: importId }, data: { counts: validation.counts } });

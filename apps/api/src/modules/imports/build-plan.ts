@@ -26,8 +26,21 @@ export interface PlanFields {
  */
 export type RowPlan =
   | { kind: "add"; fields: PlanFields; after: Record<string, unknown> }
-  | { kind: "modify"; userId: string; version: number; fields: PlanFields; before: Record<string, unknown>; after: Record<string, unknown> }
-  | { kind: "remove"; userId: string; version: number; email: string; before: Record<string, unknown> };
+  | {
+      kind: "modify";
+      userId: string;
+      version: number;
+      fields: PlanFields;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
+  | {
+      kind: "remove";
+      userId: string;
+      version: number;
+      email: string;
+      before: Record<string, unknown>;
+    };
 
 function fieldsOf(target: TargetUser, locationIdByName: Map<string, string>): PlanFields {
   const licences = new Set(target.baseLicences);
@@ -40,7 +53,9 @@ function fieldsOf(target: TargetUser, locationIdByName: Map<string, string>): Pl
     package: target.package,
     phoneNumber: target.phoneNumber,
     extension: target.extension,
-    locationId: target.locationName ? (locationIdByName.get(target.locationName.trim().toLowerCase()) ?? null) : null,
+    locationId: target.locationName
+      ? (locationIdByName.get(target.locationName.trim().toLowerCase()) ?? null)
+      : null,
     preferredWebexSite: target.preferredWebexSite,
     basicMessaging: licences.has("basic_messaging"),
     basicSpaceMeetings: licences.has("basic_space_meetings"),
@@ -48,8 +63,13 @@ function fieldsOf(target: TargetUser, locationIdByName: Map<string, string>): Pl
   };
 }
 
-export function buildPlans(rows: readonly RowResult[], loaded: LoadedImportContext): Map<number, RowPlan> {
-  const locationIdByName = new Map(loaded.locations.map((l) => [l.name.trim().toLowerCase(), l.id]));
+export function buildPlans(
+  rows: readonly RowResult[],
+  loaded: LoadedImportContext,
+): Map<number, RowPlan> {
+  const locationIdByName = new Map(
+    loaded.locations.map((l) => [l.name.trim().toLowerCase(), l.id]),
+  );
   const locationNameById = new Map(loaded.locations.map((l) => [l.id, l.name]));
   const plans = new Map<number, RowPlan>();
   for (const r of rows) {
@@ -64,9 +84,16 @@ export function buildPlans(rows: readonly RowResult[], loaded: LoadedImportConte
     }
     const user = r.userId ? loaded.usersById.get(r.userId) : undefined;
     if (!user) continue;
-    const before = auditSnapshot(user, user.locationId ? (locationNameById.get(user.locationId) ?? null) : null);
+    const before = auditSnapshot(
+      user,
+      user.locationId ? (locationNameById.get(user.locationId) ?? null) : null,
+    );
     if (r.outcome === "modify" && r.target) {
-      const fields = { ...fieldsOf(r.target, locationIdByName), email: user.email, emailLower: user.emailLower };
+      const fields = {
+        ...fieldsOf(r.target, locationIdByName),
+        email: user.email,
+        emailLower: user.emailLower,
+      };
       plans.set(r.rowNumber, {
         kind: "modify",
         userId: user.id,
@@ -76,7 +103,13 @@ export function buildPlans(rows: readonly RowResult[], loaded: LoadedImportConte
         after: auditSnapshot({ ...fields, status: user.status }, r.target.locationName),
       });
     } else if (r.outcome === "remove") {
-      plans.set(r.rowNumber, { kind: "remove", userId: user.id, version: user.version, email: user.email, before });
+      plans.set(r.rowNumber, {
+        kind: "remove",
+        userId: user.id,
+        version: user.version,
+        email: user.email,
+        before,
+      });
     }
   }
   return plans;

@@ -7,21 +7,32 @@ import { findImport } from "./read-imports.ts";
  * "Export errors to CSV": the failed rows exactly as uploaded plus an Errors column, ready to
  * fix and re-upload. Failed means an error in the preview or a failure while applying.
  */
-export async function exportImportErrors(db: Db, scope: Scope, customerId: string, importId: string) {
+export async function exportImportErrors(
+  db: Db,
+  scope: Scope,
+  customerId: string,
+  importId: string,
+) {
   const found = await findImport(db, scope, customerId, importId);
-  const { fileText } = await db.import.findUniqueOrThrow({ where: { id: importId }, select: { fileText: true } });
+  const { fileText } = await db.import.findUniqueOrThrow({
+    where: { id: importId },
+    select: { fileText: true },
+  });
   const failed = await db.importRow.findMany({
     where: { importId, OR: [{ outcome: "error" }, { applyError: { not: null } }] },
     orderBy: { rowNumber: "asc" },
     select: { rowNumber: true, messages: true, applyError: true },
   });
   const parsed = parseCsvText(fileText, { maxRows: Number.MAX_SAFE_INTEGER });
-  const cellsByRow = parsed.ok ? new Map(parsed.rows.map((r) => [r.rowNumber, r.cells])) : new Map<number, string[]>();
+  const cellsByRow = parsed.ok
+    ? new Map(parsed.rows.map((r) => [r.rowNumber, r.cells]))
+    : new Map<number, string[]>();
   const writer = errorReportWriter(found.headers as string[]);
   const lines = [CSV_BOM + writer.header()];
   for (const row of failed) {
     const problems = [...(row.messages as ProblemError[])];
-    if (row.applyError) problems.push({ code: "apply_failed", message: row.applyError, severity: "error" });
+    if (row.applyError)
+      problems.push({ code: "apply_failed", message: row.applyError, severity: "error" });
     lines.push(writer.row(cellsByRow.get(row.rowNumber) ?? [], problems));
   }
   const base = found.fileName.replace(/\.csv$/i, "");

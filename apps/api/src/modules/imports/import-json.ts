@@ -1,4 +1,9 @@
-import type { ImportCounts, ImportRowResult, ImportSummary, ProblemError } from "@partner-hub/shared";
+import type {
+  ImportCounts,
+  ImportRowResult,
+  ImportSummary,
+  ProblemError,
+} from "@partner-hub/shared";
 import type { Import, ImportRow } from "../../generated/prisma/client.ts";
 
 export function rowsToApply(counts: ImportCounts): number {
@@ -30,7 +35,12 @@ export function toImportSummary(i: Omit<Import, "fileText">): ImportSummary {
   };
 }
 
-export function toImportRowResult(r: Pick<ImportRow, "rowNumber" | "email" | "outcome" | "messages" | "skipped" | "applied" | "applyError">): ImportRowResult {
+export function toImportRowResult(
+  r: Pick<
+    ImportRow,
+    "rowNumber" | "email" | "outcome" | "messages" | "skipped" | "applied" | "applyError"
+  >,
+): ImportRowResult {
   return {
     rowNumber: r.rowNumber,
     email: r.email,

@@ -19,7 +19,9 @@ const CHUNK = 1_000;
 
 export async function insertImportRows(db: Db, rows: readonly ImportRowInsert[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const json = JSON.stringify(rows.slice(i, i + CHUNK).map((r) => ({ ...r, plan: r.plan ?? null })));
+    const json = JSON.stringify(
+      rows.slice(i, i + CHUNK).map((r) => ({ ...r, plan: r.plan ?? null })),
+    );
     await db.$executeRaw`
       INSERT INTO "ImportRow" ("importId", "rowNumber", "email", "outcome", "messages", "skipped", "plan")
       SELECT x."importId", x."rowNumber", x."email", x."outcome", x."messages", x."skipped", x."plan"
@@ -28,7 +30,11 @@ export async function insertImportRows(db: Db, rows: readonly ImportRowInsert[])
   }
 }
 
-export async function markRowsApplied(db: Db, importId: string, rowNumbers: readonly number[]): Promise<void> {
+export async function markRowsApplied(
+  db: Db,
+  importId: string,
+  rowNumbers: readonly number[],
+): Promise<void> {
   if (!rowNumbers.length) return;
   await db.$executeRaw`
     UPDATE "ImportRow" SET "applied" = true
@@ -69,7 +75,12 @@ export interface PendingRow {
   plan: unknown;
 }
 
-export async function pendingRows(db: Db, importId: string, outcome: string, limit: number): Promise<PendingRow[]> {
+export async function pendingRows(
+  db: Db,
+  importId: string,
+  outcome: string,
+  limit: number,
+): Promise<PendingRow[]> {
   return db.$queryRaw<PendingRow[]>`
     SELECT "rowNumber", "plan" FROM "ImportRow"
     WHERE "importId" = ${importId}::uuid AND "outcome" = ${outcome} AND NOT "applied" AND "applyError" IS NULL

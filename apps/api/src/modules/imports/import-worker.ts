@@ -10,7 +10,10 @@ export interface ImportWorkerOptions {
   /** A running task whose heartbeat is older than this is taken over (its worker died). */
   staleAfterMs?: number;
   batchSize?: number;
-  log?: { error: (obj: unknown, msg?: string) => void; info?: (obj: unknown, msg?: string) => void };
+  log?: {
+    error: (obj: unknown, msg?: string) => void;
+    info?: (obj: unknown, msg?: string) => void;
+  };
   /** Test hook: called after each committed batch; throwing simulates a crash at that point. */
   afterBatch?: (importId: string, batchNumber: number) => void | Promise<void>;
 }
@@ -34,7 +37,10 @@ const PHASES = ["remove", "modify", "add"] as const;
  * Removals go first, then modifications, then additions, so numbers freed by the file are free
  * before rows of the same file take them.
  */
-export function startImportWorker(prisma: PrismaClient, options: ImportWorkerOptions = {}): ImportWorker {
+export function startImportWorker(
+  prisma: PrismaClient,
+  options: ImportWorkerOptions = {},
+): ImportWorker {
   const workerId = options.workerId ?? `worker-${randomUUID()}`;
   const pollMs = options.pollMs ?? 1000;
   const staleAfterMs = options.staleAfterMs ?? 30_000;
@@ -57,18 +63,32 @@ export function startImportWorker(prisma: PrismaClient, options: ImportWorkerOpt
   };
 
   const process = async (importId: string) => {
-    const task = await prisma.import.findUniqueOrThrow({ where: { id: importId }, omit: { fileText: true } });
-    const ctx = { importId, workerId, customerId: task.customerId, actorId: task.createdById, actorEmail: task.createdByEmail };
+    const task = await prisma.import.findUniqueOrThrow({
+      where: { id: importId },
+      omit: { fileText: true },
+    });
+    const ctx = {
+      importId,
+      workerId,
+      customerId: task.customerId,
+      actorId: task.createdById,
+      actorEmail: task.createdByEmail,
+    };
     let batchNumber = 0;
     try {
       for (const phase of PHASES) {
         for (;;) {
           if (stopped) return;
           const pending = await pendingRows(prisma, importId, phase, batchSize);
-          const rows: PlannedRow[] = pending.filter((r) => r.plan).map((r) => ({ rowNumber: Number(r.rowNumber), plan: r.plan as RowPlan }));
+          const rows: PlannedRow[] = pending
+            .filter((r) => r.plan)
+            .map((r) => ({ rowNumber: Number(r.rowNumber), plan: r.plan as RowPlan }));
           if (!rows.length) break;
           try {
-            await prisma.$transaction((tx) => applyBatch(tx, ctx, rows), { timeout: 120_000, maxWait: 60_000 });
+            await prisma.$transaction((tx) => applyBatch(tx, ctx, rows), {
+              timeout: 120_000,
+              maxWait: 60_000,
+            });
           } catch (error) {
             if (!(error instanceof BatchConflict)) throw error;
             await applyOneByOne(rows);
@@ -87,14 +107,23 @@ export function startImportWorker(prisma: PrismaClient, options: ImportWorkerOpt
       options.log?.error({ err: error, importId }, "import task failed");
       await prisma.import.updateMany({
         where: { id: importId, lockedBy: workerId },
-        data: { status: "failed", finishedAt: new Date(), lockedBy: null, failureReason: "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish." },
+        data: {
+          status: "failed",
+          finishedAt: new Date(),
+          lockedBy: null,
+          failureReason:
+            "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish.",
+        },
       });
     }
 
     async function applyOneByOne(rows: PlannedRow[]) {
       for (const row of rows) {
         try {
-          await prisma.$transaction((tx) => applyBatch(tx, ctx, [row]), { timeout: 60_000, maxWait: 60_000 });
+          await prisma.$transaction((tx) => applyBatch(tx, ctx, [row]), {
+            timeout: 60_000,
+            maxWait: 60_000,
+          });
         } catch (error) {
           if (!(error instanceof BatchConflict)) throw error;
           await prisma.$transaction(async (tx) => {
@@ -107,7 +136,11 @@ export function startImportWorker(prisma: PrismaClient, options: ImportWorkerOpt
             });
             await tx.import.update({
               where: { id: importId },
-              data: { processedRows: { increment: 1 }, failedRows: { increment: 1 }, heartbeatAt: new Date() },
+              data: {
+                processedRows: { increment: 1 },
+                failedRows: { increment: 1 },
+                heartbeatAt: new Date(),
+              },
             });
           });
         }

@@ -26,26 +26,40 @@ import { getImport, listImportRows, listImports } from "./read-imports.ts";
 
 const BEHAVIOUR_HINT = "Choose add_services_only or add_and_remove_services.";
 
-export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWorker: () => void }> = async (
-  app,
-  { prisma, kickWorker },
-) => {
+export const importsRoutes: FastifyPluginAsyncZod<{
+  prisma: PrismaClient;
+  kickWorker: () => void;
+}> = async (app, { prisma, kickWorker }) => {
   app.get(
     "/csv-template",
     {
       config: { public: true },
-      schema: { tags: ["csv"], summary: "The CSV template: headers and one example row", produces: ["text/csv"] },
+      schema: {
+        tags: ["csv"],
+        summary: "The CSV template: headers and one example row",
+        produces: ["text/csv"],
+      },
     },
-    async (_request, reply) => attachment(reply, "partner-hub-users-template.csv").send(templateCsv()),
+    async (_request, reply) =>
+      attachment(reply, "partner-hub-users-template.csv").send(templateCsv()),
   );
 
   app.get(
     "/customers/:customerId/users.csv",
     {
-      schema: { tags: ["csv"], summary: "Export all users of the customer as CSV (streamed)", params: CustomerParamsSchema, produces: ["text/csv"] },
+      schema: {
+        tags: ["csv"],
+        summary: "Export all users of the customer as CSV (streamed)",
+        params: CustomerParamsSchema,
+        produces: ["text/csv"],
+      },
     },
     async (request, reply) => {
-      const { fileName, stream } = await exportUsersCsv(prisma, requireIdentity(request).scope, request.params.customerId);
+      const { fileName, stream } = await exportUsersCsv(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+      );
       return attachment(reply, fileName).send(stream);
     },
   );
@@ -55,7 +69,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWo
     {
       schema: {
         tags: ["csv"],
-        summary: "Upload a CSV (multipart: file, behaviour) and get the preview; nothing changes yet",
+        summary:
+          "Upload a CSV (multipart: file, behaviour) and get the preview; nothing changes yet",
         params: CustomerParamsSchema,
         consumes: ["multipart/form-data"],
         response: { 201: ImportPreviewSchema },
@@ -64,7 +79,10 @@ export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWo
     async (request, reply) => {
       const { scope } = requireIdentity(request);
       if (!request.isMultipart()) {
-        throw new AppError("unsupported_media_type", "Send the file as multipart/form-data with the fields file and behaviour.");
+        throw new AppError(
+          "unsupported_media_type",
+          "Send the file as multipart/form-data with the fields file and behaviour.",
+        );
       }
       let file: { fileName: string; bytes: Uint8Array } | undefined;
       let behaviourText: string | undefined;
@@ -80,13 +98,24 @@ export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWo
         }
       }
       const errors = [];
-      if (!file) errors.push({ code: "required", field: "file", message: "Choose a CSV file to upload." });
+      if (!file)
+        errors.push({ code: "required", field: "file", message: "Choose a CSV file to upload." });
       const behaviour = ImportBehaviourSchema.safeParse(behaviourText);
       if (!behaviour.success) {
-        errors.push({ code: "invalid_value", field: "behaviour", message: behaviourText ? `Unknown import behaviour "${behaviourText}". ${BEHAVIOUR_HINT}` : `Choose an import behaviour. ${BEHAVIOUR_HINT}` });
+        errors.push({
+          code: "invalid_value",
+          field: "behaviour",
+          message: behaviourText
+            ? `Unknown import behaviour "${behaviourText}". ${BEHAVIOUR_HINT}`
+            : `Choose an import behaviour. ${BEHAVIOUR_HINT}`,
+        });
       }
-      if (errors.length || !file || !behaviour.success) throw new AppError("validation_failed", "The upload is incomplete.", { errors });
-      const preview = await previewImport(prisma, scope, request.params.customerId, { ...file, behaviour: behaviour.data as ImportBehaviour });
+      if (errors.length || !file || !behaviour.success)
+        throw new AppError("validation_failed", "The upload is incomplete.", { errors });
+      const preview = await previewImport(prisma, scope, request.params.customerId, {
+        ...file,
+        behaviour: behaviour.data as ImportBehaviour,
+      });
       return reply.status(201).send(preview);
     },
   );
@@ -126,7 +155,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWo
         response: { 200: pageOf(ImportSummarySchema) },
       },
     },
-    async (request) => listImports(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
+    async (request) =>
+      listImports(prisma, requireIdentity(request).scope, request.params.customerId, request.query),
   );
 
   app.get(
@@ -140,7 +170,12 @@ export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWo
       },
     },
     async (request) =>
-      getImport(prisma, requireIdentity(request).scope, request.params.customerId, request.params.importId),
+      getImport(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.importId,
+      ),
   );
 
   app.get(
@@ -155,7 +190,13 @@ export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWo
       },
     },
     async (request) =>
-      listImportRows(prisma, requireIdentity(request).scope, request.params.customerId, request.params.importId, request.query),
+      listImportRows(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.importId,
+        request.query,
+      ),
   );
 
   app.get(
@@ -176,7 +217,9 @@ export const importsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; kickWo
         request.params.customerId,
         request.params.importId,
       );
-      return attachment(reply, fileName).serializer((s) => s as string).send(body);
+      return attachment(reply, fileName)
+        .serializer((s) => s as string)
+        .send(body);
     },
   );
 };

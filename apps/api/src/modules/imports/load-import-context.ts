@@ -1,4 +1,9 @@
-import { baseLicencesOf, type ExistingUser, type ImportContext, type PackageId } from "@partner-hub/shared";
+import {
+  baseLicencesOf,
+  type ExistingUser,
+  type ImportContext,
+  type PackageId,
+} from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 

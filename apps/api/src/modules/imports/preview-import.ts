@@ -7,11 +7,24 @@ import { refuseIfImportRunning } from "./refuse-if-running.ts";
 import { readUploadedFile, validateAgainstDatabase } from "./validate-file.ts";
 
 export function isProblemRow(r: RowResult): boolean {
-  return r.outcome === "error" || r.outcome === "skipped" || r.problems.length > 0 || r.skippedReasons.length > 0;
+  return (
+    r.outcome === "error" ||
+    r.outcome === "skipped" ||
+    r.problems.length > 0 ||
+    r.skippedReasons.length > 0
+  );
 }
 
-export function emailOf(r: RowResult, cells: readonly string[] | undefined, emailIndex: number | undefined): string {
-  return r.target?.email ?? r.emailKey ?? (emailIndex !== undefined ? (cells?.[emailIndex] ?? "") : "").trim();
+export function emailOf(
+  r: RowResult,
+  cells: readonly string[] | undefined,
+  emailIndex: number | undefined,
+): string {
+  return (
+    r.target?.email ??
+    r.emailKey ??
+    (emailIndex !== undefined ? (cells?.[emailIndex] ?? "") : "").trim()
+  );
 }
 
 /**
@@ -56,7 +69,10 @@ export async function previewImport(
       warnings: validation.warnings as unknown as Prisma.InputJsonValue,
     },
   });
-  await insertImportRows(prisma, problemRows.map((r) => ({ ...r, importId: created.id })));
+  await insertImportRows(
+    prisma,
+    problemRows.map((r) => ({ ...r, importId: created.id })),
+  );
   return {
     ...toImportSummary(created),
     problemRows: problemRows.map((r) =>

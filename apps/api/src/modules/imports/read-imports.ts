@@ -1,4 +1,11 @@
-import type { ImportPreview, ImportRowResult, ImportSummary, ListImportRowsQuery, Page, PaginationQuery } from "@partner-hub/shared";
+import type {
+  ImportPreview,
+  ImportRowResult,
+  ImportSummary,
+  ListImportRowsQuery,
+  Page,
+  PaginationQuery,
+} from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { notFound } from "../../http/app-error.ts";
@@ -9,12 +16,20 @@ import { toImportRowResult, toImportSummary } from "./import-json.ts";
 export async function findImport(db: Db, scope: Scope, customerId: string, importId: string) {
   await requireCustomer(db, scope, customerId);
   if (!isUuid(importId)) throw notFound("import");
-  const found = await db.import.findFirst({ where: { id: importId, customerId }, omit: { fileText: true } });
+  const found = await db.import.findFirst({
+    where: { id: importId, customerId },
+    omit: { fileText: true },
+  });
   if (!found) throw notFound("import");
   return found;
 }
 
-export async function listImports(db: Db, scope: Scope, customerId: string, page: PaginationQuery): Promise<Page<ImportSummary>> {
+export async function listImports(
+  db: Db,
+  scope: Scope,
+  customerId: string,
+  page: PaginationQuery,
+): Promise<Page<ImportSummary>> {
   await requireCustomer(db, scope, customerId);
   const where = { customerId, status: { not: "discarded" as const } };
   const [rows, total] = await Promise.all([
@@ -31,12 +46,32 @@ export async function listImports(db: Db, scope: Scope, customerId: string, page
 }
 
 /** The task with its problem rows (the preview again, or the results once it has run). */
-export async function getImport(db: Db, scope: Scope, customerId: string, importId: string): Promise<ImportPreview> {
+export async function getImport(
+  db: Db,
+  scope: Scope,
+  customerId: string,
+  importId: string,
+): Promise<ImportPreview> {
   const found = await findImport(db, scope, customerId, importId);
   const problemRows = await db.importRow.findMany({
-    where: { importId, OR: [{ outcome: { in: ["error", "skipped"] } }, { applyError: { not: null } }, { NOT: { messages: { equals: [] } } }] },
+    where: {
+      importId,
+      OR: [
+        { outcome: { in: ["error", "skipped"] } },
+        { applyError: { not: null } },
+        { NOT: { messages: { equals: [] } } },
+      ],
+    },
     orderBy: { rowNumber: "asc" },
-    select: { rowNumber: true, email: true, outcome: true, messages: true, skipped: true, applied: true, applyError: true },
+    select: {
+      rowNumber: true,
+      email: true,
+      outcome: true,
+      messages: true,
+      skipped: true,
+      applied: true,
+      applyError: true,
+    },
   });
   return { ...toImportSummary(found), problemRows: problemRows.map(toImportRowResult) };
 }
@@ -55,7 +90,12 @@ export async function listImportRows(
     ...(query.failed ? { OR: [{ outcome: "error" }, { applyError: { not: null } }] } : {}),
   };
   const [rows, total] = await Promise.all([
-    db.importRow.findMany({ where, orderBy: { rowNumber: "asc" }, skip: query.offset, take: query.max }),
+    db.importRow.findMany({
+      where,
+      orderBy: { rowNumber: "asc" },
+      skip: query.offset,
+      take: query.max,
+    }),
     db.importRow.count({ where }),
   ]);
   return { total, items: rows.map(toImportRowResult) };

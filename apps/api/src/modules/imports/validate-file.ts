@@ -1,4 +1,10 @@
-import { MAX_CSV_BYTES, readCsvFile, validateImport, type ImportBehaviour, type ImportValidation } from "@partner-hub/shared";
+import {
+  MAX_CSV_BYTES,
+  readCsvFile,
+  validateImport,
+  type ImportBehaviour,
+  type ImportValidation,
+} from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
 import { AppError } from "../../http/app-error.ts";
 import { loadImportContext, type LoadedImportContext } from "./load-import-context.ts";
@@ -15,7 +21,11 @@ export function readUploadedFile(bytes: Uint8Array): ReadFile {
   }
   const read = readCsvFile(bytes);
   if (!read.ok) {
-    throw new AppError("csv_invalid", read.errors[0]?.message ?? "The file cannot be read as CSV.", { errors: read.errors });
+    throw new AppError(
+      "csv_invalid",
+      read.errors[0]?.message ?? "The file cannot be read as CSV.",
+      { errors: read.errors },
+    );
   }
   return read;
 }

@@ -21,9 +21,16 @@ import { toUserJson, userWithLocation } from "./user-json.ts";
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (!header) return undefined;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match) throw new AppError("validation_failed", "If-Match must be the user's version, e.g. \"3\".", {
-    errors: [{ code: "invalid", field: "headers.if-match", message: "Expected the user's version, e.g. \"3\"." }],
-  });
+  if (!match)
+    throw new AppError("validation_failed", 'If-Match must be the user\'s version, e.g. "3".', {
+      errors: [
+        {
+          code: "invalid",
+          field: "headers.if-match",
+          message: 'Expected the user\'s version, e.g. "3".',
+        },
+      ],
+    });
   return Number(match[1]);
 }
 
@@ -44,12 +51,18 @@ export async function changePackage(
   if (!isUuid(userId)) throw notFound("user");
   requireWrite(scope);
   if (expectedVersion === undefined) {
-    throw new AppError("precondition_required", "Send If-Match with the user's version (or `version` in the body).");
+    throw new AppError(
+      "precondition_required",
+      "Send If-Match with the user's version (or `version` in the body).",
+    );
   }
   return prisma.$transaction(
     async (tx) => {
       await lockCustomer(tx, customerId);
-      const user = await tx.user.findFirst({ where: { id: userId, customerId }, include: userWithLocation });
+      const user = await tx.user.findFirst({
+        where: { id: userId, customerId },
+        include: userWithLocation,
+      });
       if (!user) throw notFound("user");
       if (user.version !== expectedVersion) {
         throw new AppError(
@@ -60,7 +73,10 @@ export async function changePackage(
       }
       const calling = isCallingPackage(input.package);
       // Numbers the user already has carry over to a calling package; typed values win.
-      const locations = await tx.location.findMany({ where: { customerId }, select: { id: true, name: true } });
+      const locations = await tx.location.findMany({
+        where: { customerId },
+        select: { id: true, name: true },
+      });
       const checked = checkPackageFields(
         {
           package: input.package,
@@ -77,16 +93,34 @@ export async function changePackage(
         const key = user.emailLower;
         const phones = next.phoneNumber ? [next.phoneNumber] : [];
         const extensions = next.extension ? [next.extension] : [];
-        const holders = phones.length || extensions.length
-          ? await tx.user.findMany({
-              where: { customerId, id: { not: user.id }, OR: [{ phoneNumber: { in: phones } }, { extension: { in: extensions } }] },
-              select: { emailLower: true, phoneNumber: true, extension: true, locationId: true },
-            })
-          : [];
+        const holders =
+          phones.length || extensions.length
+            ? await tx.user.findMany({
+                where: {
+                  customerId,
+                  id: { not: user.id },
+                  OR: [{ phoneNumber: { in: phones } }, { extension: { in: extensions } }],
+                },
+                select: { emailLower: true, phoneNumber: true, extension: true, locationId: true },
+              })
+            : [];
         issues.push(
           ...findNumberConflicts(
-            [{ index: 0, userKey: key, phoneNumber: next.phoneNumber, extension: next.extension, locationId: next.locationId }],
-            holders.map((h) => ({ userKey: h.emailLower, phoneNumber: h.phoneNumber, extension: h.extension, locationId: h.locationId })),
+            [
+              {
+                index: 0,
+                userKey: key,
+                phoneNumber: next.phoneNumber,
+                extension: next.extension,
+                locationId: next.locationId,
+              },
+            ],
+            holders.map((h) => ({
+              userKey: h.emailLower,
+              phoneNumber: h.phoneNumber,
+              extension: h.extension,
+              locationId: h.locationId,
+            })),
             { locations },
           ),
         );
@@ -101,9 +135,13 @@ export async function changePackage(
       }
       const problems = issues.map((i) => toProblemError(i));
       if (problems.some((p) => p.severity !== "warning")) {
-        throw new AppError("validation_failed", `The package cannot be changed to ${packageById(input.package).displayName}.`, {
-          errors: problems,
-        });
+        throw new AppError(
+          "validation_failed",
+          `The package cannot be changed to ${packageById(input.package).displayName}.`,
+          {
+            errors: problems,
+          },
+        );
       }
       const unchanged =
         user.package === next.package &&

@@ -32,12 +32,18 @@ export async function createUsers(
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
   if (users.length > MAX_MANUAL_USERS) {
-    throw new AppError("too_many_users", `At most ${MAX_MANUAL_USERS} users can be added at a time.`);
+    throw new AppError(
+      "too_many_users",
+      `At most ${MAX_MANUAL_USERS} users can be added at a time.`,
+    );
   }
   return prisma.$transaction(
     async (tx) => {
       await lockCustomer(tx, customerId);
-      const locations = await tx.location.findMany({ where: { customerId }, select: { id: true, name: true } });
+      const locations = await tx.location.findMany({
+        where: { customerId },
+        select: { id: true, name: true },
+      });
       const issues: RowIssue[] = [];
 
       const rows = users.map((u, index) => {
@@ -77,15 +83,22 @@ export async function createUsers(
 
       const phones = rows.flatMap((r) => (r.phoneNumber ? [r.phoneNumber] : []));
       const extensions = rows.flatMap((r) => (r.extension ? [r.extension] : []));
-      const holders = phones.length || extensions.length
-        ? await tx.user.findMany({
-            where: {
-              customerId,
-              OR: [{ phoneNumber: { in: phones } }, { extension: { in: extensions } }],
-            },
-            select: { emailLower: true, email: true, phoneNumber: true, extension: true, locationId: true },
-          })
-        : [];
+      const holders =
+        phones.length || extensions.length
+          ? await tx.user.findMany({
+              where: {
+                customerId,
+                OR: [{ phoneNumber: { in: phones } }, { extension: { in: extensions } }],
+              },
+              select: {
+                emailLower: true,
+                email: true,
+                phoneNumber: true,
+                extension: true,
+                locationId: true,
+              },
+            })
+          : [];
       issues.push(
         ...findNumberConflicts(
           rows.map((r) => ({
@@ -95,7 +108,12 @@ export async function createUsers(
             extension: r.extension,
             locationId: r.locationId,
           })),
-          holders.map((h) => ({ userKey: h.emailLower, phoneNumber: h.phoneNumber, extension: h.extension, locationId: h.locationId })),
+          holders.map((h) => ({
+            userKey: h.emailLower,
+            phoneNumber: h.phoneNumber,
+            extension: h.extension,
+            locationId: h.locationId,
+          })),
           { locations },
         ),
       );
@@ -104,12 +122,16 @@ export async function createUsers(
       const failing = new Set(issues.filter((i) => i.severity === "error").map((i) => i.index));
       issues.push(
         ...findRowsOverQuota(
-          rows.filter((r) => !failing.has(r.index)).map((r) => ({ index: r.index, package: r.package, previousPackage: null })),
+          rows
+            .filter((r) => !failing.has(r.index))
+            .map((r) => ({ index: r.index, package: r.package, previousPackage: null })),
           quotas,
         ),
       );
 
-      const problems: ProblemError[] = issues.sort((a, b) => a.index - b.index).map(rowIssueToProblem);
+      const problems: ProblemError[] = issues
+        .sort((a, b) => a.index - b.index)
+        .map(rowIssueToProblem);
       const errors = problems.filter((p) => p.severity !== "warning");
       if (errors.length) {
         const badRows = new Set(errors.map((e) => e.row)).size;
@@ -137,13 +159,22 @@ export async function createUsers(
         })),
         include: userWithLocation,
       });
-      await tx.customer.update({ where: { id: customerId }, data: { userCount: { increment: created.length } } });
+      await tx.customer.update({
+        where: { id: customerId },
+        data: { userCount: { increment: created.length } },
+      });
       await recordAudit(
         tx,
         scope,
         customerId,
         "manual_add",
-        created.map((u) => ({ userId: u.id, userEmail: u.email, action: "user.created", before: null, after: auditSnapshot(u, u.location?.name ?? null) })),
+        created.map((u) => ({
+          userId: u.id,
+          userEmail: u.email,
+          action: "user.created",
+          before: null,
+          after: auditSnapshot(u, u.location?.name ?? null),
+        })),
       );
       const byEmail = new Map(created.map((u) => [u.emailLower, u]));
       return {

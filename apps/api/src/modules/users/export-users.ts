@@ -38,6 +38,13 @@ export async function exportUsersCsv(db: Db, scope: Scope, customerId: string) {
       cursor = page[page.length - 1]!.id;
     }
   }
-  const safeName = customer.name.normalize("NFD").replace(/[^\w.-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
-  return { fileName: `${safeName || "customer"}-users.csv`, stream: Readable.from(serialiseUsersCsv(users())) };
+  const safeName = customer.name
+    .normalize("NFD")
+    .replace(/[^\w.-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+  return {
+    fileName: `${safeName || "customer"}-users.csv`,
+    stream: Readable.from(serialiseUsersCsv(users())),
+  };
 }

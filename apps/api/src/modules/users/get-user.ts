@@ -4,10 +4,18 @@ import { notFound } from "../../http/app-error.ts";
 import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
 
-export async function getUser(db: Db, scope: Scope, customerId: string, userId: string): Promise<User> {
+export async function getUser(
+  db: Db,
+  scope: Scope,
+  customerId: string,
+  userId: string,
+): Promise<User> {
   await requireCustomer(db, scope, customerId);
   if (!isUuid(userId)) throw notFound("user");
-  const user = await db.user.findFirst({ where: { id: userId, customerId }, include: userWithLocation });
+  const user = await db.user.findFirst({
+    where: { id: userId, customerId },
+    include: userWithLocation,
+  });
   if (!user) throw notFound("user");
   return toUserJson(user);
 }

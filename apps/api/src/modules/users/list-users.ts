@@ -1,9 +1,17 @@
 import type { ListUsersQuery, Page, User } from "@partner-hub/shared";
-import { containsPattern, direction, isoSql, join, queryRows, sql, type Fragment, type SqlRunner } from "../../db/sql.ts";
+import {
+  containsPattern,
+  direction,
+  isoSql,
+  join,
+  queryRows,
+  sql,
+  type Fragment,
+  type SqlRunner,
+} from "../../db/sql.ts";
 import { notFound } from "../../http/app-error.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
 import { isUuid, type Scope } from "../auth/scope.ts";
-
 
 function orderFor(query: ListUsersQuery): Fragment {
   const dir = direction(query.order);
@@ -38,7 +46,12 @@ function searchSql(search: string): Fragment {
  * PostgreSQL. Deferred join: the page's ids come from the sort index alone (a deep page of a
  * 20,000-user customer skips index entries, not rows), then only those rows are read whole.
  */
-export async function listUsers(db: SqlRunner, scope: Scope, customerId: string, query: ListUsersQuery): Promise<Page<User>> {
+export async function listUsers(
+  db: SqlRunner,
+  scope: Scope,
+  customerId: string,
+  query: ListUsersQuery,
+): Promise<Page<User>> {
   if (!isUuid(customerId)) throw notFound("customer");
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
@@ -46,7 +59,9 @@ export async function listUsers(db: SqlRunner, scope: Scope, customerId: string,
   if (query.search) conditions.push(searchSql(query.search));
   const where = join(conditions, " AND ");
   const order = orderFor(query);
-  const [result] = await queryRows<Page<User> & { visible: boolean }>(db, sql`
+  const [result] = await queryRows<Page<User> & { visible: boolean }>(
+    db,
+    sql`
     SELECT
       EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
       (SELECT count(*)::int FROM "User" u WHERE ${where}) AS "total",
@@ -66,7 +81,8 @@ export async function listUsers(db: SqlRunner, scope: Scope, customerId: string,
         FROM (SELECT u."id" FROM "User" u WHERE ${where} ORDER BY ${order} LIMIT ${query.max} OFFSET ${query.offset}) page
         JOIN "User" u ON u."id" = page."id"
         LEFT JOIN "Location" l ON l."id" = u."locationId"
-      ), '[]'::json) AS "items"`);
+      ), '[]'::json) AS "items"`,
+  );
   // Outside the scope: the same 404 as a customer that does not exist (the rows were not sent).
   if (!result?.visible) throw notFound("customer");
   return { total: result.total, items: result.items };

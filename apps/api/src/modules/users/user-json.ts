@@ -2,11 +2,16 @@ import { baseLicencesOf, type PackageId, type User } from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { iso } from "../../db/sql.ts";
 
-export const userWithLocation = { location: { select: { name: true } } } satisfies Prisma.UserInclude;
+export const userWithLocation = {
+  location: { select: { name: true } },
+} satisfies Prisma.UserInclude;
 export type UserRow = Prisma.UserGetPayload<{ include: typeof userWithLocation }>;
 
 /** The columns the REST user is made of, whether read by Prisma or by plain SQL. */
-export type UserColumns = Omit<UserRow, "location" | "customerId" | "emailLower" | "status" | "createdAt" | "updatedAt"> & {
+export type UserColumns = Omit<
+  UserRow,
+  "location" | "customerId" | "emailLower" | "status" | "createdAt" | "updatedAt"
+> & {
   status: string;
   createdAt: Date | string;
   updatedAt: Date | string;

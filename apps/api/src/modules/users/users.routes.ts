@@ -19,7 +19,10 @@ import { requireIdentity } from "../auth/authenticate.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
 
-export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: Reader }> = async (app, { prisma, reader }) => {
+export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: Reader }> = async (
+  app,
+  { prisma, reader },
+) => {
   app.get(
     "/customers/:customerId/users",
     {
@@ -31,16 +34,27 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         response: { 200: pageOf(UserSchema) },
       },
     },
-    async (request) => listUsers(reader, requireIdentity(request).scope, request.params.customerId, request.query),
+    async (request) =>
+      listUsers(reader, requireIdentity(request).scope, request.params.customerId, request.query),
   );
 
   app.get(
     "/customers/:customerId/users/:userId",
     {
-      schema: { tags: ["users"], summary: "One user", params: UserParamsSchema, response: { 200: UserSchema } },
+      schema: {
+        tags: ["users"],
+        summary: "One user",
+        params: UserParamsSchema,
+        response: { 200: UserSchema },
+      },
     },
     async (request, reply) => {
-      const user = await getUser(prisma, requireIdentity(request).scope, request.params.customerId, request.params.userId);
+      const user = await getUser(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.userId,
+      );
       reply.header("etag", `"${user.version}"`);
       return user;
     },
@@ -58,7 +72,12 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
       },
     },
     async (request, reply) => {
-      const result = await createUsers(prisma, requireIdentity(request).scope, request.params.customerId, request.body.users);
+      const result = await createUsers(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.body.users,
+      );
       return reply.status(201).send(result);
     },
   );
