@@ -12,6 +12,7 @@ export default tseslint.config(
       "**/test-results/**",
       "**/playwright-report/**",
       "bench/results/**",
+      "**/scratch/**",
     ],
   },
   js.configs.recommended,
@@ -22,6 +23,31 @@ export default tseslint.config(
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
+    },
+  },
+  {
+    // Type-aware rules where a mistake is a real bug: a promise nobody awaits, an await on
+    // something that is not a promise, an assertion that hides nothing.
+    files: [
+      "apps/*/src/**/*.{ts,tsx}",
+      "apps/api/test/**/*.ts",
+      "apps/api/bench/**/*.ts",
+      "packages/*/src/**/*.ts",
+      "e2e/tests/**/*.ts",
+      "e2e/support/**/*.ts",
+    ],
+    ignores: ["apps/api/src/generated/**"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { attributes: false } },
+      ],
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/no-unnecessary-type-assertion": "error",
     },
   },
   {

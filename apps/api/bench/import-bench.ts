@@ -162,7 +162,7 @@ if (queryProfile.enabled) {
       (result as Promise<unknown>).then(done, () => done(undefined));
     }
     return result;
-  } as Query;
+  };
 }
 
 /**
@@ -742,7 +742,7 @@ async function main() {
     if (server) {
       server.disconnect();
       await Promise.race([
-        new Promise((r) => server!.once("exit", r)),
+        new Promise((r) => server.once("exit", r)),
         new Promise((r) => setTimeout(r, 5_000).unref()),
       ]);
       server.kill();

@@ -57,6 +57,6 @@ export type SqlRunner = Db | Reader;
 
 export function queryRows<T>(db: SqlRunner, statement: Fragment): Promise<T[]> {
   return "query" in db && typeof db.query === "function"
-    ? (db as Reader).query<T>(statement)
+    ? db.query<T>(statement)
     : (db as Db).$queryRaw<T[]>(statement);
 }

@@ -1,4 +1,4 @@
-import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp, type App } from "../../src/app.ts";
 import { seedDemo } from "../../src/db/seed-demo.ts";
@@ -51,8 +51,6 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
   const me = res.json();
   return { cookie, csrf: me.csrfToken, me };
 }
-
-export const json = <T = any>(res: LightMyRequestResponse): T => res.json() as T; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
  * One app per test file on its own database, seeded with a small demo of the real shape:

@@ -11,7 +11,6 @@ import {
   PaginationQuerySchema,
   pageOf,
   templateCsv,
-  type ImportBehaviour,
 } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
@@ -114,7 +113,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         throw new AppError("validation_failed", "The upload is incomplete.", { errors });
       const preview = await previewImport(prisma, scope, request.params.customerId, {
         ...file,
-        behaviour: behaviour.data as ImportBehaviour,
+        behaviour: behaviour.data,
       });
       return reply.status(201).send(preview);
     },

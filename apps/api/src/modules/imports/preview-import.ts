@@ -1,5 +1,5 @@
 import type { ImportBehaviour, ImportPreview, RowResult } from "@partner-hub/shared";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { toImportRowResult, toImportSummary } from "./import-json.ts";
 import { insertImportRows } from "./import-rows-sql.ts";
@@ -48,7 +48,7 @@ export async function previewImport(
     rowNumber: r.rowNumber,
     email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
     outcome: r.outcome,
-    messages: r.problems as unknown as Prisma.JsonValue,
+    messages: r.problems,
     skipped: r.skippedReasons,
   }));
 
@@ -66,7 +66,7 @@ export async function previewImport(
       delimiter: file.delimiter,
       totalRows: file.rows.length,
       counts: validation.counts,
-      warnings: validation.warnings as unknown as Prisma.InputJsonValue,
+      warnings: validation.warnings,
     },
   });
   await insertImportRows(
