@@ -6,7 +6,6 @@ import {
   parseListState,
   writeListState,
   type ListSpec,
-  type ListState,
   type ListStatePatch,
 } from "../lib/list-url-state.ts";
 
@@ -34,5 +33,5 @@ export function useListUrlState<TSort extends string, F extends Record<string, z
     setSearchParams((current) => writeListState(current, { ...empty, pageSize: parseListState(current, spec).pageSize }, spec));
   }, [setSearchParams, spec]);
 
-  return { state, update, reset } as { state: ListState<TSort, F>; update: typeof update; reset: typeof reset };
+  return { state, update, reset };
 }
