@@ -1,9 +1,13 @@
+import type { TFunction } from "i18next";
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
 import en from "../locales/en.json";
 import { isApiError } from "./api-client.ts";
 
-export type ProblemMessageKey = `problems.${keyof typeof en.problems}`;
+type ProblemKeyName = keyof typeof en.problems;
+export type ProblemMessageKey = `problems.${ProblemKeyName}`;
 
-function isKnownCode(code: string): code is keyof typeof en.problems {
+function isKnownCode(code: string): code is ProblemKeyName {
   return Object.hasOwn(en.problems, code);
 }
 
@@ -17,4 +21,69 @@ export function describeError(error: unknown): { key: ProblemMessageKey } | { te
   if (code === "validation_failed" && detail) return { text: detail };
   if (isKnownCode(code)) return { key: `problems.${code}` };
   return { text: detail ?? title };
+}
+
+/**
+ * The bits of a problem needed to say it in the UI language: a `ProblemError` (API or CSV row),
+ * a shared rule's `RuleIssue`, or a zod issue.
+ */
+export interface ProblemLike {
+  code: string;
+  message: string;
+  params?: Record<string, string | number> | undefined;
+  field?: string | undefined;
+  row?: number | undefined;
+  column?: string | undefined;
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/** The `{{names}}` a text interpolates. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
+}
+
+/** Which `problems.*` key says this problem: some codes have variants picked by params or field. */
+function problemKey(problem: ProblemLike, field: string | null): string {
+  const { code } = problem;
+  const params = problem.params ?? {};
+  if (code === "phone_taken" || code === "extension_taken") {
+    return params.heldByRow !== undefined ? `${code}_in_request` : code;
+  }
+  if (code === "location_required" && params.locationCount === 0) return "location_required_none";
+  // zod issues carry generic codes: told apart by the field they are on.
+  if (code === "too_big") return "too_long";
+  if (code === "invalid_format" || code === "too_small" || code === "invalid_value") {
+    if (field === "email") return "email_invalid";
+    if (field === "firstName") return "first_name_required";
+    if (field === "lastName") return "last_name_required";
+    if (field === "package") return "package_required";
+  }
+  return code;
+}
+
+/**
+ * Says a problem in the UI language by `code` (i18n key `problems.<code>`), interpolating its
+ * `params` (plus its `row` and `column`). Falls back to the server's English `message` when the
+ * code is unknown or the text needs a value the problem does not carry, rather than showing a
+ * sentence with a hole in it. `field` names the input it is about when the problem does not.
+ */
+export function problemText(t: TFunction, problem: ProblemLike, field: string | null = problem.field ?? null): string {
+  const key = problemKey(problem, field);
+  if (!isKnownCode(key)) return problem.message;
+  const values: Record<string, string | number> = {
+    ...(problem.row !== undefined ? { row: problem.row } : {}),
+    ...(problem.column !== undefined ? { column: problem.column } : {}),
+    ...problem.params,
+  };
+  if (placeholders(en.problems[key]).some((name) => values[name] === undefined || values[name] === "")) {
+    return problem.message;
+  }
+  return t(`problems.${key}`, values);
+}
+
+/** `problemText` bound to the current UI language. */
+export function useProblemText(): (problem: ProblemLike, field?: string | null) => string {
+  const { t } = useTranslation();
+  return useCallback((problem: ProblemLike, field?: string | null) => problemText(t, problem, field), [t]);
 }

@@ -10,6 +10,7 @@ export function fileTooLargeProblem(size: number): ProblemError {
     code: "csv_too_large",
     message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CSV_BYTES / 1024 / 1024} MB. Split it into smaller files.`,
     severity: "error",
+    params: { size: (size / 1024 / 1024).toFixed(1), max: MAX_CSV_BYTES / 1024 / 1024 },
   };
 }
 

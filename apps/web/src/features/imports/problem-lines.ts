@@ -1,4 +1,4 @@
-import type { ImportRowResult } from "@partner-hub/shared";
+import type { ImportRowResult, ProblemError } from "@partner-hub/shared";
 
 export const PROBLEM_FILTERS = ["all", "errors", "skipped", "warnings"] as const;
 export type ProblemFilter = (typeof PROBLEM_FILTERS)[number];
@@ -13,7 +13,9 @@ export interface ProblemLine {
   outcome: ImportRowResult["outcome"];
   kind: ProblemKind;
   column: string | null;
+  /** The server's English text; for a problem, say `problem` in the UI language instead. */
   message: string;
+  problem: ProblemError | null;
 }
 
 /**
@@ -31,13 +33,14 @@ export function toProblemLines(rows: readonly ImportRowResult[]): ProblemLine[] 
         kind: p.severity === "warning" ? "warning" : "error",
         column: p.column ?? null,
         message: p.message,
+        problem: p,
       });
     });
     row.skippedReasons.forEach((reason, i) => {
-      lines.push({ ...base, key: `${row.rowNumber}:s${i}`, kind: "skipped", column: null, message: reason });
+      lines.push({ ...base, key: `${row.rowNumber}:s${i}`, kind: "skipped", column: null, message: reason, problem: null });
     });
     if (row.applyError) {
-      lines.push({ ...base, key: `${row.rowNumber}:a`, kind: "error", column: null, message: row.applyError });
+      lines.push({ ...base, key: `${row.rowNumber}:a`, kind: "error", column: null, message: row.applyError, problem: null });
     }
   }
   return lines.sort((a, b) => a.rowNumber - b.rowNumber);

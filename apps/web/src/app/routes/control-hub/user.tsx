@@ -14,7 +14,7 @@ import { ChangePackage, type PackageChanged } from "../../../features/users/comp
 import { UserDetails } from "../../../features/users/components/user-details.tsx";
 import { UserPackageSection } from "../../../features/users/components/user-package-section.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
-import { issueText } from "../../../features/users/issue-text.ts";
+import { problemText } from "../../../lib/problem-message.ts";
 
 // The location select needs every location; a customer has a handful, the API pages at 100.
 const ALL_LOCATIONS = { offset: 0, max: 100 };
@@ -85,7 +85,7 @@ export function UserRoute() {
           {changed.warnings.length > 0 && (
             <ul className="plain-list">
               {changed.warnings.map((w, i) => (
-                <li key={i}>{issueText(t, w.field ?? null, w)}</li>
+                <li key={i}>{problemText(t, w, w.field ?? null)}</li>
               ))}
             </ul>
           )}

@@ -12,6 +12,7 @@ import { checkCsvFile, type CsvFileCheck } from "../check-csv-file.ts";
 import { ImportPreview } from "./import-preview.tsx";
 import { ImportProblemAlert } from "./problem-alert.tsx";
 import "./imports.css";
+import { useProblemText } from "../../../lib/problem-message.ts";
 
 // The wholesale guide recommends it (spec §6), so it is the one preselected.
 const RECOMMENDED_BEHAVIOUR: ImportBehaviour = "add_and_remove_services";
@@ -30,6 +31,7 @@ export function CsvImport({ customerId }: { customerId: string }) {
 
 function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreviewed: (importId: string) => void }) {
   const { t, i18n } = useTranslation();
+  const say = useProblemText();
   const upload = useUploadImport(customerId);
   const [behaviour, setBehaviour] = useState<ImportBehaviour>(RECOMMENDED_BEHAVIOUR);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
@@ -121,7 +123,7 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
                 <p className="import-alert__title">{t("imports.upload.fileRefused")}</p>
                 <ul className="import-alert__list">
                   {check.errors.map((e, i) => (
-                    <li key={i}>{e.message}</li>
+                    <li key={i}>{say(e)}</li>
                   ))}
                 </ul>
               </div>
@@ -130,7 +132,7 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
               <div className="alert alert--warning import-alert">
                 <ul className="import-alert__list">
                   {check.warnings.map((w, i) => (
-                    <li key={i}>{w.message}</li>
+                    <li key={i}>{say(w)}</li>
                   ))}
                 </ul>
               </div>

@@ -10,6 +10,7 @@ import { BehaviourLabel } from "./behaviour-label.tsx";
 import { OutcomeTiles } from "./outcome-tiles.tsx";
 import { ImportProblemAlert } from "./problem-alert.tsx";
 import { ProblemRowsTable } from "./problem-rows-table.tsx";
+import { useProblemText } from "../../../lib/problem-message.ts";
 
 /**
  * The server's verdict on a file before anything changes (spec §6): counts per outcome, file
@@ -28,6 +29,7 @@ export function ImportPreview({
   onApplied: (summary: ImportSummary) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const say = useProblemText();
   const apply = useApplyImport(customerId, preview.id);
   const importHintId = useId();
   const validOnlyHintId = useId();
@@ -58,7 +60,7 @@ export function ImportPreview({
             <p className="import-alert__title">{t("imports.preview.fileWarnings")}</p>
             <ul className="import-alert__list">
               {preview.warnings.map((w, i) => (
-                <li key={i}>{w.message}</li>
+                <li key={i}>{say(w)}</li>
               ))}
             </ul>
           </div>

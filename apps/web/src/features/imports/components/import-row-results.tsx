@@ -9,10 +9,12 @@ import { formatNumber } from "../../../lib/format.ts";
 import { hasActiveFilters, pageRange } from "../../../lib/list-url-state.ts";
 import { useImportRows } from "../api/get-import-rows.ts";
 import { useImportRowsState } from "../hooks/use-import-rows-state.ts";
+import { useProblemText } from "../../../lib/problem-message.ts";
 
 /** Per-row results of a task (`/rows`), paginated, filtered by outcome or to failed rows. */
 export function ImportRowResults({ customerId, importId, live }: { customerId: string; importId: string; live: boolean }) {
   const { t, i18n } = useTranslation();
+  const say = useProblemText();
   const failedId = useId();
   const { state, update, reset, query } = useImportRowsState();
   const rows = useImportRows(customerId, importId, query, { refetchInterval: live ? 2_000 : false });
@@ -36,14 +38,14 @@ export function ImportRowResults({ customerId, importId, live }: { customerId: s
         cell: (r) => {
           const messages = [
             ...(r.applyError ? [r.applyError] : []),
-            ...r.problems.map((p) => (p.column ? `${p.column}: ${p.message}` : p.message)),
+            ...r.problems.map((p) => (p.column ? `${p.column}: ${say(p)}` : say(p))),
             ...r.skippedReasons,
           ];
           return messages.length > 0 ? <span className="row-messages">{messages.join(" ")}</span> : <span className="muted">—</span>;
         },
       },
     ],
-    [t, i18n.language],
+    [t, i18n.language, say],
   );
 
   return (

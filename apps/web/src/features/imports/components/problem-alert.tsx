@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { isApiError } from "../../../lib/api-client.ts";
+import { useProblemText } from "../../../lib/problem-message.ts";
 
 // Codes whose `detail` names what to fix (the file, the row count, the running task): shown as
 // the server wrote it, under a heading in the UI language.
@@ -11,6 +12,7 @@ const DETAILED_CODES = new Set(["csv_invalid", "file_too_large", "import_running
 /** A refused upload or apply: what the server said, each listed problem, and a link to a running task. */
 export function ImportProblemAlert({ customerId, error, title }: { customerId: string; error: unknown; title: string }) {
   const { t } = useTranslation();
+  const say = useProblemText();
   const problem = isApiError(error) ? error.problem : null;
   const detailed = problem && DETAILED_CODES.has(problem.code);
   const items = problem?.errors ?? [];
@@ -23,7 +25,7 @@ export function ImportProblemAlert({ customerId, error, title }: { customerId: s
           {items.map((e, i) => (
             <li key={i}>
               {e.row !== undefined && <strong>{t("imports.problems.rowPrefix", { row: e.row })} </strong>}
-              {e.message}
+              {say(e)}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format.ts";
 import { PROBLEM_FILTERS, countProblemLines, filterProblemLines, toProblemLines, type ProblemFilter } from "../problem-lines.ts";
+import { useProblemText } from "../../../lib/problem-message.ts";
 
 const ESTIMATED_LINE_HEIGHT = 44;
 
@@ -14,6 +15,7 @@ const ESTIMATED_LINE_HEIGHT = 44;
  */
 export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] }) {
   const { t, i18n } = useTranslation();
+  const say = useProblemText();
   const [filter, setFilter] = useState<ProblemFilter>("all");
   const lines = useMemo(() => toProblemLines(rows), [rows]);
   const counts = useMemo(() => countProblemLines(lines), [lines]);
@@ -103,7 +105,7 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
                   <td className="table__cell problem-line__wrap">{line.column ?? <span className="muted">—</span>}</td>
                   <td className="table__cell problem-line__message">
                     <span className={`problem-kind problem-kind--${line.kind}`}>{t(`imports.problems.kind.${line.kind}`)}</span>{" "}
-                    {line.message}
+                    {line.problem ? say(line.problem) : line.message}
                   </td>
                 </tr>
               );

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { FormField, type FieldMessage } from "../../../components/ui/form-field.tsx";
 import { formatNumber } from "../../../lib/format.ts";
 import { visibleFields, type RowField, type RowIssues, type UserRowDraft } from "../add-users-form.ts";
-import { issueText } from "../issue-text.ts";
+import { problemText } from "../../../lib/problem-message.ts";
 
 /** The DOM id of one field of one row, so summaries can link to it and focus can move to it. */
 export function rowFieldId(rowKey: string, field: RowField): string {
@@ -35,7 +35,7 @@ export function AddUserRow({
   const shown = visibleFields(row.package);
   const n = index + 1;
   const messages = (field: RowField): FieldMessage[] =>
-    (issues?.[field] ?? []).map((issue) => ({ text: issueText(t, field, issue), severity: issue.severity }));
+    (issues?.[field] ?? []).map((issue) => ({ text: problemText(t, issue, field), severity: issue.severity }));
   const text = (field: "firstName" | "lastName" | "email" | "phoneNumber" | "extension" | "preferredWebexSite",
     label: string, options: { type?: string; maxLength: number; autoComplete?: string; placeholder?: string; inputMode?: "tel" | "numeric" }) => (
     <FormField id={rowFieldId(row.key, field)} label={label} messages={messages(field)} className={`add-row__${field}`}>

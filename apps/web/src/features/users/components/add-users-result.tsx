@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { paths } from "../../../config/paths.ts";
-import { issueText } from "../issue-text.ts";
+import { problemText } from "../../../lib/problem-message.ts";
 
 const ROW_FIELD_PATH = /^users\.(\d+)\.([A-Za-z]+)$/;
 const optional = (value: string | null) => (value ? <Truncate text={value} /> : <span className="muted">—</span>);
@@ -48,7 +48,7 @@ export function AddUsersResult({ customerId, result }: { customerId: string; res
               const match = w.field ? ROW_FIELD_PATH.exec(w.field) : null;
               const index = match ? Number(match[1]) : w.row !== undefined ? w.row - 1 : -1;
               const user = result.items[index];
-              const message = issueText(t, match?.[2] ?? null, w);
+              const message = problemText(t, w, match?.[2] ?? null);
               return <li key={i}>{user ? t("addUsers.warningFor", { user: user.displayName, message }) : message}</li>;
             })}
           </ul>

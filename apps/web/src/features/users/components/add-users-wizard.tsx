@@ -21,7 +21,7 @@ import {
   type UserRowDraft,
   type WizardIssues,
 } from "../add-users-form.ts";
-import { issueText } from "../issue-text.ts";
+import { problemText } from "../../../lib/problem-message.ts";
 import { AddUserRow, rowFieldId } from "./add-user-row.tsx";
 import { AddUsersResult } from "./add-users-result.tsx";
 import { AddUsersSummary } from "./add-users-summary.tsx";
@@ -188,7 +188,7 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
               {generalErrors.length > 0 && (
                 <ul className="plain-list">
                   {generalErrors.map((issue, i) => (
-                    <li key={i}>{issueText(t, null, issue)}</li>
+                    <li key={i}>{problemText(t, issue, null)}</li>
                   ))}
                 </ul>
               )}

@@ -17,7 +17,7 @@ import {
   type ChangeField,
   type ChangeIssues,
 } from "../change-package-form.ts";
-import { issueText } from "../issue-text.ts";
+import { problemText } from "../../../lib/problem-message.ts";
 
 export interface PackageChanged {
   user: User;
@@ -111,13 +111,13 @@ function ChangePackageForm({
   if (asked.numbers) shown.add("phoneNumber").add("extension");
   if (asked.location) shown.add("locationId");
   const messages = (field: ChangeField): FieldMessage[] =>
-    (issues?.fields[field] ?? []).map((issue) => ({ text: issueText(t, field, issue), severity: issue.severity }));
+    (issues?.fields[field] ?? []).map((issue) => ({ text: problemText(t, issue, field), severity: issue.severity }));
   // An issue about a field that is not on screen is still said, at the top.
   const general = [
-    ...(issues?.general ?? []).map((i) => issueText(t, null, i)),
+    ...(issues?.general ?? []).map((i) => problemText(t, i, null)),
     ...Object.entries(issues?.fields ?? {})
       .filter(([field]) => !shown.has(field as ChangeField))
-      .flatMap(([field, list]) => list.map((i) => issueText(t, field, i))),
+      .flatMap(([field, list]) => list.map((i) => problemText(t, i, field))),
   ];
 
   function edit(patch: Partial<ChangeDraft>) {
