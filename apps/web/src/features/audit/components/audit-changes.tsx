@@ -1,6 +1,7 @@
 import { BASE_LICENCES, PackageIdSchema, UserStatusSchema, packageById, type AuditEvent } from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
 import { diffAudit, type AuditChange, type AuditField, type AuditValue } from "../audit-diff.ts";
+import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 const FIELD_LABEL_KEYS = {
   package: "user.package",
@@ -40,6 +41,7 @@ export function AuditChanges({ event, compact = false }: { event: AuditEvent; co
       const status = UserStatusSchema.safeParse(text);
       return status.success ? t(`userStatus.${status.data}`) : text;
     }
+    if (change.field === "phoneNumber") return formatPhoneNumber(text);
     return text;
   };
 

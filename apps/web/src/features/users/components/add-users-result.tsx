@@ -6,6 +6,7 @@ import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { paths } from "../../../config/paths.ts";
 import { problemText } from "../../../lib/problem-message.ts";
+import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 const ROW_FIELD_PATH = /^users\.(\d+)\.([A-Za-z]+)$/;
 const optional = (value: string | null) => (value ? <Truncate text={value} /> : <span className="muted">—</span>);
@@ -26,7 +27,7 @@ export function AddUsersResult({ customerId, result }: { customerId: string; res
       },
       { id: "email", header: t("users.columns.email"), width: "26%", cell: (u) => <Truncate text={u.email} /> },
       { id: "package", header: t("users.columns.package"), width: "16%", cell: (u) => <Truncate text={packageById(u.package).displayName} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "14%", cell: (u) => optional(u.phoneNumber) },
+      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "14%", cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)) },
       { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (u) => optional(u.extension) },
       { id: "location", header: t("users.columns.location"), cell: (u) => optional(u.locationName) },
     ],

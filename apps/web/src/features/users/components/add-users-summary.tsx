@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { toNewUserInput, type UserRowDraft } from "../add-users-form.ts";
+import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 type SummaryRow = ReturnType<typeof toNewUserInput> & { key: string; n: number };
 
@@ -20,7 +21,7 @@ export function AddUsersSummary({ rows, locations }: { rows: readonly UserRowDra
       { id: "name", header: t("users.columns.name"), width: "16%", cell: (r) => <Truncate text={`${r.firstName.trim()} ${r.lastName.trim()}`} /> },
       { id: "email", header: t("users.columns.email"), width: "22%", cell: (r) => <Truncate text={r.email.trim()} /> },
       { id: "package", header: t("users.columns.package"), width: "15%", cell: (r) => <Truncate text={packageById(r.package).displayName} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (r) => optional(r.phoneNumber) },
+      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (r) => optional(r.phoneNumber && formatPhoneNumber(r.phoneNumber)) },
       { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (r) => optional(r.extension) },
       { id: "location", header: t("users.columns.location"), cell: (r) => optional(r.locationId ? (locationName.get(r.locationId) ?? r.locationId) : null) },
       { id: "site", header: t("user.preferredWebexSite"), cell: (r) => optional(r.preferredWebexSite) },

@@ -18,6 +18,7 @@ import {
   type ChangeIssues,
 } from "../change-package-form.ts";
 import { problemText } from "../../../lib/problem-message.ts";
+import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 export interface PackageChanged {
   user: User;
@@ -194,7 +195,7 @@ function ChangePackageForm({
               </div>
               <div>
                 <dt>{t("user.phoneNumber")}</dt>
-                <dd>{user.phoneNumber ?? dash}</dd>
+                <dd>{user.phoneNumber ? formatPhoneNumber(user.phoneNumber) : dash}</dd>
               </div>
               <div>
                 <dt>{t("user.extension")}</dt>

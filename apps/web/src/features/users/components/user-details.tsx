@@ -2,6 +2,7 @@ import { BASE_LICENCES, type User } from "@partner-hub/shared";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { UserStatusBadge } from "./user-status-badge.tsx";
+import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,7 +30,7 @@ export function UserDetails({ user }: { user: User }) {
         <Field label={t("user.status")}>
           <UserStatusBadge status={user.status} />
         </Field>
-        <Field label={t("user.phoneNumber")}>{user.phoneNumber ?? dash}</Field>
+        <Field label={t("user.phoneNumber")}>{user.phoneNumber ? formatPhoneNumber(user.phoneNumber) : dash}</Field>
         <Field label={t("user.extension")}>{user.extension ?? dash}</Field>
         <Field label={t("user.location")}>{user.locationName ?? dash}</Field>
         <Field label={t("user.preferredWebexSite")}>{user.preferredWebexSite ?? dash}</Field>

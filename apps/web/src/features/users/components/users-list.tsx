@@ -13,6 +13,7 @@ import { hasActiveFilters, nextSort, pageRange } from "../../../lib/list-url-sta
 import { useUsers } from "../api/get-users.ts";
 import { useUsersListState, type UserSort } from "../hooks/use-users-list-state.ts";
 import { UserStatusBadge } from "./user-status-badge.tsx";
+import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 const optional = (value: string | null) => (value ? <Truncate text={value} /> : <span className="muted">—</span>);
 
@@ -51,7 +52,7 @@ export function UsersList({ customerId }: { customerId: string }) {
         cell: (u) => <Truncate text={packageById(u.package).displayName} />,
       },
       { id: "status", header: t("users.columns.status"), sortKey: "status", width: "11%", cell: (u) => <UserStatusBadge status={u.status} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (u) => optional(u.phoneNumber) },
+      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)) },
       { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (u) => optional(u.extension) },
       { id: "location", header: t("users.columns.location"), cell: (u) => optional(u.locationName) },
     ],
