@@ -49,7 +49,9 @@ export interface Reader {
 }
 
 export function readerFor(raw: RawSql): Reader {
-  return { query: <T>(statement: Fragment) => raw.queryPrepared<T>(statement.text, statement.values) };
+  return {
+    query: <T>(statement: Fragment) => raw.queryPrepared<T>(statement.text, statement.values),
+  };
 }
 
 /** Where the hot read functions may run: the driver (request path) or Prisma (inside a transaction). */
