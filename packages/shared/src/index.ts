@@ -9,3 +9,4 @@ export * from "./schemas/audit.ts";
 export * from "./rules/index.ts";
 export * from "./schemas/imports.ts";
 export * from "./csv/index.ts";
+export * from "./schemas/text.ts";

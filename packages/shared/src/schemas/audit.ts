@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PaginationQuerySchema } from "./pagination.ts";
+import { plainText } from "./text.ts";
 
 export const AUDIT_SOURCES = ["manual_add", "package_change", "csv_import"] as const;
 export const AuditSourceSchema = z.enum(AUDIT_SOURCES);
@@ -30,7 +31,7 @@ export const AuditEventSchema = z.object({
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
 export const ListAuditQuerySchema = PaginationQuerySchema.extend({
-  userId: z.string().max(100).optional(),
+  userId: plainText(100).optional(),
   source: AuditSourceSchema.optional(),
 }).strict();
 export type ListAuditQuery = z.infer<typeof ListAuditQuerySchema>;

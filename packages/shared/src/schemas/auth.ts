@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./text.ts";
 
 export const ADMIN_ROLES = [
   "partner_full_admin",
@@ -10,8 +11,13 @@ export const AdminRoleSchema = z.enum(ADMIN_ROLES);
 export type AdminRole = z.infer<typeof AdminRoleSchema>;
 
 export const LoginInputSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
+  email: plainText(320).pipe(z.string().min(1)),
+  // Any character a password manager may produce, but NUL (which no database text can hold).
+  password: z
+    .string()
+    .min(1)
+    .max(1024)
+    .refine((p) => !p.includes("\u0000"), { error: "The password cannot contain NUL characters." }),
 });
 export type LoginInput = z.infer<typeof LoginInputSchema>;
 

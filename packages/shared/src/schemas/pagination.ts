@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./text.ts";
 
 /** Every list takes `offset` and `max` (default 50, at most 100) and answers `{ items, total }`. */
 export const PaginationQuerySchema = z.object({
@@ -16,4 +17,4 @@ export type Page<T> = { items: T[]; total: number };
 export const SortOrderSchema = z.enum(["asc", "desc"]);
 
 /** A free-text search box: trimmed, bounded so a pasted novel cannot become a slow query. */
-export const SearchTextSchema = z.string().trim().max(200);
+export const SearchTextSchema = plainText(200);

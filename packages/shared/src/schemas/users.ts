@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BaseLicenceIdSchema } from "../catalogue/base-licences.ts";
 import { PackageIdSchema } from "../catalogue/packages.ts";
 import { ProblemErrorSchema } from "./problem.ts";
+import { plainText } from "./text.ts";
 import { PaginationQuerySchema, SearchTextSchema, SortOrderSchema } from "./pagination.ts";
 
 export const USER_STATUSES = ["active", "pending", "inactive"] as const;
@@ -49,10 +50,7 @@ export const UserParamsSchema = z.object({
 
 /** Optional text: "" and whitespace mean "not given". */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  plainText(max)
     .nullish()
     .transform((v) => (v ? v : null));
 
