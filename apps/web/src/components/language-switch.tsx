@@ -11,9 +11,20 @@ export function LanguageSwitch() {
       <label htmlFor={id} className="visually-hidden">
         {t("header.language")}
       </label>
-      <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" className="language-switch__icon">
+      <svg
+        viewBox="0 0 20 20"
+        width="16"
+        height="16"
+        aria-hidden="true"
+        className="language-switch__icon"
+      >
         <circle cx="10" cy="10" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        <path d="M2.5 10h15M10 2.5c2.2 2.2 2.2 12.8 0 15M10 2.5c-2.2 2.2-2.2 12.8 0 15" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <path
+          d="M2.5 10h15M10 2.5c2.2 2.2 2.2 12.8 0 15M10 2.5c-2.2 2.2-2.2 12.8 0 15"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        />
       </svg>
       <select
         id={id}

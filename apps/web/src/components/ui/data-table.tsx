@@ -54,7 +54,10 @@ export function DataTable<T, TSort extends string>({
 }: DataTableProps<T, TSort>) {
   const { t } = useTranslation();
   return (
-    <div className={`table-wrap${isStale ? " table-wrap--stale" : ""}`} aria-busy={isLoading || isStale || undefined}>
+    <div
+      className={`table-wrap${isStale ? " table-wrap--stale" : ""}`}
+      aria-busy={isLoading || isStale || undefined}
+    >
       <table className="table" aria-label={label}>
         <colgroup>
           {columns.map((c) => (
@@ -65,7 +68,11 @@ export function DataTable<T, TSort extends string>({
           <tr>
             {columns.map((column) => {
               const active = column.sortKey !== undefined && sort?.sort === column.sortKey;
-              const ariaSort = active ? (sort?.order === "asc" ? "ascending" : "descending") : undefined;
+              const ariaSort = active
+                ? sort?.order === "asc"
+                  ? "ascending"
+                  : "descending"
+                : undefined;
               const alignClass = column.align === "end" ? " table__cell--end" : "";
               if (!column.sortKey || !onSort) {
                 return (
@@ -76,13 +83,21 @@ export function DataTable<T, TSort extends string>({
               }
               const sortKey = column.sortKey;
               return (
-                <th key={column.id} scope="col" className={`table__head${alignClass}`} aria-sort={ariaSort ?? "none"}>
+                <th
+                  key={column.id}
+                  scope="col"
+                  className={`table__head${alignClass}`}
+                  aria-sort={ariaSort ?? "none"}
+                >
                   <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
                     <span>{column.header}</span>
                     <SortIcon state={active ? sort?.order : undefined} />
                     {active && (
                       <span className="visually-hidden">
-                        , {sort?.order === "asc" ? t("table.sortedAscending") : t("table.sortedDescending")}
+                        ,{" "}
+                        {sort?.order === "asc"
+                          ? t("table.sortedAscending")
+                          : t("table.sortedDescending")}
                       </span>
                     )}
                   </button>
@@ -97,7 +112,10 @@ export function DataTable<T, TSort extends string>({
                 <tr key={i} className="table__row table__row--skeleton" aria-hidden="true">
                   {columns.map((c) => (
                     <td key={c.id} className="table__cell">
-                      <span className="skeleton" style={{ width: `${50 + ((i * 7 + c.id.length * 13) % 45)}%` }} />
+                      <span
+                        className="skeleton"
+                        style={{ width: `${50 + ((i * 7 + c.id.length * 13) % 45)}%` }}
+                      />
                     </td>
                   ))}
                 </tr>
@@ -119,7 +137,10 @@ export function DataTable<T, TSort extends string>({
                     }
                   >
                     {columns.map((c) => (
-                      <td key={c.id} className={`table__cell${c.align === "end" ? " table__cell--end" : ""}`}>
+                      <td
+                        key={c.id}
+                        className={`table__cell${c.align === "end" ? " table__cell--end" : ""}`}
+                      >
                         {c.cell(row)}
                       </td>
                     ))}
@@ -134,7 +155,13 @@ export function DataTable<T, TSort extends string>({
 
 function SortIcon({ state }: { state: SortOrder | undefined }) {
   return (
-    <svg className={`sort-icon${state ? " sort-icon--active" : ""}`} viewBox="0 0 12 16" width="10" height="14" aria-hidden="true">
+    <svg
+      className={`sort-icon${state ? " sort-icon--active" : ""}`}
+      viewBox="0 0 12 16"
+      width="10"
+      height="14"
+      aria-hidden="true"
+    >
       <path d="M6 1l4 5H2z" opacity={state === "desc" ? 0.25 : state === "asc" ? 1 : 0.35} />
       <path d="M6 15l4-5H2z" opacity={state === "asc" ? 0.25 : state === "desc" ? 1 : 0.35} />
     </svg>

@@ -35,14 +35,20 @@ export function FormField({
   const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const messagesId = `${id}-messages`;
-  const describedBy = [hint ? hintId : null, messages.length > 0 ? messagesId : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? hintId : null, messages.length > 0 ? messagesId : null]
+    .filter(Boolean)
+    .join(" ");
   const invalid = messages.some((m) => m.severity === "error");
   return (
     <div className={`field${className ? ` ${className}` : ""}`}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      {children({ id, "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined })}
+      {children({
+        id,
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": describedBy || undefined,
+      })}
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { isApiError } from "../../lib/api-client.ts";
 import { describeError } from "../../lib/problem-message.ts";
 
 export function ErrorMessage({ error }: { error: unknown }) {
@@ -8,7 +9,15 @@ export function ErrorMessage({ error }: { error: unknown }) {
   return <>{"key" in message ? t(message.key) : message.text}</>;
 }
 
-export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="state state--error" role="alert">
@@ -25,7 +34,15 @@ export function ErrorState({ title, error, onRetry }: { title: string; error: un
   );
 }
 
-export function EmptyState({ title, hint, action }: { title: string; hint?: string; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  hint,
+  action,
+}: {
+  title: string;
+  hint?: string;
+  action?: ReactNode;
+}) {
   return (
     <div className="state" role="status">
       <p className="state__title">{title}</p>
@@ -46,12 +63,39 @@ export function PageSpinner({ label }: { label?: string }) {
 }
 
 /** A centred message page: not found, no access, unexpected error. */
-export function MessagePage({ title, body, action }: { title: string; body: string; action?: ReactNode }) {
+export function MessagePage({
+  title,
+  body,
+  action,
+}: {
+  title: string;
+  body: string;
+  action?: ReactNode;
+}) {
   return (
     <section className="message-page" aria-labelledby="message-page-title">
       <h1 id="message-page-title">{title}</h1>
       <p>{body}</p>
       {action}
     </section>
+  );
+}
+
+/** A detail page that could not be loaded: "not found" for a 404, otherwise the error with a retry. */
+export function DetailLoadError({
+  error,
+  title,
+  notFound,
+  onRetry,
+}: {
+  error: unknown;
+  title: string;
+  notFound: { title: string; body: string };
+  onRetry: () => void;
+}) {
+  return isApiError(error) && error.status === 404 ? (
+    <MessagePage title={notFound.title} body={notFound.body} />
+  ) : (
+    <ErrorState title={title} error={error} onRetry={onRetry} />
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
+import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
@@ -29,23 +30,32 @@ export function AddUsersRoute() {
   }
 
   let body;
-  if (customer.isError) body = <ErrorState title={t("controlHub.loadError")} error={customer.error} onRetry={() => void customer.refetch()} />;
+  if (customer.isError)
+    body = (
+      <ErrorState
+        title={t("controlHub.loadError")}
+        error={customer.error}
+        onRetry={() => void customer.refetch()}
+      />
+    );
   else if (locations.isError)
-    body = <ErrorState title={t("table.loadErrorTitle")} error={locations.error} onRetry={() => void locations.refetch()} />;
+    body = (
+      <ErrorState
+        title={t("table.loadErrorTitle")}
+        error={locations.error}
+        onRetry={() => void locations.refetch()}
+      />
+    );
   else if (!customer.data || !locations.data) body = <PageSpinner />;
   else body = <AddUsersWizard customer={customer.data} locations={locations.data.items} />;
 
   return (
     <>
       <PageTitle title={t("addUsers.title")} product={t("app.controlHub")} />
-      <nav aria-label={t("user.breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={usersHref}>{t("user.backToUsers")}</Link>
-          </li>
-          <li aria-current="page">{t("addUsers.title")}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        parent={{ href: usersHref, label: t("user.backToUsers") }}
+        current={t("addUsers.title")}
+      />
       <div className="page-header">
         <h1>{t("addUsers.title")}</h1>
       </div>

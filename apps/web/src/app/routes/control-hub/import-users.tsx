@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
+import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { MessagePage } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
@@ -14,18 +15,18 @@ export function ImportUsersRoute() {
   return (
     <>
       <PageTitle title={t("imports.title")} product={t("app.controlHub")} />
-      <nav aria-label={t("user.breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={paths.controlHub.users.getHref(customerId)}>{t("user.backToUsers")}</Link>
-          </li>
-          <li aria-current="page">{t("imports.title")}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        parent={{ href: paths.controlHub.users.getHref(customerId), label: t("user.backToUsers") }}
+        current={t("imports.title")}
+      />
       <div className="page-header">
         <h1>{t("imports.title")}</h1>
       </div>
-      {me.canWrite ? <CsvImport customerId={customerId} /> : <MessagePage title={t("imports.title")} body={t("imports.notAllowed")} />}
+      {me.canWrite ? (
+        <CsvImport customerId={customerId} />
+      ) : (
+        <MessagePage title={t("imports.title")} body={t("imports.notAllowed")} />
+      )}
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
-import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
+import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
+import { DetailLoadError, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useImport } from "../../../features/imports/api/get-import.ts";
 import { ImportTask } from "../../../features/imports/components/import-task.tsx";
-import { isApiError } from "../../../lib/api-client.ts";
 
 export function TaskRoute() {
   const { t } = useTranslation();
@@ -17,20 +17,10 @@ export function TaskRoute() {
   const task = useImport(customerId, importId);
 
   const breadcrumb = (current?: string) => (
-    <nav aria-label={t("user.breadcrumb")} className="breadcrumb">
-      <ol>
-        <li>
-          <Link to={paths.controlHub.tasks.getHref(customerId)}>{t("imports.tasks.title")}</Link>
-        </li>
-        {current && (
-          <li aria-current="page">
-            <span className="truncate" title={current}>
-              {current}
-            </span>
-          </li>
-        )}
-      </ol>
-    </nav>
+    <Breadcrumb
+      parent={{ href: paths.controlHub.tasks.getHref(customerId), label: t("imports.tasks.title") }}
+      current={current}
+    />
   );
 
   if (task.isPending) return <PageSpinner />;
@@ -38,11 +28,15 @@ export function TaskRoute() {
     return (
       <>
         {breadcrumb()}
-        {isApiError(task.error) && task.error.status === 404 ? (
-          <MessagePage title={t("imports.task.notFoundTitle")} body={t("imports.task.notFoundBody")} />
-        ) : (
-          <ErrorState title={t("imports.loadError")} error={task.error} onRetry={() => void task.refetch()} />
-        )}
+        <DetailLoadError
+          error={task.error}
+          title={t("imports.loadError")}
+          notFound={{
+            title: t("imports.task.notFoundTitle"),
+            body: t("imports.task.notFoundBody"),
+          }}
+          onRetry={() => void task.refetch()}
+        />
       </>
     );
   }

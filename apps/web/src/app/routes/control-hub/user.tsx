@@ -1,19 +1,22 @@
 import { packageById } from "@partner-hub/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
-import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
+import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
+import { DetailLoadError, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { UserRecentChanges } from "../../../features/audit/components/user-recent-changes.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
 import { useLocations } from "../../../features/locations/api/get-locations.ts";
 import { useUser } from "../../../features/users/api/get-user.ts";
-import { ChangePackage, type PackageChanged } from "../../../features/users/components/change-package.tsx";
+import {
+  ChangePackage,
+  type PackageChanged,
+} from "../../../features/users/components/change-package.tsx";
 import { UserDetails } from "../../../features/users/components/user-details.tsx";
 import { UserPackageSection } from "../../../features/users/components/user-package-section.tsx";
-import { isApiError } from "../../../lib/api-client.ts";
 import { problemText } from "../../../lib/problem-message.ts";
 
 // The location select needs every location; a customer has a handful, the API pages at 100.
@@ -32,20 +35,7 @@ export function UserRoute() {
   const usersHref = paths.controlHub.users.getHref(customerId);
 
   const breadcrumb = (current?: string) => (
-    <nav aria-label={t("user.breadcrumb")} className="breadcrumb">
-      <ol>
-        <li>
-          <Link to={usersHref}>{t("user.backToUsers")}</Link>
-        </li>
-        {current && (
-          <li aria-current="page">
-            <span className="truncate" title={current}>
-              {current}
-            </span>
-          </li>
-        )}
-      </ol>
-    </nav>
+    <Breadcrumb parent={{ href: usersHref, label: t("user.backToUsers") }} current={current} />
   );
 
   if (user.isPending) return <PageSpinner />;
@@ -53,11 +43,12 @@ export function UserRoute() {
     return (
       <>
         {breadcrumb()}
-        {isApiError(user.error) && user.error.status === 404 ? (
-          <MessagePage title={t("user.notFoundTitle")} body={t("user.notFoundBody")} />
-        ) : (
-          <ErrorState title={t("user.loadError")} error={user.error} onRetry={() => void user.refetch()} />
-        )}
+        <DetailLoadError
+          error={user.error}
+          title={t("user.loadError")}
+          notFound={{ title: t("user.notFoundTitle"), body: t("user.notFoundBody") }}
+          onRetry={() => void user.refetch()}
+        />
       </>
     );
   }
@@ -65,7 +56,12 @@ export function UserRoute() {
   const u = user.data;
   const changeAction =
     me.canWrite && customer.data && locations.data ? (
-      <ChangePackage user={u} customer={customer.data} locations={locations.data.items} onChanged={setChanged} />
+      <ChangePackage
+        user={u}
+        customer={customer.data}
+        locations={locations.data.items}
+        onChanged={setChanged}
+      />
     ) : undefined;
   return (
     <>
@@ -81,7 +77,12 @@ export function UserRoute() {
       </div>
       {changed && changed.user.id === u.id && (
         <div className="alert alert--success page-alert" role="status">
-          <p>{t("changePackage.success", { name: changed.user.displayName, package: packageById(changed.user.package).displayName })}</p>
+          <p>
+            {t("changePackage.success", {
+              name: changed.user.displayName,
+              package: packageById(changed.user.package).displayName,
+            })}
+          </p>
           {changed.warnings.length > 0 && (
             <ul className="plain-list">
               {changed.warnings.map((w, i) => (

@@ -1,15 +1,20 @@
 import { AUDIT_SOURCES, type AuditEvent } from "@partner-hub/shared";
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
-import { Pagination } from "../../../components/ui/pagination.tsx";
+import {
+  FilteredEmptyState,
+  ListResults,
+  ListUpdating,
+  useClampPage,
+} from "../../../components/ui/list-results.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { EmptyState, ErrorState } from "../../../components/ui/states.tsx";
+import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { paths } from "../../../config/paths.ts";
 import { formatDateTime } from "../../../lib/format.ts";
-import { hasActiveFilters, pageRange } from "../../../lib/list-url-state.ts";
+import { hasActiveFilters } from "../../../lib/list-url-state.ts";
 import { useAudit } from "../api/get-audit.ts";
 import { useAuditListState } from "../hooks/use-audit-list-state.ts";
 import { AuditChanges } from "./audit-changes.tsx";
@@ -21,11 +26,7 @@ export function AuditLog({ customerId }: { customerId: string }) {
   const audit = useAudit(customerId, query);
   const data = audit.data;
 
-  useEffect(() => {
-    if (data && data.items.length === 0 && data.total > 0 && !audit.isPlaceholderData) {
-      update({ page: pageRange(1, state.pageSize, data.total).pageCount }, { replace: true });
-    }
-  }, [data, audit.isPlaceholderData, state.pageSize, update]);
+  useClampPage(audit, { state, update });
 
   const columns = useMemo<Column<AuditEvent>[]>(
     () => [
@@ -33,29 +34,48 @@ export function AuditLog({ customerId }: { customerId: string }) {
         id: "when",
         header: t("audit.columns.when"),
         width: "12%",
-        cell: (e) => (
-          <time dateTime={e.at}>
-            {formatDateTime(e.at, i18n.language)}
-          </time>
-        ),
+        cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>,
       },
-      { id: "who", header: t("audit.columns.who"), width: "15%", cell: (e) => <Truncate text={e.actorEmail} /> },
+      {
+        id: "who",
+        header: t("audit.columns.who"),
+        width: "15%",
+        cell: (e) => <Truncate text={e.actorEmail} />,
+      },
       {
         id: "user",
         header: t("audit.columns.user"),
         width: "17%",
         cell: (e) =>
           e.userId && e.action !== "user.removed" ? (
-            <Link to={paths.controlHub.user.getHref(customerId, e.userId)} className="table-link" title={e.userEmail}>
+            <Link
+              to={paths.controlHub.user.getHref(customerId, e.userId)}
+              className="table-link"
+              title={e.userEmail}
+            >
               <span className="truncate">{e.userEmail}</span>
             </Link>
           ) : (
             <Truncate text={e.userEmail} />
           ),
       },
-      { id: "action", header: t("audit.columns.action"), width: "12%", cell: (e) => <AuditAction action={e.action} /> },
-      { id: "source", header: t("audit.columns.source"), width: "12%", cell: (e) => <AuditSource event={e} /> },
-      { id: "changes", header: t("audit.columns.changes"), cell: (e) => <AuditChanges event={e} /> },
+      {
+        id: "action",
+        header: t("audit.columns.action"),
+        width: "12%",
+        cell: (e) => <AuditAction action={e.action} />,
+      },
+      {
+        id: "source",
+        header: t("audit.columns.source"),
+        width: "12%",
+        cell: (e) => <AuditSource event={e} />,
+      },
+      {
+        id: "changes",
+        header: t("audit.columns.changes"),
+        cell: (e) => <AuditChanges event={e} />,
+      },
     ],
     [t, i18n.language, customerId],
   );
@@ -70,53 +90,34 @@ export function AuditLog({ customerId }: { customerId: string }) {
           value={state.filters.source ?? ""}
           allLabel={t("audit.allSources")}
           options={AUDIT_SOURCES.map((s) => ({ value: s, label: t(`audit.sources.${s}`) }))}
-          onChange={(value) => update({ filters: { source: AUDIT_SOURCES.find((s) => s === value) } })}
+          onChange={(value) =>
+            update({ filters: { source: AUDIT_SOURCES.find((s) => s === value) } })
+          }
         />
-        {audit.isFetching && !audit.isPending && (
-          <span className="toolbar__status" role="status">
-            {t("table.updating")}
-          </span>
-        )}
+        <ListUpdating query={audit} />
       </div>
 
-      {audit.isError && !data ? (
-        <ErrorState title={t("table.loadErrorTitle")} error={audit.error} onRetry={() => void audit.refetch()} />
-      ) : data && data.total === 0 ? (
-        filtered ? (
-          <EmptyState
-            title={t("audit.emptyFiltered")}
-            action={
-              <button type="button" className="button button--secondary" onClick={reset}>
-                {t("table.clearFilters")}
-              </button>
-            }
-          />
-        ) : (
-          <EmptyState title={t("audit.empty")} hint={t("audit.emptyHint")} />
-        )
-      ) : (
-        <>
-          <DataTable
-            label={t("audit.tableLabel")}
-            columns={columns}
-            rows={data?.items}
-            getRowKey={(e) => e.id}
-            isLoading={audit.isPending}
-            isStale={audit.isPlaceholderData}
-            skeletonRows={Math.min(state.pageSize, 12)}
-          />
-          {audit.isError && <ErrorState title={t("table.loadErrorTitle")} error={audit.error} onRetry={() => void audit.refetch()} />}
-          {data && (
-            <Pagination
-              page={state.page}
-              pageSize={state.pageSize}
-              total={data.total}
-              onPageChange={(page) => update({ page })}
-              onPageSizeChange={(pageSize) => update({ pageSize })}
-            />
-          )}
-        </>
-      )}
+      <ListResults
+        query={audit}
+        paging={{ state, update }}
+        empty={
+          filtered ? (
+            <FilteredEmptyState title={t("audit.emptyFiltered")} onClear={reset} />
+          ) : (
+            <EmptyState title={t("audit.empty")} hint={t("audit.emptyHint")} />
+          )
+        }
+      >
+        <DataTable
+          label={t("audit.tableLabel")}
+          columns={columns}
+          rows={data?.items}
+          getRowKey={(e) => e.id}
+          isLoading={audit.isPending}
+          isStale={audit.isPlaceholderData}
+          skeletonRows={Math.min(state.pageSize, 12)}
+        />
+      </ListResults>
     </div>
   );
 }

@@ -1,14 +1,19 @@
 import { CUSTOMER_STATUSES, type CustomerSummary } from "@partner-hub/shared";
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
-import { Pagination } from "../../../components/ui/pagination.tsx";
+import {
+  FilteredEmptyState,
+  ListResults,
+  ListUpdating,
+  useClampPage,
+} from "../../../components/ui/list-results.tsx";
 import { SearchField } from "../../../components/ui/search-field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { EmptyState, ErrorState } from "../../../components/ui/states.tsx";
+import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { formatDate, formatNumber } from "../../../lib/format.ts";
-import { hasActiveFilters, nextSort, pageRange } from "../../../lib/list-url-state.ts";
+import { hasActiveFilters, nextSort } from "../../../lib/list-url-state.ts";
 import { useCustomers } from "../api/get-customers.ts";
 import { useCustomersListState } from "../hooks/use-customers-list-state.ts";
 import { CustomerStatusBadge } from "./customer-status-badge.tsx";
@@ -28,12 +33,7 @@ export function CustomersList({
   const customers = useCustomers(query);
   const data = customers.data;
 
-  // A page past the end (after a filter shrank the list, or an old link) moves to the last page.
-  useEffect(() => {
-    if (data && data.items.length === 0 && data.total > 0 && !customers.isPlaceholderData) {
-      update({ page: pageRange(1, state.pageSize, data.total).pageCount }, { replace: true });
-    }
-  }, [data, customers.isPlaceholderData, state.pageSize, update]);
+  useClampPage(customers, { state, update });
 
   const columns = useMemo<Column<CustomerSummary, CustomerSort>[]>(
     () => [
@@ -110,69 +110,47 @@ export function CustomersList({
           allLabel={t("customers.allStatuses")}
           options={CUSTOMER_STATUSES.map((s) => ({ value: s, label: t(`customerStatus.${s}`) }))}
           onChange={(value) =>
-            update({ filters: { status: value ? CUSTOMER_STATUSES.find((s) => s === value) : undefined } })
+            update({
+              filters: { status: value ? CUSTOMER_STATUSES.find((s) => s === value) : undefined },
+            })
           }
         />
-        {customers.isFetching && !customers.isPending && (
-          <span className="toolbar__status" role="status">
-            {t("table.updating")}
-          </span>
-        )}
+        <ListUpdating query={customers} />
       </div>
 
-      {customers.isError && !data ? (
-        <ErrorState
-          title={t("table.loadErrorTitle")}
-          error={customers.error}
-          onRetry={() => void customers.refetch()}
-        />
-      ) : data && data.items.length === 0 && data.total === 0 ? (
-        filtered ? (
-          <EmptyState
-            title={
-              state.search
-                ? t("customers.emptyFilteredQuery", { query: state.search })
-                : t("customers.emptyFiltered")
-            }
-            hint={t("customers.emptyFilteredHint")}
-            action={
-              <button type="button" className="button button--secondary" onClick={reset}>
-                {t("table.clearFilters")}
-              </button>
-            }
-          />
-        ) : (
-          <EmptyState title={t("customers.empty")} hint={t("customers.emptyHint")} />
-        )
-      ) : (
-        <>
-          <DataTable
-            label={t("customers.tableLabel")}
-            columns={columns}
-            rows={data?.items}
-            getRowKey={(c) => c.id}
-            sort={{ sort: state.sort, order: state.order }}
-            onSort={(column) => update(nextSort(state, column))}
-            onRowClick={onSelect}
-            selectedKey={selectedId}
-            isLoading={customers.isPending}
-            isStale={customers.isPlaceholderData}
-            skeletonRows={Math.min(state.pageSize, 12)}
-          />
-          {customers.isError && (
-            <ErrorState title={t("table.loadErrorTitle")} error={customers.error} onRetry={() => void customers.refetch()} />
-          )}
-          {data && (
-            <Pagination
-              page={state.page}
-              pageSize={state.pageSize}
-              total={data.total}
-              onPageChange={(page) => update({ page })}
-              onPageSizeChange={(pageSize) => update({ pageSize })}
+      <ListResults
+        query={customers}
+        paging={{ state, update }}
+        empty={
+          filtered ? (
+            <FilteredEmptyState
+              title={
+                state.search
+                  ? t("customers.emptyFilteredQuery", { query: state.search })
+                  : t("customers.emptyFiltered")
+              }
+              hint={t("customers.emptyFilteredHint")}
+              onClear={reset}
             />
-          )}
-        </>
-      )}
+          ) : (
+            <EmptyState title={t("customers.empty")} hint={t("customers.emptyHint")} />
+          )
+        }
+      >
+        <DataTable
+          label={t("customers.tableLabel")}
+          columns={columns}
+          rows={data?.items}
+          getRowKey={(c) => c.id}
+          sort={{ sort: state.sort, order: state.order }}
+          onSort={(column) => update(nextSort(state, column))}
+          onRowClick={onSelect}
+          selectedKey={selectedId}
+          isLoading={customers.isPending}
+          isStale={customers.isPlaceholderData}
+          skeletonRows={Math.min(state.pageSize, 12)}
+        />
+      </ListResults>
     </div>
   );
 }

@@ -1,14 +1,13 @@
 import type { ImportSummary } from "@partner-hub/shared";
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
-import { Pagination } from "../../../components/ui/pagination.tsx";
-import { EmptyState, ErrorState } from "../../../components/ui/states.tsx";
+import { ListResults, useClampPage } from "../../../components/ui/list-results.tsx";
+import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { paths } from "../../../config/paths.ts";
 import { formatDateTime, formatNumber } from "../../../lib/format.ts";
-import { pageRange } from "../../../lib/list-url-state.ts";
 import { useImports } from "../api/get-imports.ts";
 import { useImportsListState } from "../hooks/use-imports-list-state.ts";
 import { isImportActive } from "../import-progress.ts";
@@ -26,11 +25,7 @@ export function ImportsList({ customerId }: { customerId: string }) {
   const imports = useImports(customerId, query);
   const data = imports.data;
 
-  useEffect(() => {
-    if (data && data.items.length === 0 && data.total > 0 && !imports.isPlaceholderData) {
-      update({ page: pageRange(1, state.pageSize, data.total).pageCount }, { replace: true });
-    }
-  }, [data, imports.isPlaceholderData, state.pageSize, update]);
+  useClampPage(imports, { state, update });
 
   const columns = useMemo<Column<ImportSummary>[]>(
     () => [
@@ -39,7 +34,11 @@ export function ImportsList({ customerId }: { customerId: string }) {
         header: t("imports.tasks.columns.file"),
         width: "17%",
         cell: (i) => (
-          <Link to={paths.controlHub.task.getHref(customerId, i.id)} className="table-link" title={i.fileName}>
+          <Link
+            to={paths.controlHub.task.getHref(customerId, i.id)}
+            className="table-link"
+            title={i.fileName}
+          >
             <span className="truncate">{i.fileName}</span>
           </Link>
         ),
@@ -54,8 +53,18 @@ export function ImportsList({ customerId }: { customerId: string }) {
           </span>
         ),
       },
-      { id: "state", header: t("imports.tasks.columns.state"), width: "9.5rem", cell: (i) => <ImportStatusBadge status={i.status} /> },
-      { id: "counts", header: t("imports.tasks.columns.counts"), width: "20%", cell: (i) => <CountsSummary summary={i} /> },
+      {
+        id: "state",
+        header: t("imports.tasks.columns.state"),
+        width: "9.5rem",
+        cell: (i) => <ImportStatusBadge status={i.status} />,
+      },
+      {
+        id: "counts",
+        header: t("imports.tasks.columns.counts"),
+        width: "20%",
+        cell: (i) => <CountsSummary summary={i} />,
+      },
       {
         id: "progress",
         header: t("imports.tasks.columns.progress"),
@@ -65,7 +74,10 @@ export function ImportsList({ customerId }: { customerId: string }) {
             <span className="muted">—</span>
           ) : i.status === "completed" || i.status === "failed" ? (
             <span className="wrap-cell">
-              {t("imports.tasks.appliedFailed", { applied: formatNumber(i.appliedRows, i18n.language), failed: formatNumber(i.failedRows, i18n.language) })}
+              {t("imports.tasks.appliedFailed", {
+                applied: formatNumber(i.appliedRows, i18n.language),
+                failed: formatNumber(i.failedRows, i18n.language),
+              })}
             </span>
           ) : (
             <ImportProgressBar summary={i} compact />
@@ -98,41 +110,35 @@ export function ImportsList({ customerId }: { customerId: string }) {
           </span>
         </div>
       )}
-      {imports.isError && !data ? (
-        <ErrorState title={t("table.loadErrorTitle")} error={imports.error} onRetry={() => void imports.refetch()} />
-      ) : data && data.total === 0 ? (
-        <EmptyState
-          title={t("imports.tasks.empty")}
-          hint={t("imports.tasks.emptyHint")}
-          action={
-            <Link to={paths.controlHub.importUsers.getHref(customerId)} className="button button--secondary">
-              {t("users.csvAddOrEdit")}
-            </Link>
-          }
-        />
-      ) : (
-        <>
-          <DataTable
-            label={t("imports.tasks.tableLabel")}
-            columns={columns}
-            rows={data?.items}
-            getRowKey={(i) => i.id}
-            onRowClick={(i) => void navigate(paths.controlHub.task.getHref(customerId, i.id))}
-            isLoading={imports.isPending}
-            isStale={imports.isPlaceholderData}
-            skeletonRows={Math.min(state.pageSize, 8)}
+      <ListResults
+        query={imports}
+        paging={{ state, update }}
+        empty={
+          <EmptyState
+            title={t("imports.tasks.empty")}
+            hint={t("imports.tasks.emptyHint")}
+            action={
+              <Link
+                to={paths.controlHub.importUsers.getHref(customerId)}
+                className="button button--secondary"
+              >
+                {t("users.csvAddOrEdit")}
+              </Link>
+            }
           />
-          {data && (
-            <Pagination
-              page={state.page}
-              pageSize={state.pageSize}
-              total={data.total}
-              onPageChange={(page) => update({ page })}
-              onPageSizeChange={(pageSize) => update({ pageSize })}
-            />
-          )}
-        </>
-      )}
+        }
+      >
+        <DataTable
+          label={t("imports.tasks.tableLabel")}
+          columns={columns}
+          rows={data?.items}
+          getRowKey={(i) => i.id}
+          onRowClick={(i) => void navigate(paths.controlHub.task.getHref(customerId, i.id))}
+          isLoading={imports.isPending}
+          isStale={imports.isPlaceholderData}
+          skeletonRows={Math.min(state.pageSize, 8)}
+        />
+      </ListResults>
     </div>
   );
 }

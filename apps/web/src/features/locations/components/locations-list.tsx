@@ -2,8 +2,8 @@ import type { Location } from "@partner-hub/shared";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
-import { Pagination } from "../../../components/ui/pagination.tsx";
-import { EmptyState, ErrorState } from "../../../components/ui/states.tsx";
+import { ListResults } from "../../../components/ui/list-results.tsx";
+import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { useListUrlState } from "../../../hooks/use-list-url-state.ts";
 import { formatCountry, formatNumber } from "../../../lib/format.ts";
@@ -27,11 +27,18 @@ export function LocationsList({ customerId }: { customerId: string }) {
 
   const columns = useMemo<Column<Location>[]>(
     () => [
-      { id: "name", header: t("locations.columns.name"), width: "28%", cell: (l) => <Truncate text={l.name} /> },
+      {
+        id: "name",
+        header: t("locations.columns.name"),
+        width: "28%",
+        cell: (l) => <Truncate text={l.name} />,
+      },
       {
         id: "address",
         header: t("locations.columns.address"),
-        cell: (l) => <Truncate text={`${l.address.street}, ${l.address.postalCode} ${l.address.city}`} />,
+        cell: (l) => (
+          <Truncate text={`${l.address.street}, ${l.address.postalCode} ${l.address.city}`} />
+        ),
       },
       {
         id: "country",
@@ -50,32 +57,23 @@ export function LocationsList({ customerId }: { customerId: string }) {
     [t, lang],
   );
 
-  if (locations.isError && !data) {
-    return <ErrorState title={t("table.loadErrorTitle")} error={locations.error} onRetry={() => void locations.refetch()} />;
-  }
-  if (data && data.total === 0) {
-    return <EmptyState title={t("locations.empty")} hint={t("locations.emptyHint")} />;
-  }
   return (
     <div className="list">
-      <DataTable
-        label={t("locations.tableLabel")}
-        columns={columns}
-        rows={data?.items}
-        getRowKey={(l) => l.id}
-        isLoading={locations.isPending}
-        isStale={locations.isPlaceholderData}
-        skeletonRows={5}
-      />
-      {data && (
-        <Pagination
-          page={state.page}
-          pageSize={state.pageSize}
-          total={data.total}
-          onPageChange={(page) => update({ page })}
-          onPageSizeChange={(pageSize) => update({ pageSize })}
+      <ListResults
+        query={locations}
+        paging={{ state, update }}
+        empty={<EmptyState title={t("locations.empty")} hint={t("locations.emptyHint")} />}
+      >
+        <DataTable
+          label={t("locations.tableLabel")}
+          columns={columns}
+          rows={data?.items}
+          getRowKey={(l) => l.id}
+          isLoading={locations.isPending}
+          isStale={locations.isPlaceholderData}
+          skeletonRows={5}
         />
-      )}
+      </ListResults>
     </div>
   );
 }

@@ -1,21 +1,27 @@
 import { PACKAGES, USER_STATUSES, packageById, type User } from "@partner-hub/shared";
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { paths } from "../../../config/paths.ts";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
-import { Pagination } from "../../../components/ui/pagination.tsx";
+import {
+  FilteredEmptyState,
+  ListResults,
+  ListUpdating,
+  useClampPage,
+} from "../../../components/ui/list-results.tsx";
 import { SearchField } from "../../../components/ui/search-field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { EmptyState, ErrorState } from "../../../components/ui/states.tsx";
+import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
-import { hasActiveFilters, nextSort, pageRange } from "../../../lib/list-url-state.ts";
+import { hasActiveFilters, nextSort } from "../../../lib/list-url-state.ts";
 import { useUsers } from "../api/get-users.ts";
 import { useUsersListState, type UserSort } from "../hooks/use-users-list-state.ts";
 import { UserStatusBadge } from "./user-status-badge.tsx";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
 
-const optional = (value: string | null) => (value ? <Truncate text={value} /> : <span className="muted">—</span>);
+const optional = (value: string | null) =>
+  value ? <Truncate text={value} /> : <span className="muted">—</span>;
 
 export function UsersList({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
@@ -24,11 +30,7 @@ export function UsersList({ customerId }: { customerId: string }) {
   const users = useUsers(customerId, query);
   const data = users.data;
 
-  useEffect(() => {
-    if (data && data.items.length === 0 && data.total > 0 && !users.isPlaceholderData) {
-      update({ page: pageRange(1, state.pageSize, data.total).pageCount }, { replace: true });
-    }
-  }, [data, users.isPlaceholderData, state.pageSize, update]);
+  useClampPage(users, { state, update });
 
   const columns = useMemo<Column<User, UserSort>[]>(
     () => [
@@ -38,12 +40,22 @@ export function UsersList({ customerId }: { customerId: string }) {
         sortKey: "name",
         width: "17%",
         cell: (u) => (
-          <Link to={paths.controlHub.user.getHref(customerId, u.id)} className="table-link" title={u.displayName}>
+          <Link
+            to={paths.controlHub.user.getHref(customerId, u.id)}
+            className="table-link"
+            title={u.displayName}
+          >
             <span className="truncate">{u.displayName}</span>
           </Link>
         ),
       },
-      { id: "email", header: t("users.columns.email"), sortKey: "email", width: "20%", cell: (u) => <Truncate text={u.email} /> },
+      {
+        id: "email",
+        header: t("users.columns.email"),
+        sortKey: "email",
+        width: "20%",
+        cell: (u) => <Truncate text={u.email} />,
+      },
       {
         id: "package",
         header: t("users.columns.package"),
@@ -51,10 +63,30 @@ export function UsersList({ customerId }: { customerId: string }) {
         width: "14%",
         cell: (u) => <Truncate text={packageById(u.package).displayName} />,
       },
-      { id: "status", header: t("users.columns.status"), sortKey: "status", width: "11%", cell: (u) => <UserStatusBadge status={u.status} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)) },
-      { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (u) => optional(u.extension) },
-      { id: "location", header: t("users.columns.location"), cell: (u) => optional(u.locationName) },
+      {
+        id: "status",
+        header: t("users.columns.status"),
+        sortKey: "status",
+        width: "11%",
+        cell: (u) => <UserStatusBadge status={u.status} />,
+      },
+      {
+        id: "phoneNumber",
+        header: t("users.columns.phoneNumber"),
+        width: "13%",
+        cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)),
+      },
+      {
+        id: "extension",
+        header: t("users.columns.extension"),
+        width: "9%",
+        cell: (u) => optional(u.extension),
+      },
+      {
+        id: "location",
+        header: t("users.columns.location"),
+        cell: (u) => optional(u.locationName),
+      },
     ],
     [t, customerId],
   );
@@ -75,66 +107,58 @@ export function UsersList({ customerId }: { customerId: string }) {
           value={state.filters.package ?? ""}
           allLabel={t("users.allPackages")}
           options={PACKAGES.map((p) => ({ value: p.id, label: p.displayName }))}
-          onChange={(value) => update({ filters: { ...state.filters, package: PACKAGES.find((p) => p.id === value)?.id } })}
+          onChange={(value) =>
+            update({
+              filters: { ...state.filters, package: PACKAGES.find((p) => p.id === value)?.id },
+            })
+          }
         />
         <SelectField
           label={t("users.statusFilter")}
           value={state.filters.status ?? ""}
           allLabel={t("users.allStatuses")}
           options={USER_STATUSES.map((s) => ({ value: s, label: t(`userStatus.${s}`) }))}
-          onChange={(value) => update({ filters: { ...state.filters, status: USER_STATUSES.find((s) => s === value) } })}
+          onChange={(value) =>
+            update({
+              filters: { ...state.filters, status: USER_STATUSES.find((s) => s === value) },
+            })
+          }
         />
-        {users.isFetching && !users.isPending && (
-          <span className="toolbar__status" role="status">
-            {t("table.updating")}
-          </span>
-        )}
+        <ListUpdating query={users} />
       </div>
 
-      {users.isError && !data ? (
-        <ErrorState title={t("table.loadErrorTitle")} error={users.error} onRetry={() => void users.refetch()} />
-      ) : data && data.total === 0 ? (
-        filtered ? (
-          <EmptyState
-            title={state.search ? t("users.emptyFilteredQuery", { query: state.search }) : t("users.emptyFiltered")}
-            hint={t("users.emptyFilteredHint")}
-            action={
-              <button type="button" className="button button--secondary" onClick={reset}>
-                {t("table.clearFilters")}
-              </button>
-            }
-          />
-        ) : (
-          <EmptyState title={t("users.empty")} hint={t("users.emptyHint")} />
-        )
-      ) : (
-        <>
-          <DataTable
-            label={t("users.tableLabel")}
-            columns={columns}
-            rows={data?.items}
-            getRowKey={(u) => u.id}
-            sort={{ sort: state.sort, order: state.order }}
-            onSort={(column) => update(nextSort(state, column))}
-            onRowClick={(u) => void navigate(paths.controlHub.user.getHref(customerId, u.id))}
-            isLoading={users.isPending}
-            isStale={users.isPlaceholderData}
-            skeletonRows={Math.min(state.pageSize, 12)}
-          />
-          {users.isError && (
-            <ErrorState title={t("table.loadErrorTitle")} error={users.error} onRetry={() => void users.refetch()} />
-          )}
-          {data && (
-            <Pagination
-              page={state.page}
-              pageSize={state.pageSize}
-              total={data.total}
-              onPageChange={(page) => update({ page })}
-              onPageSizeChange={(pageSize) => update({ pageSize })}
+      <ListResults
+        query={users}
+        paging={{ state, update }}
+        empty={
+          filtered ? (
+            <FilteredEmptyState
+              title={
+                state.search
+                  ? t("users.emptyFilteredQuery", { query: state.search })
+                  : t("users.emptyFiltered")
+              }
+              hint={t("users.emptyFilteredHint")}
+              onClear={reset}
             />
-          )}
-        </>
-      )}
+          ) : (
+            <EmptyState title={t("users.empty")} hint={t("users.emptyHint")} />
+          )
+        }
+      >
+        <DataTable
+          label={t("users.tableLabel")}
+          columns={columns}
+          rows={data?.items}
+          getRowKey={(u) => u.id}
+          sort={{ sort: state.sort, order: state.order }}
+          onSort={(column) => update(nextSort(state, column))}
+          onRowClick={(u) => void navigate(paths.controlHub.user.getHref(customerId, u.id))}
+          isLoading={users.isPending}
+          isStale={users.isPlaceholderData}
+          skeletonRows={Math.min(state.pageSize, 12)}
+        />
+      </ListResults>
     </div>
   );
 }
