@@ -1,4 +1,10 @@
-import { BASE_LICENCES, PackageIdSchema, UserStatusSchema, packageById, type AuditEvent } from "@partner-hub/shared";
+import {
+  BASE_LICENCES,
+  PackageIdSchema,
+  UserStatusSchema,
+  packageById,
+  type AuditEvent,
+} from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
 import { diffAudit, type AuditChange, type AuditField, type AuditValue } from "../audit-diff.ts";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
@@ -18,7 +24,13 @@ const FIELD_LABEL_KEYS = {
 } as const satisfies Record<AuditField, string>;
 
 // A created user lists what it was created with; the names are in the User column already.
-const CREATED_FIELDS: ReadonlySet<AuditField> = new Set(["package", "phoneNumber", "extension", "location", "preferredWebexSite"]);
+const CREATED_FIELDS: ReadonlySet<AuditField> = new Set([
+  "package",
+  "phoneNumber",
+  "extension",
+  "location",
+  "preferredWebexSite",
+]);
 
 /** before → after for the fields that differ, in words a person reads (package names, not ids). */
 export function AuditChanges({ event, compact = false }: { event: AuditEvent; compact?: boolean }) {
@@ -30,7 +42,9 @@ export function AuditChanges({ event, compact = false }: { event: AuditEvent; co
   const format = (change: AuditChange, value: AuditValue): string => {
     if (value === null || (Array.isArray(value) && value.length === 0)) return t("audit.none");
     if (Array.isArray(value)) {
-      return value.map((id) => BASE_LICENCES.find((l) => l.id === id)?.displayName ?? id).join(", ");
+      return value
+        .map((id) => BASE_LICENCES.find((l) => l.id === id)?.displayName ?? id)
+        .join(", ");
     }
     const text = value as string;
     if (change.field === "package") {
@@ -62,7 +76,8 @@ export function AuditChanges({ event, compact = false }: { event: AuditEvent; co
             ) : (
               <>
                 <span aria-hidden="true">
-                  <span className="change-list__before">{before}</span> → <span className="change-list__after">{after}</span>
+                  <span className="change-list__before">{before}</span> →{" "}
+                  <span className="change-list__after">{after}</span>
                 </span>
                 <span className="visually-hidden">{t("audit.changedTo", { before, after })}</span>
               </>

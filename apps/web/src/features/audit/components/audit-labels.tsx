@@ -14,12 +14,19 @@ export function AuditAction({ action }: { action: AuditEvent["action"] }) {
 }
 
 /** Where a change came from: manual add, package change, or which CSV task and row. */
-export function AuditSource({ event }: { event: Pick<AuditEvent, "source" | "importId" | "rowNumber"> }) {
+export function AuditSource({
+  event,
+}: {
+  event: Pick<AuditEvent, "source" | "importId" | "rowNumber">;
+}) {
   const { t } = useTranslation();
-  if (event.source !== "csv_import" || !event.importId) return <>{t(`audit.sources.${event.source}`)}</>;
+  if (event.source !== "csv_import" || !event.importId)
+    return <>{t(`audit.sources.${event.source}`)}</>;
   // The task id is a UUID; its first block is enough to tell tasks apart on screen.
   const task = event.importId.split("-")[0] ?? event.importId;
   const label =
-    event.rowNumber !== null ? t("audit.csvTaskRow", { task, row: event.rowNumber }) : t("audit.csvTask", { task });
+    event.rowNumber !== null
+      ? t("audit.csvTaskRow", { task, row: event.rowNumber })
+      : t("audit.csvTask", { task });
   return <span title={event.importId}>{label}</span>;
 }

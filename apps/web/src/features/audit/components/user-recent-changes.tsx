@@ -19,7 +19,11 @@ export function UserRecentChanges({ customerId, userId }: { customerId: string; 
         {t("audit.recentTitle")}
       </h2>
       {audit.isError ? (
-        <ErrorState title={t("audit.loadError")} error={audit.error} onRetry={() => void audit.refetch()} />
+        <ErrorState
+          title={t("audit.loadError")}
+          error={audit.error}
+          onRetry={() => void audit.refetch()}
+        />
       ) : !audit.data ? (
         <span className="skeleton" />
       ) : audit.data.items.length === 0 ? (
@@ -32,7 +36,8 @@ export function UserRecentChanges({ customerId, userId }: { customerId: string; 
                 <AuditAction action={event.action} /> · <AuditSource event={event} />
               </p>
               <p className="recent-changes__meta">
-                <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time> · {event.actorEmail}
+                <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time> ·{" "}
+                {event.actorEmail}
               </p>
               <AuditChanges event={event} compact />
             </li>

@@ -14,7 +14,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (me.isError) {
     return (
       <main className="centered-page">
-        <ErrorState title={t("problems.internal")} error={me.error} onRetry={() => void me.refetch()} />
+        <ErrorState
+          title={t("problems.internal")}
+          error={me.error}
+          onRetry={() => void me.refetch()}
+        />
       </main>
     );
   }

@@ -43,7 +43,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   else if (error) message = <ErrorMessage error={error} />;
 
   return (
-    <form className="sign-in-form" onSubmit={onSubmit} noValidate aria-describedby={hasError ? errorId : undefined}>
+    <form
+      className="sign-in-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={hasError ? errorId : undefined}
+    >
       {hasError && (
         <div id={errorId} className="alert alert--error" role="alert">
           {message}
@@ -83,7 +88,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           onChange={(e) => setPassword(e.target.value)}
         />
       </div>
-      <button type="submit" className="button button--primary button--block" disabled={login.isPending}>
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={login.isPending}
+      >
         {login.isPending ? t("signIn.submitting") : t("signIn.submit")}
       </button>
     </form>

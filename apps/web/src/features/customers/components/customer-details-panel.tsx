@@ -12,7 +12,13 @@ import { CustomerStatusBadge } from "./customer-status-badge.tsx";
  * The side panel of one customer on the Customers page. Not modal: the list stays usable
  * behind it. Escape or the close button closes it.
  */
-export function CustomerDetailsPanel({ customerId, onClose }: { customerId: string; onClose: () => void }) {
+export function CustomerDetailsPanel({
+  customerId,
+  onClose,
+}: {
+  customerId: string;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const customer = useCustomer(customerId);
   const headingId = useId();
@@ -38,20 +44,41 @@ export function CustomerDetailsPanel({ customerId, onClose }: { customerId: stri
       <div className="side-panel__header">
         <div className="side-panel__titles">
           <p className="side-panel__eyebrow">{t("customerPanel.label")}</p>
-          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="side-panel__title" title={c?.name}>
+          <h2
+            id={headingId}
+            ref={headingRef}
+            tabIndex={-1}
+            className="side-panel__title"
+            title={c?.name}
+          >
             {c ? c.name : <span className="skeleton skeleton--title" />}
           </h2>
         </div>
-        <button type="button" className="icon-button" aria-label={t("customerPanel.close")} title={t("customerPanel.close")} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t("customerPanel.close")}
+          title={t("customerPanel.close")}
+          onClick={onClose}
+        >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            <path
+              d="M3.5 3.5l9 9M12.5 3.5l-9 9"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+            />
           </svg>
         </button>
       </div>
 
       <div className="side-panel__body">
         {customer.isError ? (
-          <ErrorState title={t("customerPanel.loadError")} error={customer.error} onRetry={() => void customer.refetch()} />
+          <ErrorState
+            title={t("customerPanel.loadError")}
+            error={customer.error}
+            onRetry={() => void customer.refetch()}
+          />
         ) : !c ? (
           <div className="stack" aria-busy="true">
             {Array.from({ length: 6 }, (_, i) => (
@@ -60,7 +87,10 @@ export function CustomerDetailsPanel({ customerId, onClose }: { customerId: stri
           </div>
         ) : (
           <>
-            <Link to={paths.controlHub.users.getHref(c.id)} className="button button--primary button--block">
+            <Link
+              to={paths.controlHub.users.getHref(c.id)}
+              className="button button--primary button--block"
+            >
               {t("customerPanel.launch")}
             </Link>
 

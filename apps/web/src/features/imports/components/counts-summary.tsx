@@ -13,7 +13,10 @@ export function CountsSummary({ summary }: { summary: { counts: ImportCounts } }
   return (
     <span className="counts-summary">
       {parts.map((p, i) => (
-        <span key={p.outcome} className={p.outcome === "error" ? "counts-summary__error" : undefined}>
+        <span
+          key={p.outcome}
+          className={p.outcome === "error" ? "counts-summary__error" : undefined}
+        >
           {i > 0 && " · "}
           {p.text}
         </span>

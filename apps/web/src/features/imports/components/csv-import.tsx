@@ -1,4 +1,9 @@
-import { IMPORT_BEHAVIOURS, MAX_CSV_BYTES, MAX_CSV_ROWS, type ImportBehaviour } from "@partner-hub/shared";
+import {
+  IMPORT_BEHAVIOURS,
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  type ImportBehaviour,
+} from "@partner-hub/shared";
 import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -25,11 +30,24 @@ interface ChosenFile {
 /** CSV add or edit: choose a file and a behaviour, upload for a preview, then apply. */
 export function CsvImport({ customerId }: { customerId: string }) {
   const [importId, setImportId] = useState<string | null>(null);
-  if (importId) return <PreviewStep customerId={customerId} importId={importId} onStartOver={() => setImportId(null)} />;
+  if (importId)
+    return (
+      <PreviewStep
+        customerId={customerId}
+        importId={importId}
+        onStartOver={() => setImportId(null)}
+      />
+    );
   return <UploadStep customerId={customerId} onPreviewed={setImportId} />;
 }
 
-function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreviewed: (importId: string) => void }) {
+function UploadStep({
+  customerId,
+  onPreviewed,
+}: {
+  customerId: string;
+  onPreviewed: (importId: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const say = useProblemText();
   const upload = useUploadImport(customerId);
@@ -44,7 +62,9 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
     if (!file) return;
     upload.reset();
     setChosen({ file, check: null });
-    void checkCsvFile(file).then((check) => setChosen((current) => (current?.file === file ? { file, check } : current)));
+    void checkCsvFile(file).then((check) =>
+      setChosen((current) => (current?.file === file ? { file, check } : current)),
+    );
   };
 
   const onDrop = (event: DragEvent) => {
@@ -56,7 +76,10 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!chosen?.check?.ok) return;
-    upload.mutate({ file: chosen.file, behaviour }, { onSuccess: (preview) => onPreviewed(preview.id) });
+    upload.mutate(
+      { file: chosen.file, behaviour },
+      { onSuccess: (preview) => onPreviewed(preview.id) },
+    );
   };
 
   const check = chosen?.check;
@@ -69,7 +92,10 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
           {t("imports.upload.fileTitle")}
         </h2>
         <p id={ids.limits} className="csv-import__limits">
-          {t("imports.upload.limits", { rows: n(MAX_CSV_ROWS), megabytes: n(MAX_CSV_BYTES / 1024 / 1024) })}
+          {t("imports.upload.limits", {
+            rows: n(MAX_CSV_ROWS),
+            megabytes: n(MAX_CSV_BYTES / 1024 / 1024),
+          })}
         </p>
         <p className="csv-import__links">
           <a href={csvTemplateHref()} download>
@@ -101,11 +127,29 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
               event.target.value = "";
             }}
           />
-          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" className="dropzone__icon">
-            <path d="M12 16V4m0 0l-4.5 4.5M12 4l4.5 4.5M4 16v3a1 1 0 001 1h14a1 1 0 001-1v-3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          <svg
+            viewBox="0 0 24 24"
+            width="28"
+            height="28"
+            aria-hidden="true"
+            className="dropzone__icon"
+          >
+            <path
+              d="M12 16V4m0 0l-4.5 4.5M12 4l4.5 4.5M4 16v3a1 1 0 001 1h14a1 1 0 001-1v-3"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <p className="dropzone__text">{t("imports.upload.dropHere")}</p>
-          <button type="button" className="button button--secondary" aria-describedby={ids.limits} onClick={() => inputRef.current?.click()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-describedby={ids.limits}
+            onClick={() => inputRef.current?.click()}
+          >
             {chosen ? t("imports.upload.chooseAnother") : t("imports.upload.chooseFile")}
           </button>
         </div>
@@ -115,7 +159,16 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
               <span className="truncate" title={chosen.file.name}>
                 {chosen.file.name}
               </span>
-              {check?.ok && <span className="muted"> · {t("imports.upload.rowCount", { count: check.rowCount, formatted: n(check.rowCount) })}</span>}
+              {check?.ok && (
+                <span className="muted">
+                  {" "}
+                  ·{" "}
+                  {t("imports.upload.rowCount", {
+                    count: check.rowCount,
+                    formatted: n(check.rowCount),
+                  })}
+                </span>
+              )}
               {!check && <span className="muted"> · {t("imports.upload.checking")}</span>}
             </p>
             {check && !check.ok && (
@@ -142,11 +195,16 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
       </section>
 
       <fieldset className="card csv-import__section behaviour-group">
-        <legend className="card__title behaviour-group__legend">{t("imports.upload.behaviourTitle")}</legend>
+        <legend className="card__title behaviour-group__legend">
+          {t("imports.upload.behaviourTitle")}
+        </legend>
         {IMPORT_BEHAVIOURS.map((b) => {
           const id = `${ids.behaviour}-${b}`;
           return (
-            <div key={b} className={`behaviour-option${behaviour === b ? " behaviour-option--checked" : ""}`}>
+            <div
+              key={b}
+              className={`behaviour-option${behaviour === b ? " behaviour-option--checked" : ""}`}
+            >
               <input
                 type="radio"
                 id={id}
@@ -159,7 +217,11 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
               <div>
                 <label htmlFor={id} className="behaviour-option__label">
                   {t(`imports.behaviour.${b}.label`)}
-                  {b === RECOMMENDED_BEHAVIOUR && <span className="badge badge--info behaviour-option__badge">{t("imports.upload.recommended")}</span>}
+                  {b === RECOMMENDED_BEHAVIOUR && (
+                    <span className="badge badge--info behaviour-option__badge">
+                      {t("imports.upload.recommended")}
+                    </span>
+                  )}
                 </label>
                 <p id={`${id}-hint`} className="behaviour-option__hint">
                   {t(`imports.behaviour.${b}.hint`)}
@@ -170,7 +232,13 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
         })}
       </fieldset>
 
-      {upload.isError && <ImportProblemAlert customerId={customerId} error={upload.error} title={t("imports.upload.uploadRefused")} />}
+      {upload.isError && (
+        <ImportProblemAlert
+          customerId={customerId}
+          error={upload.error}
+          title={t("imports.upload.uploadRefused")}
+        />
+      )}
 
       <div className="import-actions">
         <div className="import-actions__main">
@@ -188,11 +256,26 @@ function UploadStep({ customerId, onPreviewed }: { customerId: string; onPreview
   );
 }
 
-function PreviewStep({ customerId, importId, onStartOver }: { customerId: string; importId: string; onStartOver: () => void }) {
+function PreviewStep({
+  customerId,
+  importId,
+  onStartOver,
+}: {
+  customerId: string;
+  importId: string;
+  onStartOver: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const preview = useImport(customerId, importId);
-  if (preview.isError) return <ErrorState title={t("imports.loadError")} error={preview.error} onRetry={() => void preview.refetch()} />;
+  if (preview.isError)
+    return (
+      <ErrorState
+        title={t("imports.loadError")}
+        error={preview.error}
+        onRetry={() => void preview.refetch()}
+      />
+    );
   if (!preview.data) return <PageSpinner />;
   return (
     <div className="csv-import">
@@ -205,7 +288,9 @@ function PreviewStep({ customerId, importId, onStartOver }: { customerId: string
         customerId={customerId}
         preview={preview.data}
         canWrite
-        onApplied={(summary) => void navigate(paths.controlHub.task.getHref(customerId, summary.id))}
+        onApplied={(summary) =>
+          void navigate(paths.controlHub.task.getHref(customerId, summary.id))
+        }
       />
     </div>
   );

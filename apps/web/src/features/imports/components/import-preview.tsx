@@ -37,7 +37,11 @@ export function ImportPreview({
   const n = (v: number) => formatNumber(v, i18n.language);
   const changes = counts.add + counts.modify + counts.remove;
   const hasErrors = counts.error > 0;
-  const importBlocked = hasErrors ? t("imports.preview.importBlockedErrors", { count: counts.error, formatted: n(counts.error) }) : changes === 0 ? t("imports.preview.nothingToChange") : null;
+  const importBlocked = hasErrors
+    ? t("imports.preview.importBlockedErrors", { count: counts.error, formatted: n(counts.error) })
+    : changes === 0
+      ? t("imports.preview.nothingToChange")
+      : null;
 
   const run = (applyValidRowsOnly: boolean) =>
     apply.mutate({ applyValidRowsOnly }, { onSuccess: (summary) => onApplied(summary) });
@@ -50,8 +54,12 @@ export function ImportPreview({
             {t("imports.preview.title")}
           </h2>
           <p className="muted">
-            {t("imports.preview.fileLine", { fileName: preview.fileName, rows: n(preview.totalRows), count: preview.totalRows })} ·{" "}
-            <BehaviourLabel behaviour={preview.behaviour} />
+            {t("imports.preview.fileLine", {
+              fileName: preview.fileName,
+              rows: n(preview.totalRows),
+              count: preview.totalRows,
+            })}{" "}
+            · <BehaviourLabel behaviour={preview.behaviour} />
           </p>
         </div>
         <OutcomeTiles counts={counts} />
@@ -76,7 +84,13 @@ export function ImportPreview({
         <p className="import-preview__clean">{t("imports.preview.noProblems")}</p>
       )}
 
-      {apply.isError && <ImportProblemAlert customerId={customerId} error={apply.error} title={t("imports.preview.applyRefused")} />}
+      {apply.isError && (
+        <ImportProblemAlert
+          customerId={customerId}
+          error={apply.error}
+          title={t("imports.preview.applyRefused")}
+        />
+      )}
 
       {canWrite && preview.status === "previewed" && (
         <div className="import-actions">
@@ -111,14 +125,21 @@ export function ImportPreview({
                 <p id={validOnlyHintId} className="import-action__hint">
                   {changes === 0
                     ? t("imports.preview.noValidRows")
-                    : t("imports.preview.applyValidOnlyHint", { count: counts.error, formatted: n(counts.error) })}
+                    : t("imports.preview.applyValidOnlyHint", {
+                        count: counts.error,
+                        formatted: n(counts.error),
+                      })}
                 </p>
               </div>
             )}
           </div>
           <div className="import-actions__side">
             {hasErrors && (
-              <a className="button button--ghost" href={importErrorsCsvHref(customerId, preview.id)} download>
+              <a
+                className="button button--ghost"
+                href={importErrorsCsvHref(customerId, preview.id)}
+                download
+              >
                 {t("imports.exportErrors")}
               </a>
             )}

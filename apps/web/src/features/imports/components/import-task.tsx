@@ -18,7 +18,15 @@ import "./imports.css";
  * applied/failed counts and every row's result. A previewed import still shows its preview,
  * so a task opened from the list can be confirmed here.
  */
-export function ImportTask({ customerId, task, canWrite }: { customerId: string; task: ImportPreviewData; canWrite: boolean }) {
+export function ImportTask({
+  customerId,
+  task,
+  canWrite,
+}: {
+  customerId: string;
+  task: ImportPreviewData;
+  canWrite: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const active = isImportActive(task.status);
@@ -27,12 +35,20 @@ export function ImportTask({ customerId, task, canWrite }: { customerId: string;
   // When the task finishes, the users list, seat counts and audit log have changed under us.
   const wasActive = useRef(active);
   useEffect(() => {
-    if (wasActive.current && !active) void queryClient.invalidateQueries({ queryKey: ["customers", "detail", customerId] });
+    if (wasActive.current && !active)
+      void queryClient.invalidateQueries({ queryKey: ["customers", "detail", customerId] });
     wasActive.current = active;
   }, [active, customerId, queryClient]);
 
   if (task.status === "previewed") {
-    return <ImportPreview customerId={customerId} preview={task} canWrite={canWrite} onApplied={() => undefined} />;
+    return (
+      <ImportPreview
+        customerId={customerId}
+        preview={task}
+        canWrite={canWrite}
+        onApplied={() => undefined}
+      />
+    );
   }
 
   const hasErrorRows = task.counts.error > 0 || task.failedRows > 0;
@@ -52,7 +68,9 @@ export function ImportTask({ customerId, task, canWrite }: { customerId: string;
             <dt>{t("imports.tasks.columns.behaviour")}</dt>
             <dd>
               <BehaviourLabel behaviour={task.behaviour} />
-              {task.applyValidRowsOnly && <span className="muted"> · {t("imports.task.validRowsOnly")}</span>}
+              {task.applyValidRowsOnly && (
+                <span className="muted"> · {t("imports.task.validRowsOnly")}</span>
+              )}
             </dd>
           </div>
           <div>
@@ -83,21 +101,33 @@ export function ImportTask({ customerId, task, canWrite }: { customerId: string;
             </p>
           )}
           {finished && (
-            <p className={`task-result task-result--${task.failedRows > 0 || task.status === "failed" ? "warning" : "success"}`} role="status">
+            <p
+              className={`task-result task-result--${task.failedRows > 0 || task.status === "failed" ? "warning" : "success"}`}
+              role="status"
+            >
               {task.status === "failed"
                 ? t("imports.task.failed", { reason: task.failureReason ?? "" })
-                : t("imports.task.completed", { applied: n(task.appliedRows), failed: n(task.failedRows), count: task.appliedRows })}
+                : t("imports.task.completed", {
+                    applied: n(task.appliedRows),
+                    failed: n(task.failedRows),
+                    count: task.appliedRows,
+                  })}
             </p>
           )}
         </div>
 
         {finished && (
-          <ul className="outcome-tiles outcome-tiles--result" aria-label={t("imports.task.resultLabel")}>
+          <ul
+            className="outcome-tiles outcome-tiles--result"
+            aria-label={t("imports.task.resultLabel")}
+          >
             <li className="outcome-tile outcome-tile--add outcome-tile--nonzero">
               <span className="outcome-tile__value">{n(task.appliedRows)}</span>
               <span className="outcome-tile__label">{t("imports.task.applied")}</span>
             </li>
-            <li className={`outcome-tile outcome-tile--error${task.failedRows > 0 ? " outcome-tile--nonzero" : ""}`}>
+            <li
+              className={`outcome-tile outcome-tile--error${task.failedRows > 0 ? " outcome-tile--nonzero" : ""}`}
+            >
               <span className="outcome-tile__value">{n(task.failedRows)}</span>
               <span className="outcome-tile__label">{t("imports.task.failedRows")}</span>
             </li>
@@ -108,7 +138,11 @@ export function ImportTask({ customerId, task, canWrite }: { customerId: string;
         <OutcomeTiles counts={task.counts} />
         {hasErrorRows && (
           <p className="task-export">
-            <a className="button button--secondary" href={importErrorsCsvHref(customerId, task.id)} download>
+            <a
+              className="button button--secondary"
+              href={importErrorsCsvHref(customerId, task.id)}
+              download
+            >
               {t("imports.exportErrors")}
             </a>
           </p>

@@ -10,7 +10,10 @@ export function OutcomeTiles({ counts }: { counts: ImportCounts }) {
       {ROW_OUTCOMES.map((outcome) => {
         const value = counts[outcome];
         return (
-          <li key={outcome} className={`outcome-tile outcome-tile--${outcome}${value > 0 ? " outcome-tile--nonzero" : ""}`}>
+          <li
+            key={outcome}
+            className={`outcome-tile outcome-tile--${outcome}${value > 0 ? " outcome-tile--nonzero" : ""}`}
+          >
             <span className="outcome-tile__value">{formatNumber(value, i18n.language)}</span>
             <span className="outcome-tile__label">{t(`imports.outcome.${outcome}`)}</span>
           </li>

@@ -7,10 +7,25 @@ import { useProblemText } from "../../../lib/problem-message.ts";
 
 // Codes whose `detail` names what to fix (the file, the row count, the running task): shown as
 // the server wrote it, under a heading in the UI language.
-const DETAILED_CODES = new Set(["csv_invalid", "file_too_large", "import_running", "import_has_errors", "import_not_applicable", "validation_failed"]);
+const DETAILED_CODES = new Set([
+  "csv_invalid",
+  "file_too_large",
+  "import_running",
+  "import_has_errors",
+  "import_not_applicable",
+  "validation_failed",
+]);
 
 /** A refused upload or apply: what the server said, each listed problem, and a link to a running task. */
-export function ImportProblemAlert({ customerId, error, title }: { customerId: string; error: unknown; title: string }) {
+export function ImportProblemAlert({
+  customerId,
+  error,
+  title,
+}: {
+  customerId: string;
+  error: unknown;
+  title: string;
+}) {
   const { t } = useTranslation();
   const say = useProblemText();
   const problem = isApiError(error) ? error.problem : null;
@@ -24,14 +39,19 @@ export function ImportProblemAlert({ customerId, error, title }: { customerId: s
         <ul className="import-alert__list">
           {items.map((e, i) => (
             <li key={i}>
-              {e.row !== undefined && <strong>{t("imports.problems.rowPrefix", { row: e.row })} </strong>}
+              {e.row !== undefined && (
+                <strong>{t("imports.problems.rowPrefix", { row: e.row })} </strong>
+              )}
               {say(e)}
             </li>
           ))}
         </ul>
       )}
       {problem?.code === "import_running" && problem.importId && (
-        <Link to={paths.controlHub.task.getHref(customerId, problem.importId)} className="import-alert__link">
+        <Link
+          to={paths.controlHub.task.getHref(customerId, problem.importId)}
+          className="import-alert__link"
+        >
           {t("imports.openRunningTask")}
         </Link>
       )}

@@ -3,7 +3,13 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format.ts";
-import { PROBLEM_FILTERS, countProblemLines, filterProblemLines, toProblemLines, type ProblemFilter } from "../problem-lines.ts";
+import {
+  PROBLEM_FILTERS,
+  countProblemLines,
+  filterProblemLines,
+  toProblemLines,
+  type ProblemFilter,
+} from "../problem-lines.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 
 const ESTIMATED_LINE_HEIGHT = 44;
@@ -34,7 +40,8 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
   return (
     <div className="problem-table">
@@ -57,8 +64,17 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
           </button>
         ))}
       </div>
-      <div ref={scrollRef} className="problem-table__scroll" tabIndex={0} aria-label={t("imports.problems.scrollLabel")}>
-        <table className="table problem-table__table" aria-label={t("imports.problems.tableLabel")} aria-rowcount={visible.length + 1}>
+      <div
+        ref={scrollRef}
+        className="problem-table__scroll"
+        tabIndex={0}
+        aria-label={t("imports.problems.scrollLabel")}
+      >
+        <table
+          className="table problem-table__table"
+          aria-label={t("imports.problems.tableLabel")}
+          aria-rowcount={visible.length + 1}
+        >
           <colgroup>
             <col style={{ width: "5.5rem" }} />
             <col style={{ width: "26%" }} />
@@ -68,11 +84,21 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col" className="table__head table__cell--end">{t("imports.problems.columns.row")}</th>
-              <th scope="col" className="table__head">{t("imports.problems.columns.email")}</th>
-              <th scope="col" className="table__head">{t("imports.problems.columns.outcome")}</th>
-              <th scope="col" className="table__head">{t("imports.problems.columns.column")}</th>
-              <th scope="col" className="table__head">{t("imports.problems.columns.message")}</th>
+              <th scope="col" className="table__head table__cell--end">
+                {t("imports.problems.columns.row")}
+              </th>
+              <th scope="col" className="table__head">
+                {t("imports.problems.columns.email")}
+              </th>
+              <th scope="col" className="table__head">
+                {t("imports.problems.columns.outcome")}
+              </th>
+              <th scope="col" className="table__head">
+                {t("imports.problems.columns.column")}
+              </th>
+              <th scope="col" className="table__head">
+                {t("imports.problems.columns.message")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -99,12 +125,22 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
                   aria-rowindex={item.index + 2}
                   className={`problem-line problem-line--${line.kind}`}
                 >
-                  <td className="table__cell table__cell--end problem-line__row">{n(line.rowNumber)}</td>
-                  <td className="table__cell problem-line__wrap">{line.email || <span className="muted">—</span>}</td>
-                  <td className="table__cell problem-line__wrap">{t(`imports.outcome.${line.outcome}`)}</td>
-                  <td className="table__cell problem-line__wrap">{line.column ?? <span className="muted">—</span>}</td>
+                  <td className="table__cell table__cell--end problem-line__row">
+                    {n(line.rowNumber)}
+                  </td>
+                  <td className="table__cell problem-line__wrap">
+                    {line.email || <span className="muted">—</span>}
+                  </td>
+                  <td className="table__cell problem-line__wrap">
+                    {t(`imports.outcome.${line.outcome}`)}
+                  </td>
+                  <td className="table__cell problem-line__wrap">
+                    {line.column ?? <span className="muted">—</span>}
+                  </td>
                   <td className="table__cell problem-line__message">
-                    <span className={`problem-kind problem-kind--${line.kind}`}>{t(`imports.problems.kind.${line.kind}`)}</span>{" "}
+                    <span className={`problem-kind problem-kind--${line.kind}`}>
+                      {t(`imports.problems.kind.${line.kind}`)}
+                    </span>{" "}
                     {line.problem ? say(line.problem) : line.message}
                   </td>
                 </tr>

@@ -2,7 +2,12 @@ import { FIELD_LIMITS, packageById, type Location, type PackageId } from "@partn
 import { useTranslation } from "react-i18next";
 import { FormField, type FieldMessage } from "../../../components/ui/form-field.tsx";
 import { formatNumber } from "../../../lib/format.ts";
-import { visibleFields, type RowField, type RowIssues, type UserRowDraft } from "../add-users-form.ts";
+import {
+  visibleFields,
+  type RowField,
+  type RowIssues,
+  type UserRowDraft,
+} from "../add-users-form.ts";
 import { problemText } from "../../../lib/problem-message.ts";
 
 /** The DOM id of one field of one row, so summaries can link to it and focus can move to it. */
@@ -35,10 +40,27 @@ export function AddUserRow({
   const shown = visibleFields(row.package);
   const n = index + 1;
   const messages = (field: RowField): FieldMessage[] =>
-    (issues?.[field] ?? []).map((issue) => ({ text: problemText(t, issue, field), severity: issue.severity }));
-  const text = (field: "firstName" | "lastName" | "email" | "phoneNumber" | "extension" | "preferredWebexSite",
-    label: string, options: { type?: string; maxLength: number; autoComplete?: string; placeholder?: string; inputMode?: "tel" | "numeric" }) => (
-    <FormField id={rowFieldId(row.key, field)} label={label} messages={messages(field)} className={`add-row__${field}`}>
+    (issues?.[field] ?? []).map((issue) => ({
+      text: problemText(t, issue, field),
+      severity: issue.severity,
+    }));
+  const text = (
+    field: "firstName" | "lastName" | "email" | "phoneNumber" | "extension" | "preferredWebexSite",
+    label: string,
+    options: {
+      type?: string;
+      maxLength: number;
+      autoComplete?: string;
+      placeholder?: string;
+      inputMode?: "tel" | "numeric";
+    },
+  ) => (
+    <FormField
+      id={rowFieldId(row.key, field)}
+      label={label}
+      messages={messages(field)}
+      className={`add-row__${field}`}
+    >
       {(control) => (
         <input
           {...control}
@@ -72,13 +94,19 @@ export function AddUserRow({
         {text("firstName", t("user.firstName"), { maxLength: FIELD_LIMITS.name })}
         {text("lastName", t("user.lastName"), { maxLength: FIELD_LIMITS.name })}
         {text("email", t("user.email"), { type: "email", maxLength: FIELD_LIMITS.email })}
-        <FormField id={rowFieldId(row.key, "package")} label={t("user.package")} messages={messages("package")}>
+        <FormField
+          id={rowFieldId(row.key, "package")}
+          label={t("user.package")}
+          messages={messages("package")}
+        >
           {(control) => (
             <select
               {...control}
               className="select"
               value={row.package}
-              onChange={(e) => onChange({ package: packages.find((p) => p === e.target.value) ?? "" })}
+              onChange={(e) =>
+                onChange({ package: packages.find((p) => p === e.target.value) ?? "" })
+              }
             >
               <option value="">{t("addUsers.choosePackage")}</option>
               {packages.map((id) => {
@@ -87,7 +115,10 @@ export function AddUserRow({
                 return (
                   <option key={id} value={id}>
                     {free > 0
-                      ? t("addUsers.packageOption", { name, free: formatNumber(free, i18n.language) })
+                      ? t("addUsers.packageOption", {
+                          name,
+                          free: formatNumber(free, i18n.language),
+                        })
                       : t("addUsers.packageOptionFull", { name })}
                   </option>
                 );
@@ -103,8 +134,15 @@ export function AddUserRow({
               placeholder: t("addUsers.phonePlaceholder"),
               inputMode: "tel",
             })}
-            {text("extension", t("user.extension"), { maxLength: FIELD_LIMITS.extension, inputMode: "numeric" })}
-            <FormField id={rowFieldId(row.key, "locationId")} label={t("user.location")} messages={messages("locationId")}>
+            {text("extension", t("user.extension"), {
+              maxLength: FIELD_LIMITS.extension,
+              inputMode: "numeric",
+            })}
+            <FormField
+              id={rowFieldId(row.key, "locationId")}
+              label={t("user.location")}
+              messages={messages("locationId")}
+            >
               {(control) => (
                 <select
                   {...control}
@@ -112,7 +150,9 @@ export function AddUserRow({
                   value={row.locationId}
                   onChange={(e) => onChange({ locationId: e.target.value })}
                 >
-                  {locations.length !== 1 && <option value="">{t("addUsers.chooseLocation")}</option>}
+                  {locations.length !== 1 && (
+                    <option value="">{t("addUsers.chooseLocation")}</option>
+                  )}
                   {locations.map((l) => (
                     <option key={l.id} value={l.id}>
                       {l.name}

@@ -9,9 +9,16 @@ import { problemText } from "../../../lib/problem-message.ts";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 const ROW_FIELD_PATH = /^users\.(\d+)\.([A-Za-z]+)$/;
-const optional = (value: string | null) => (value ? <Truncate text={value} /> : <span className="muted">—</span>);
+const optional = (value: string | null) =>
+  value ? <Truncate text={value} /> : <span className="muted">—</span>;
 
-export function AddUsersResult({ customerId, result }: { customerId: string; result: CreateUsersResult }) {
+export function AddUsersResult({
+  customerId,
+  result,
+}: {
+  customerId: string;
+  result: CreateUsersResult;
+}) {
   const { t } = useTranslation();
   const columns = useMemo<Column<User>[]>(
     () => [
@@ -25,11 +32,35 @@ export function AddUsersResult({ customerId, result }: { customerId: string; res
           </Link>
         ),
       },
-      { id: "email", header: t("users.columns.email"), width: "26%", cell: (u) => <Truncate text={u.email} /> },
-      { id: "package", header: t("users.columns.package"), width: "16%", cell: (u) => <Truncate text={packageById(u.package).displayName} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "14%", cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)) },
-      { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (u) => optional(u.extension) },
-      { id: "location", header: t("users.columns.location"), cell: (u) => optional(u.locationName) },
+      {
+        id: "email",
+        header: t("users.columns.email"),
+        width: "26%",
+        cell: (u) => <Truncate text={u.email} />,
+      },
+      {
+        id: "package",
+        header: t("users.columns.package"),
+        width: "16%",
+        cell: (u) => <Truncate text={packageById(u.package).displayName} />,
+      },
+      {
+        id: "phoneNumber",
+        header: t("users.columns.phoneNumber"),
+        width: "14%",
+        cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)),
+      },
+      {
+        id: "extension",
+        header: t("users.columns.extension"),
+        width: "9%",
+        cell: (u) => optional(u.extension),
+      },
+      {
+        id: "location",
+        header: t("users.columns.location"),
+        cell: (u) => optional(u.locationName),
+      },
     ],
     [t, customerId],
   );
@@ -50,12 +81,21 @@ export function AddUsersResult({ customerId, result }: { customerId: string; res
               const index = match ? Number(match[1]) : w.row !== undefined ? w.row - 1 : -1;
               const user = result.items[index];
               const message = problemText(t, w, match?.[2] ?? null);
-              return <li key={i}>{user ? t("addUsers.warningFor", { user: user.displayName, message }) : message}</li>;
+              return (
+                <li key={i}>
+                  {user ? t("addUsers.warningFor", { user: user.displayName, message }) : message}
+                </li>
+              );
             })}
           </ul>
         </section>
       )}
-      <DataTable label={t("addUsers.resultTable")} columns={columns} rows={result.items} getRowKey={(u) => u.id} />
+      <DataTable
+        label={t("addUsers.resultTable")}
+        columns={columns}
+        rows={result.items}
+        getRowKey={(u) => u.id}
+      />
     </div>
   );
 }

@@ -8,30 +8,79 @@ import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 type SummaryRow = ReturnType<typeof toNewUserInput> & { key: string; n: number };
 
-const optional = (value: string | null | undefined) => (value ? <Truncate text={value} /> : <span className="muted">—</span>);
+const optional = (value: string | null | undefined) =>
+  value ? <Truncate text={value} /> : <span className="muted">—</span>;
 
 /** Exactly what will be sent: hidden fields are already gone. */
-export function AddUsersSummary({ rows, locations }: { rows: readonly UserRowDraft[]; locations: readonly Location[] }) {
+export function AddUsersSummary({
+  rows,
+  locations,
+}: {
+  rows: readonly UserRowDraft[];
+  locations: readonly Location[];
+}) {
   const { t } = useTranslation();
   const locationName = useMemo(() => new Map(locations.map((l) => [l.id, l.name])), [locations]);
-  const data = useMemo<SummaryRow[]>(() => rows.map((r, i) => ({ ...toNewUserInput(r), key: r.key, n: i + 1 })), [rows]);
+  const data = useMemo<SummaryRow[]>(
+    () => rows.map((r, i) => ({ ...toNewUserInput(r), key: r.key, n: i + 1 })),
+    [rows],
+  );
   const columns = useMemo<Column<SummaryRow>[]>(
     () => [
       { id: "n", header: "#", width: "3.5rem", cell: (r) => r.n },
-      { id: "name", header: t("users.columns.name"), width: "16%", cell: (r) => <Truncate text={`${r.firstName.trim()} ${r.lastName.trim()}`} /> },
-      { id: "email", header: t("users.columns.email"), width: "22%", cell: (r) => <Truncate text={r.email.trim()} /> },
-      { id: "package", header: t("users.columns.package"), width: "15%", cell: (r) => <Truncate text={packageById(r.package).displayName} /> },
-      { id: "phoneNumber", header: t("users.columns.phoneNumber"), width: "13%", cell: (r) => optional(r.phoneNumber && formatPhoneNumber(r.phoneNumber)) },
-      { id: "extension", header: t("users.columns.extension"), width: "9%", cell: (r) => optional(r.extension) },
-      { id: "location", header: t("users.columns.location"), cell: (r) => optional(r.locationId ? (locationName.get(r.locationId) ?? r.locationId) : null) },
-      { id: "site", header: t("user.preferredWebexSite"), cell: (r) => optional(r.preferredWebexSite) },
+      {
+        id: "name",
+        header: t("users.columns.name"),
+        width: "16%",
+        cell: (r) => <Truncate text={`${r.firstName.trim()} ${r.lastName.trim()}`} />,
+      },
+      {
+        id: "email",
+        header: t("users.columns.email"),
+        width: "22%",
+        cell: (r) => <Truncate text={r.email.trim()} />,
+      },
+      {
+        id: "package",
+        header: t("users.columns.package"),
+        width: "15%",
+        cell: (r) => <Truncate text={packageById(r.package).displayName} />,
+      },
+      {
+        id: "phoneNumber",
+        header: t("users.columns.phoneNumber"),
+        width: "13%",
+        cell: (r) => optional(r.phoneNumber && formatPhoneNumber(r.phoneNumber)),
+      },
+      {
+        id: "extension",
+        header: t("users.columns.extension"),
+        width: "9%",
+        cell: (r) => optional(r.extension),
+      },
+      {
+        id: "location",
+        header: t("users.columns.location"),
+        cell: (r) =>
+          optional(r.locationId ? (locationName.get(r.locationId) ?? r.locationId) : null),
+      },
+      {
+        id: "site",
+        header: t("user.preferredWebexSite"),
+        cell: (r) => optional(r.preferredWebexSite),
+      },
     ],
     [t, locationName],
   );
   return (
     <div className="stack">
       <p>{t("addUsers.summaryIntro", { count: rows.length })}</p>
-      <DataTable label={t("addUsers.summaryTable")} columns={columns} rows={data} getRowKey={(r) => r.key} />
+      <DataTable
+        label={t("addUsers.summaryTable")}
+        columns={columns}
+        rows={data}
+        getRowKey={(r) => r.key}
+      />
     </div>
   );
 }

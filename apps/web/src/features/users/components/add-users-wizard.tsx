@@ -37,12 +37,20 @@ const newRowKey = () => `r${++nextRowKey}`;
  * component's state across steps, so a refusal from the server sends the person back to the
  * rows with the errors beside the fields and nothing lost.
  */
-export function AddUsersWizard({ customer, locations }: { customer: Customer; locations: readonly Location[] }) {
+export function AddUsersWizard({
+  customer,
+  locations,
+}: {
+  customer: Customer;
+  locations: readonly Location[];
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateUsers(customer.id);
   const defaultLocationId = locations.length === 1 ? (locations[0]?.id ?? null) : null;
-  const [rows, setRows] = useState<UserRowDraft[]>(() => [emptyRow(newRowKey(), defaultLocationId)]);
+  const [rows, setRows] = useState<UserRowDraft[]>(() => [
+    emptyRow(newRowKey(), defaultLocationId),
+  ]);
   const [step, setStep] = useState<Step>("basic");
   const [issues, setIssues] = useState<WizardIssues | null>(null);
   const [refusedBy, setRefusedBy] = useState<"client" | "server" | null>(null);
@@ -61,7 +69,8 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
   // Leaving with typed but unsaved users asks first (in-app links and the browser alike).
   const guard = dirty && step !== "result";
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => guard && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      guard && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!guard) return;
@@ -86,7 +95,9 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
     // A field the person edits loses its old message; a new package re-judges the whole row.
     setIssues((current) => {
       if (!current) return current;
-      const fields = ("package" in patch ? Object.keys(current.rows[index] ?? {}) : Object.keys(patch)) as RowField[];
+      const fields = (
+        "package" in patch ? Object.keys(current.rows[index] ?? {}) : Object.keys(patch)
+      ) as RowField[];
       const rowIssues = { ...current.rows[index] };
       for (const field of fields) delete rowIssues[field];
       return { ...current, rows: current.rows.map((r, i) => (i === index ? rowIssues : r)) };
@@ -104,7 +115,9 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
   function removeRow(index: number) {
     const neighbour = rows[index + 1] ?? rows[index - 1];
     setRows((current) => current.filter((_, i) => i !== index));
-    setIssues((current) => (current ? { ...current, rows: current.rows.filter((_, i) => i !== index) } : current));
+    setIssues((current) =>
+      current ? { ...current, rows: current.rows.filter((_, i) => i !== index) } : current,
+    );
     if (neighbour) pendingFocus.current = rowFieldId(neighbour.key, "firstName");
   }
 
@@ -165,7 +178,9 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
               {i < stepIndex ? "✓" : i + 1}
             </span>
             {t(`addUsers.steps.${s}`)}
-            {i < stepIndex && <span className="visually-hidden"> ({t("addUsers.stepState.done")})</span>}
+            {i < stepIndex && (
+              <span className="visually-hidden"> ({t("addUsers.stepState.done")})</span>
+            )}
           </li>
         ))}
       </ol>
@@ -177,7 +192,12 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
       {step === "basic" && (
         <>
           {refusedBy && errorCount.errors > 0 && (
-            <div ref={alertRef} tabIndex={-1} className="alert alert--error wizard__alert" role="alert">
+            <div
+              ref={alertRef}
+              tabIndex={-1}
+              className="alert alert--error wizard__alert"
+              role="alert"
+            >
               <p>
                 {refusedBy === "server"
                   ? errorCount.rows > 0
@@ -238,7 +258,9 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
             >
               {t("addUsers.addUser")}
             </button>
-            <span className="muted">{t("addUsers.rowCount", { count: rows.length, max: MAX_ROWS })}</span>
+            <span className="muted">
+              {t("addUsers.rowCount", { count: rows.length, max: MAX_ROWS })}
+            </span>
             {atLimit && (
               <p id={limitId} className="wizard__limit" role="status">
                 {t("addUsers.limitReached")}
@@ -250,11 +272,16 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
 
       {step === "summary" && (
         <>
-          {create.isError && !(isApiError(create.error) && create.error.status === 400 && create.error.problem.errors?.length) && (
-            <div className="alert alert--error wizard__alert" role="alert">
-              <ErrorMessage error={create.error} />
-            </div>
-          )}
+          {create.isError &&
+            !(
+              isApiError(create.error) &&
+              create.error.status === 400 &&
+              create.error.problem.errors?.length
+            ) && (
+              <div className="alert alert--error wizard__alert" role="alert">
+                <ErrorMessage error={create.error} />
+              </div>
+            )}
           <AddUsersSummary rows={rows} locations={locations} />
         </>
       )}
@@ -264,7 +291,11 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
       <div className="wizard__footer">
         {step === "basic" && (
           <>
-            <button type="button" className="button button--ghost" onClick={() => void navigate(paths.controlHub.users.getHref(customer.id))}>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => void navigate(paths.controlHub.users.getHref(customer.id))}
+            >
               {t("addUsers.cancel")}
             </button>
             <button type="button" className="button button--primary" onClick={onNextFromBasic}>
@@ -274,16 +305,30 @@ export function AddUsersWizard({ customer, locations }: { customer: Customer; lo
         )}
         {step === "summary" && (
           <>
-            <button type="button" className="button button--ghost" onClick={() => goTo("basic")} disabled={create.isPending}>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => goTo("basic")}
+              disabled={create.isPending}
+            >
               {t("addUsers.back")}
             </button>
-            <button type="button" className="button button--primary" onClick={onCreate} disabled={create.isPending}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={onCreate}
+              disabled={create.isPending}
+            >
               {create.isPending ? t("addUsers.adding") : t("addUsers.next")}
             </button>
           </>
         )}
         {step === "result" && (
-          <button type="button" className="button button--primary" onClick={() => void navigate(paths.controlHub.users.getHref(customer.id))}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void navigate(paths.controlHub.users.getHref(customer.id))}
+          >
             {t("addUsers.close")}
           </button>
         )}

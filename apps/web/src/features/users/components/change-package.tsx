@@ -1,4 +1,11 @@
-import { FIELD_LIMITS, packageById, type Customer, type Location, type ProblemError, type User } from "@partner-hub/shared";
+import {
+  FIELD_LIMITS,
+  packageById,
+  type Customer,
+  type Location,
+  type ProblemError,
+  type User,
+} from "@partner-hub/shared";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/ui/dialog.tsx";
@@ -50,7 +57,13 @@ export function ChangePackage({
         onClick={() => setOpen(true)}
       >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          <path
+            d="M6 3l5 5-5 5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
         </svg>
       </button>
       <Dialog
@@ -106,13 +119,18 @@ function ChangePackageForm({
   const chosen = packageById(draft.package);
   const current = packageById(user.package);
   const unchanged = draft.package === user.package;
-  const seats = new Map(customer.quotas.map((q) => [q.package, Math.max(0, q.maxUsers - q.assignedUsers)]));
+  const seats = new Map(
+    customer.quotas.map((q) => [q.package, Math.max(0, q.maxUsers - q.assignedUsers)]),
+  );
 
   const shown = new Set<ChangeField>(["package"]);
   if (asked.numbers) shown.add("phoneNumber").add("extension");
   if (asked.location) shown.add("locationId");
   const messages = (field: ChangeField): FieldMessage[] =>
-    (issues?.fields[field] ?? []).map((issue) => ({ text: problemText(t, issue, field), severity: issue.severity }));
+    (issues?.fields[field] ?? []).map((issue) => ({
+      text: problemText(t, issue, field),
+      severity: issue.severity,
+    }));
   // An issue about a field that is not on screen is still said, at the top.
   const general = [
     ...(issues?.general ?? []).map((i) => problemText(t, i, null)),
@@ -157,7 +175,13 @@ function ChangePackageForm({
   }
 
   const otherError =
-    change.isError && !conflict && !(isApiError(change.error) && change.error.status === 400 && change.error.problem.errors?.length);
+    change.isError &&
+    !conflict &&
+    !(
+      isApiError(change.error) &&
+      change.error.status === 400 &&
+      change.error.problem.errors?.length
+    );
   const hasErrors = issues !== null && hasChangeErrors(issues);
   const dash = <span className="muted">—</span>;
 
@@ -209,7 +233,10 @@ function ChangePackageForm({
           </section>
         )}
 
-        <fieldset className="package-options" aria-describedby={messages("package").length ? `${idPrefix}-package-messages` : undefined}>
+        <fieldset
+          className="package-options"
+          aria-describedby={messages("package").length ? `${idPrefix}-package-messages` : undefined}
+        >
           <legend className="field__label">{t("changePackage.legend")}</legend>
           {customer.packages.map((id) => {
             const pkg = packageById(id);
@@ -224,7 +251,10 @@ function ChangePackageForm({
                     ? t("changePackage.includesMeetings")
                     : t("changePackage.includesNothing");
             return (
-              <label key={id} className={`package-option${draft.package === id ? " package-option--selected" : ""}`}>
+              <label
+                key={id}
+                className={`package-option${draft.package === id ? " package-option--selected" : ""}`}
+              >
                 <input
                   type="radio"
                   name={`${idPrefix}-package`}
@@ -235,13 +265,17 @@ function ChangePackageForm({
                 <span className="package-option__text">
                   <span className="package-option__name">
                     {pkg.displayName}
-                    {isCurrent && <span className="package-option__current">{t("changePackage.current")}</span>}
+                    {isCurrent && (
+                      <span className="package-option__current">{t("changePackage.current")}</span>
+                    )}
                   </span>
                   <span className="package-option__includes">{includes}</span>
                 </span>
                 {!isCurrent && (
                   <span className="package-option__seats">
-                    {free > 0 ? t("changePackage.freeSeats", { free: formatNumber(free, i18n.language) }) : t("changePackage.noFreeSeats")}
+                    {free > 0
+                      ? t("changePackage.freeSeats", { free: formatNumber(free, i18n.language) })
+                      : t("changePackage.noFreeSeats")}
                   </span>
                 )}
               </label>
@@ -276,7 +310,11 @@ function ChangePackageForm({
           <div className="change-fields">
             {asked.numbers && (
               <>
-                <FormField id={`${idPrefix}-phone`} label={t("user.phoneNumber")} messages={messages("phoneNumber")}>
+                <FormField
+                  id={`${idPrefix}-phone`}
+                  label={t("user.phoneNumber")}
+                  messages={messages("phoneNumber")}
+                >
                   {(control) => (
                     <input
                       {...control}
@@ -290,7 +328,11 @@ function ChangePackageForm({
                     />
                   )}
                 </FormField>
-                <FormField id={`${idPrefix}-extension`} label={t("user.extension")} messages={messages("extension")}>
+                <FormField
+                  id={`${idPrefix}-extension`}
+                  label={t("user.extension")}
+                  messages={messages("extension")}
+                >
                   {(control) => (
                     <input
                       {...control}
@@ -305,10 +347,21 @@ function ChangePackageForm({
               </>
             )}
             {asked.location && (
-              <FormField id={`${idPrefix}-location`} label={t("user.location")} messages={messages("locationId")}>
+              <FormField
+                id={`${idPrefix}-location`}
+                label={t("user.location")}
+                messages={messages("locationId")}
+              >
                 {(control) => (
-                  <select {...control} className="select" value={draft.locationId} onChange={(e) => edit({ locationId: e.target.value })}>
-                    {locations.length !== 1 && <option value="">{t("addUsers.chooseLocation")}</option>}
+                  <select
+                    {...control}
+                    className="select"
+                    value={draft.locationId}
+                    onChange={(e) => edit({ locationId: e.target.value })}
+                  >
+                    {locations.length !== 1 && (
+                      <option value="">{t("addUsers.chooseLocation")}</option>
+                    )}
                     {locations.map((l) => (
                       <option key={l.id} value={l.id}>
                         {l.name}
@@ -322,11 +375,17 @@ function ChangePackageForm({
         )}
       </div>
       <div className="dialog__footer">
-        {unchanged && <span className="muted dialog__footer-note">{t("changePackage.chooseOther")}</span>}
+        {unchanged && (
+          <span className="muted dialog__footer-note">{t("changePackage.chooseOther")}</span>
+        )}
         <button type="button" className="button button--ghost" onClick={onCancel}>
           {t("changePackage.cancel")}
         </button>
-        <button type="submit" className="button button--primary" disabled={unchanged || change.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={unchanged || change.isPending}
+        >
           {change.isPending ? t("changePackage.submitting") : t("changePackage.submit")}
         </button>
       </div>

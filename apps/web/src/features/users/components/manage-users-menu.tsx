@@ -16,8 +16,20 @@ export function ManageUsersMenu({ customerId }: { customerId: string }) {
       <DropdownMenu.Trigger asChild>
         <button type="button" className="button button--primary">
           {t("users.manageUsers")}
-          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" className="button__chevron">
-            <path d="M2.5 4.5L6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          <svg
+            viewBox="0 0 12 12"
+            width="12"
+            height="12"
+            aria-hidden="true"
+            className="button__chevron"
+          >
+            <path
+              d="M2.5 4.5L6 8l3.5-3.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinecap="round"
+            />
           </svg>
         </button>
       </DropdownMenu.Trigger>
@@ -27,7 +39,9 @@ export function ManageUsersMenu({ customerId }: { customerId: string }) {
             <Link to={paths.controlHub.addUsers.getHref(customerId)}>{t("users.addManually")}</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item asChild className="menu__item">
-            <Link to={paths.controlHub.importUsers.getHref(customerId)}>{t("users.csvAddOrEdit")}</Link>
+            <Link to={paths.controlHub.importUsers.getHref(customerId)}>
+              {t("users.csvAddOrEdit")}
+            </Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item asChild className="menu__item">
             <a href={usersCsvExportHref(customerId)} download>

@@ -30,7 +30,9 @@ export function UserDetails({ user }: { user: User }) {
         <Field label={t("user.status")}>
           <UserStatusBadge status={user.status} />
         </Field>
-        <Field label={t("user.phoneNumber")}>{user.phoneNumber ? formatPhoneNumber(user.phoneNumber) : dash}</Field>
+        <Field label={t("user.phoneNumber")}>
+          {user.phoneNumber ? formatPhoneNumber(user.phoneNumber) : dash}
+        </Field>
         <Field label={t("user.extension")}>{user.extension ?? dash}</Field>
         <Field label={t("user.location")}>{user.locationName ?? dash}</Field>
         <Field label={t("user.preferredWebexSite")}>{user.preferredWebexSite ?? dash}</Field>

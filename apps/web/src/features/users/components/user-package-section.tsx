@@ -28,7 +28,9 @@ export function UserPackageSection({ user, action }: { user: User; action?: Reac
             {features.map((f) => (
               <span key={f.key} className={`feature${f.included ? " feature--on" : ""}`}>
                 <span aria-hidden="true">{f.included ? "✓" : "–"}</span> {f.label}
-                <span className="visually-hidden">: {f.included ? t("user.included") : t("user.notIncluded")}</span>
+                <span className="visually-hidden">
+                  : {f.included ? t("user.included") : t("user.notIncluded")}
+                </span>
               </span>
             ))}
           </p>
