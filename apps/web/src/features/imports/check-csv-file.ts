@@ -1,8 +1,7 @@
 import { MAX_CSV_BYTES, readCsvFile, type ProblemError } from "@partner-hub/shared";
 
 export type CsvFileCheck =
-  | { ok: true; rowCount: number; warnings: ProblemError[] }
-  | { ok: false; errors: ProblemError[] };
+  { ok: true; rowCount: number; warnings: ProblemError[] } | { ok: false; errors: ProblemError[] };
 
 /** The server's words for a file over the limit (the API's validate-file), said before reading it. */
 export function fileTooLargeProblem(size: number): ProblemError {
@@ -21,7 +20,8 @@ export function fileTooLargeProblem(size: number): ProblemError {
  * data, so they are left to the server's preview.
  */
 export function checkCsvBytes(bytes: Uint8Array): CsvFileCheck {
-  if (bytes.byteLength > MAX_CSV_BYTES) return { ok: false, errors: [fileTooLargeProblem(bytes.byteLength)] };
+  if (bytes.byteLength > MAX_CSV_BYTES)
+    return { ok: false, errors: [fileTooLargeProblem(bytes.byteLength)] };
   const read = readCsvFile(bytes);
   if (!read.ok) return { ok: false, errors: read.errors };
   return { ok: true, rowCount: read.rows.length, warnings: read.warnings };

@@ -13,7 +13,9 @@ export interface ImportProgress {
 }
 
 /** processedRows of rowsToApply, as a progress bar shows it. */
-export function importProgress(summary: Pick<ImportSummary, "status" | "processedRows" | "rowsToApply">): ImportProgress {
+export function importProgress(
+  summary: Pick<ImportSummary, "status" | "processedRows" | "rowsToApply">,
+): ImportProgress {
   const total = Math.max(0, summary.rowsToApply);
   const done = Math.min(Math.max(0, summary.processedRows), total);
   if (summary.status === "completed") return { done, total, percent: 100 };

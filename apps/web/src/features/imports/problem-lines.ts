@@ -37,10 +37,24 @@ export function toProblemLines(rows: readonly ImportRowResult[]): ProblemLine[] 
       });
     });
     row.skippedReasons.forEach((reason, i) => {
-      lines.push({ ...base, key: `${row.rowNumber}:s${i}`, kind: "skipped", column: null, message: reason, problem: null });
+      lines.push({
+        ...base,
+        key: `${row.rowNumber}:s${i}`,
+        kind: "skipped",
+        column: null,
+        message: reason,
+        problem: null,
+      });
     });
     if (row.applyError) {
-      lines.push({ ...base, key: `${row.rowNumber}:a`, kind: "error", column: null, message: row.applyError, problem: null });
+      lines.push({
+        ...base,
+        key: `${row.rowNumber}:a`,
+        kind: "error",
+        column: null,
+        message: row.applyError,
+        problem: null,
+      });
     }
   }
   return lines.sort((a, b) => a.rowNumber - b.rowNumber);
@@ -52,14 +66,22 @@ const KIND_OF_FILTER: Record<Exclude<ProblemFilter, "all">, ProblemKind> = {
   warnings: "warning",
 };
 
-export function filterProblemLines(lines: readonly ProblemLine[], filter: ProblemFilter): readonly ProblemLine[] {
+export function filterProblemLines(
+  lines: readonly ProblemLine[],
+  filter: ProblemFilter,
+): readonly ProblemLine[] {
   if (filter === "all") return lines;
   const kind = KIND_OF_FILTER[filter];
   return lines.filter((l) => l.kind === kind);
 }
 
 export function countProblemLines(lines: readonly ProblemLine[]): Record<ProblemFilter, number> {
-  const counts: Record<ProblemFilter, number> = { all: lines.length, errors: 0, skipped: 0, warnings: 0 };
+  const counts: Record<ProblemFilter, number> = {
+    all: lines.length,
+    errors: 0,
+    skipped: 0,
+    warnings: 0,
+  };
   for (const l of lines) {
     if (l.kind === "error") counts.errors++;
     else if (l.kind === "skipped") counts.skipped++;

@@ -17,11 +17,25 @@ const rows: ImportRowResult[] = [
   row({
     rowNumber: 5,
     problems: [
-      { code: "csv_several_packages", message: "More than one package is TRUE", column: "Webex Meetings", severity: "error" },
-      { code: "webex_site_missing", message: "No site", column: "Preferred Webex Site", severity: "warning" },
+      {
+        code: "csv_several_packages",
+        message: "More than one package is TRUE",
+        column: "Webex Meetings",
+        severity: "error",
+      },
+      {
+        code: "webex_site_missing",
+        message: "No site",
+        column: "Preferred Webex Site",
+        severity: "warning",
+      },
     ],
   }),
-  row({ rowNumber: 3, outcome: "skipped", skippedReasons: ["Add services only never removes a user."] }),
+  row({
+    rowNumber: 3,
+    outcome: "skipped",
+    skippedReasons: ["Add services only never removes a user."],
+  }),
   row({ rowNumber: 9, outcome: "modify", applyError: "Phone number taken meanwhile" }),
 ];
 

@@ -1,6 +1,8 @@
 import { ImportSummarySchema } from "@partner-hub/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client.ts";
+import { refusedCounts, withFreshCounts } from "../fresh-counts.ts";
+import { getImportQueryOptions } from "./get-import.ts";
 
 export interface ApplyImportVariables {
   applyValidRowsOnly: boolean;
@@ -11,7 +13,11 @@ export interface ApplyImportVariables {
  * The server validates the file again against current data and stores the fresh counts and
  * problem rows; with errors it answers 409 `import_has_errors` unless `applyValidRowsOnly`.
  */
-export function applyImport(customerId: string, importId: string, { applyValidRowsOnly }: ApplyImportVariables) {
+export function applyImport(
+  customerId: string,
+  importId: string,
+  { applyValidRowsOnly }: ApplyImportVariables,
+) {
   return apiRequest(
     `/customers/${encodeURIComponent(customerId)}/imports/${encodeURIComponent(importId)}/apply`,
     ImportSummarySchema,
@@ -24,7 +30,15 @@ export function useApplyImport(customerId: string, importId: string) {
   const importKey = ["customers", "detail", customerId, "imports"];
   return useMutation({
     mutationFn: (variables: ApplyImportVariables) => applyImport(customerId, importId, variables),
-    // Queued, or refused with fresh counts: either way the preview and the Tasks list are stale.
+    // Refused for errors: the problem carries the fresh counts, so the tiles change at once.
+    onError: (error) => {
+      const counts = refusedCounts(error);
+      if (!counts) return;
+      queryClient.setQueryData(getImportQueryOptions(customerId, importId).queryKey, (preview) =>
+        preview ? withFreshCounts(preview, counts) : preview,
+      );
+    },
+    // Queued, or refused: either way the problem rows and the Tasks list are stale.
     onSettled: () => queryClient.invalidateQueries({ queryKey: importKey }),
   });
 }

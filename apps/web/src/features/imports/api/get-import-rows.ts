@@ -5,7 +5,12 @@ import { apiRequest } from "../../../lib/api-client.ts";
 const ImportRowsPageSchema = pageOf(ImportRowResultSchema);
 
 /** Per-row results of one import, paginated; `failed` keeps rows with errors (preview or apply). */
-export function getImportRows(customerId: string, importId: string, query: ListImportRowsQuery, signal?: AbortSignal) {
+export function getImportRows(
+  customerId: string,
+  importId: string,
+  query: ListImportRowsQuery,
+  signal?: AbortSignal,
+) {
   return apiRequest(
     `/customers/${encodeURIComponent(customerId)}/imports/${encodeURIComponent(importId)}/rows`,
     ImportRowsPageSchema,
@@ -13,7 +18,11 @@ export function getImportRows(customerId: string, importId: string, query: ListI
   );
 }
 
-export function getImportRowsQueryOptions(customerId: string, importId: string, query: ListImportRowsQuery) {
+export function getImportRowsQueryOptions(
+  customerId: string,
+  importId: string,
+  query: ListImportRowsQuery,
+) {
   return queryOptions({
     queryKey: ["customers", "detail", customerId, "imports", "detail", importId, "rows", query],
     queryFn: ({ signal }) => getImportRows(customerId, importId, query, signal),
@@ -21,6 +30,11 @@ export function getImportRowsQueryOptions(customerId: string, importId: string, 
   });
 }
 
-export function useImportRows(customerId: string, importId: string, query: ListImportRowsQuery, options: { refetchInterval?: number | false } = {}) {
+export function useImportRows(
+  customerId: string,
+  importId: string,
+  query: ListImportRowsQuery,
+  options: { refetchInterval?: number | false } = {},
+) {
   return useQuery({ ...getImportRowsQueryOptions(customerId, importId, query), ...options });
 }

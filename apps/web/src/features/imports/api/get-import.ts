@@ -18,7 +18,8 @@ export function getImportQueryOptions(customerId: string, importId: string) {
   return queryOptions({
     queryKey: ["customers", "detail", customerId, "imports", "detail", importId],
     queryFn: ({ signal }) => getImport(customerId, importId, signal),
-    refetchInterval: (query) => (query.state.data && isImportActive(query.state.data.status) ? IMPORT_POLL_MS : false),
+    refetchInterval: (query) =>
+      query.state.data && isImportActive(query.state.data.status) ? IMPORT_POLL_MS : false,
   });
 }
 

@@ -8,7 +8,10 @@ const ImportsPageSchema = pageOf(ImportSummarySchema);
 
 /** The customer's imports, newest first (the Tasks page). */
 export function getImports(customerId: string, query: PaginationQuery, signal?: AbortSignal) {
-  return apiRequest(`/customers/${encodeURIComponent(customerId)}/imports`, ImportsPageSchema, { query, signal });
+  return apiRequest(`/customers/${encodeURIComponent(customerId)}/imports`, ImportsPageSchema, {
+    query,
+    signal,
+  });
 }
 
 export function getImportsQueryOptions(customerId: string, query: PaginationQuery) {
@@ -16,7 +19,8 @@ export function getImportsQueryOptions(customerId: string, query: PaginationQuer
     queryKey: ["customers", "detail", customerId, "imports", "list", query],
     queryFn: ({ signal }) => getImports(customerId, query, signal),
     placeholderData: keepPreviousData,
-    refetchInterval: (q) => (q.state.data?.items.some((i) => isImportActive(i.status)) ? IMPORT_POLL_MS : false),
+    refetchInterval: (q) =>
+      q.state.data?.items.some((i) => isImportActive(i.status)) ? IMPORT_POLL_MS : false,
   });
 }
 

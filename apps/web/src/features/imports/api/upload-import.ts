@@ -30,7 +30,9 @@ export function useUploadImport(customerId: string) {
     mutationFn: (variables: UploadImportVariables) => uploadImport(customerId, variables),
     onSuccess: (preview) => {
       queryClient.setQueryData(getImportQueryOptions(customerId, preview.id).queryKey, preview);
-      void queryClient.invalidateQueries({ queryKey: ["customers", "detail", customerId, "imports", "list"] });
+      void queryClient.invalidateQueries({
+        queryKey: ["customers", "detail", customerId, "imports", "list"],
+      });
     },
   });
 }

@@ -3,7 +3,9 @@ import { Link } from "react-router";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { isApiError } from "../../../lib/api-client.ts";
+import { formatNumber } from "../../../lib/format.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
+import { refusedCounts } from "../fresh-counts.ts";
 
 // Codes whose `detail` names what to fix (the file, the row count, the running task): shown as
 // the server wrote it, under a heading in the UI language.
@@ -26,15 +28,27 @@ export function ImportProblemAlert({
   error: unknown;
   title: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const say = useProblemText();
   const problem = isApiError(error) ? error.problem : null;
   const detailed = problem && DETAILED_CODES.has(problem.code);
   const items = problem?.errors ?? [];
+  const refusedErrors = refusedCounts(error)?.error;
   return (
     <div className="alert alert--error import-alert" role="alert">
       <p className="import-alert__title">{title}</p>
-      <p>{detailed ? (problem.detail ?? problem.title) : <ErrorMessage error={error} />}</p>
+      <p>
+        {refusedErrors !== undefined ? (
+          t("imports.preview.refusedErrors", {
+            count: refusedErrors,
+            formatted: formatNumber(refusedErrors, i18n.language),
+          })
+        ) : detailed ? (
+          (problem.detail ?? problem.title)
+        ) : (
+          <ErrorMessage error={error} />
+        )}
+      </p>
       {detailed && items.length > 0 && (
         <ul className="import-alert__list">
           {items.map((e, i) => (

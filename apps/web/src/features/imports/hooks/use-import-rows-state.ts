@@ -18,7 +18,11 @@ export const importRowsListSpec: ListSpec<"row", typeof filters> = {
 export function useImportRowsState() {
   const list = useListUrlState(importRowsListSpec);
   const query = useMemo<ListImportRowsQuery>(
-    () => ({ ...toOffsetQuery(list.state), outcome: list.state.filters.outcome, failed: list.state.filters.failed === "true" ? true : undefined }),
+    () => ({
+      ...toOffsetQuery(list.state),
+      outcome: list.state.filters.outcome,
+      failed: list.state.filters.failed === "true" ? true : undefined,
+    }),
     [list.state],
   );
   return { ...list, query };
