@@ -50,8 +50,8 @@ export async function listCustomers(
       ? sql`c."nameLower" ${dir}, c."id" ${dir}`
       : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ASC, c."id" ASC`;
   // One round trip: PostgreSQL counts, cuts the page and builds its JSON (Node parses one value
-  // instead of converting 50 rows column by column). The page is cut before packages are looked
-  // up, so a deep page does not look them up for the thousands of rows it skips.
+  // instead of converting 50 rows column by column). Deferred join: the page's ids come from the
+  // sort index alone, so a deep page neither reads nor looks up packages for the rows it skips.
   const [result] = await queryRows<Page<CustomerSummary>>(
     db,
     sql`
@@ -66,12 +66,10 @@ export async function listCustomers(
             ORDER BY array_position(${CATALOGUE_ORDER}, q."package"))
         ) ORDER BY ${orderBy})
         FROM (
-          SELECT c."id", c."name", c."nameLower", c."externalId", c."status", c."userCount", c."createdAt"
-          FROM "Customer" c
-          WHERE ${where}
-          ORDER BY ${orderBy}
+          SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy}
           LIMIT ${query.max} OFFSET ${query.offset}
-        ) c
+        ) page
+        JOIN "Customer" c ON c."id" = page."id"
       ), '[]'::json) AS "items"`,
   );
   return result!;
