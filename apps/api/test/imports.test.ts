@@ -130,6 +130,8 @@ describe("CSV import", () => {
     expect(after.find((u) => u.emailLower === "broken@customer.example")).toBeUndefined();
     const customer = (await admin().get(base())).json();
     expect(customer.userCount).toBe(before.length);
+    // The users list's unfiltered total comes from that count: it must match the rows.
+    expect((await admin().get(`${base()}/users?max=1`)).json().total).toBe(after.length);
 
     const audit = (await admin().get(`${base()}/audit?source=csv_import`)).json();
     expect(
