@@ -125,4 +125,22 @@ describe("customers and users lists", () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].field).toBe("query.package");
   });
+
+  it("keeps the partner's customer total right whoever adds or removes customers", async () => {
+    const before = (await partner().get("/api/v1/customers?max=1")).json().total;
+    const { prisma } = ctx.database.db;
+    const partnerId = ctx.sessions.partnerFull.me.partnerId!;
+    const added = await prisma.customer.create({
+      data: {
+        partnerId,
+        name: "Trigger Test AB",
+        nameLower: "trigger test ab",
+        externalId: "NT-TRIGGER",
+        domain: "t.example",
+      },
+    });
+    expect((await partner().get("/api/v1/customers?max=1")).json().total).toBe(before + 1);
+    await prisma.$executeRaw`DELETE FROM "Customer" WHERE "id" = ${added.id}::uuid`;
+    expect((await partner().get("/api/v1/customers?max=1")).json().total).toBe(before);
+  });
 });

@@ -43,6 +43,12 @@ export async function listCustomers(
     conditions.push(sql`(c."nameLower" || ' ' || lower(c."externalId")) LIKE ${pattern}`);
   }
   const where = join(conditions, " AND ");
+  // A partner's whole list: the total is the count a trigger keeps on the partner (migration
+  // 0006), not a count of 10,000 rows on every page.
+  const total =
+    scope.kind === "partner" && !scope.assignedOnly && !query.status && !query.search
+      ? sql`SELECT "customerCount" FROM "Partner" WHERE "id" = ${scope.partnerId}::uuid`
+      : sql`SELECT count(*)::int FROM "Customer" c WHERE ${where}`;
   const dir = direction(query.order);
   // Ties are broken by name, then id, so pages stay stable when many rows share a sort value.
   const orderBy =
@@ -56,7 +62,7 @@ export async function listCustomers(
     db,
     sql`
     SELECT
-      (SELECT count(*)::int FROM "Customer" c WHERE ${where}) AS "total",
+      (${total}) AS "total",
       COALESCE((
         SELECT json_agg(json_build_object(
           'id', c."id", 'name', c."name", 'externalId', c."externalId", 'status', c."status",
