@@ -66,7 +66,7 @@ export function CustomersList({
         id: "status",
         header: t("customers.columns.status"),
         sortKey: "status",
-        width: "12%",
+        width: "9rem",
         cell: (c) => <CustomerStatusBadge status={c.status} />,
       },
       {
@@ -78,7 +78,7 @@ export function CustomersList({
         id: "userCount",
         header: t("customers.columns.users"),
         sortKey: "userCount",
-        width: "8%",
+        width: "7rem",
         align: "end",
         cell: (c) => formatNumber(c.userCount, i18n.language),
       },

@@ -56,7 +56,7 @@ export function ImportsList({ customerId }: { customerId: string }) {
       {
         id: "state",
         header: t("imports.tasks.columns.state"),
-        width: "9.5rem",
+        width: "10.5rem",
         cell: (i) => <ImportStatusBadge status={i.status} />,
       },
       {

@@ -38,7 +38,7 @@ export function UsersList({ customerId }: { customerId: string }) {
         id: "name",
         header: t("users.columns.name"),
         sortKey: "name",
-        width: "17%",
+        width: "16%",
         cell: (u) => (
           <Link
             to={paths.controlHub.user.getHref(customerId, u.id)}
@@ -53,38 +53,38 @@ export function UsersList({ customerId }: { customerId: string }) {
         id: "email",
         header: t("users.columns.email"),
         sortKey: "email",
-        width: "20%",
         cell: (u) => <Truncate text={u.email} />,
       },
       {
         id: "package",
         header: t("users.columns.package"),
         sortKey: "package",
-        width: "14%",
+        width: "13%",
         cell: (u) => <Truncate text={packageById(u.package).displayName} />,
       },
       {
         id: "status",
         header: t("users.columns.status"),
         sortKey: "status",
-        width: "11%",
+        width: "8rem",
         cell: (u) => <UserStatusBadge status={u.status} />,
       },
       {
         id: "phoneNumber",
         header: t("users.columns.phoneNumber"),
-        width: "13%",
+        width: "11.5rem",
         cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)),
       },
       {
         id: "extension",
         header: t("users.columns.extension"),
-        width: "9%",
+        width: "7.5rem",
         cell: (u) => optional(u.extension),
       },
       {
         id: "location",
         header: t("users.columns.location"),
+        width: "15%",
         cell: (u) => optional(u.locationName),
       },
     ],
