@@ -77,6 +77,7 @@ export async function listCustomers(
         ) page
         JOIN "Customer" c ON c."id" = page."id"
       ), '[]'::json) AS "items"`,
+    { prepare: !query.search },
   );
   return result!;
 }

@@ -88,6 +88,7 @@ export async function listUsers(
         JOIN "User" u ON u."id" = page."id"
         LEFT JOIN "Location" l ON l."id" = u."locationId"
       ), '[]'::json) AS "items"`,
+    { prepare: !query.search },
   );
   // Outside the scope: the same 404 as a customer that does not exist (the rows were not sent).
   if (!result?.visible) throw notFound("customer");
