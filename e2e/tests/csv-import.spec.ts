@@ -49,7 +49,9 @@ async function uploadForPreview(page: Page, name: string, file: Buffer) {
   await page.getByRole("button", { name: "Manage users" }).click();
   await page.getByRole("menuitem", { name: "CSV add or edit" }).click();
   await expect(page.getByRole("heading", { name: "CSV add or edit", level: 1 })).toBeVisible();
-  await expect(page.getByText("CSV, UTF-8, at most 20,000 rows and 10 MB; comma or semicolon separated.")).toBeVisible();
+  await expect(
+    page.getByText("CSV, UTF-8, at most 20,000 rows and 10 MB; comma or semicolon separated."),
+  ).toBeVisible();
   const addAndRemove = page.getByRole("radio", { name: /Add and remove services/ });
   await expect(addAndRemove).toBeChecked();
   await addAndRemove.check();
@@ -59,10 +61,15 @@ async function uploadForPreview(page: Page, name: string, file: Buffer) {
 }
 
 function tile(page: Page, outcome: string) {
-  return page.getByRole("list", { name: "Rows by outcome" }).getByRole("listitem").filter({ hasText: new RegExp(`^\\d+${outcome}$`) });
+  return page
+    .getByRole("list", { name: "Rows by outcome" })
+    .getByRole("listitem")
+    .filter({ hasText: new RegExp(`^\\d+${outcome}$`) });
 }
 
-test("a customer administrator edits the exported users like a Swedish spreadsheet user, applies the valid rows, then fixes the error row", async ({ page }) => {
+test("a customer administrator edits the exported users like a Swedish spreadsheet user, applies the valid rows, then fixes the error row", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const run = Date.now().toString(36);
   await signInAs(page, "customerAdmin");
@@ -87,12 +94,15 @@ test("a customer administrator edits the exported users like a Swedish spreadshe
   phoneUser[col("Phone Number")] = (phoneUser[col("Phone Number")] ?? "").replace(/^'\+/, "");
 
   // One row with an error: a meetings user given a second package, and a new display name.
-  const errorUser = users.find((u) => u[col("Webex Meetings")] === "TRUE" && u[col("Preferred Webex Site")] !== "");
+  const errorUser = users.find(
+    (u) => u[col("Webex Meetings")] === "TRUE" && u[col("Preferred Webex Site")] !== "",
+  );
   if (!errorUser) throw new Error("no exported meetings user");
   const errorEmail = errorUser[col("User ID/Email (Required)")] ?? "";
   const errorRowNumber = users.indexOf(errorUser) + 2;
   errorUser[col("Webex Suite")] = "TRUE";
-  errorUser[col("Display Name")] = `${errorUser[col("First Name")]} ${errorUser[col("Last Name")]} (Sälj ${run})`;
+  errorUser[col("Display Name")] =
+    `${errorUser[col("First Name")]} ${errorUser[col("Last Name")]} (Sälj ${run})`;
 
   // A new user, written as Swedish Excel writes booleans.
   const newEmail = `asa.oberg-strom.${run}@customer.example`;
@@ -103,9 +113,20 @@ test("a customer administrator edits the exported users like a Swedish spreadshe
   newUser[col("Display Name")] = "Åsa Öberg-Ström";
   newUser[col("Preferred Webex Site")] = "customer.webex.com";
   newUser[col("Webex Meetings")] = "SANT";
-  for (const name of ["Webex Calling", "Webex Voice", "Webex Suite", "Webex Calling Standard", "Customer Assist"]) newUser[col(name)] = "FALSKT";
+  for (const name of [
+    "Webex Calling",
+    "Webex Voice",
+    "Webex Suite",
+    "Webex Calling Standard",
+    "Customer Assist",
+  ])
+    newUser[col(name)] = "FALSKT";
 
-  await uploadForPreview(page, `anvandare-${run}.csv`, toSwedishExcelCsv([header, ...users, newUser]));
+  await uploadForPreview(
+    page,
+    `anvandare-${run}.csv`,
+    toSwedishExcelCsv([header, ...users, newUser]),
+  );
 
   // The preview: one add, one error, the rest unchanged; the error row explained.
   await expect(tile(page, "Add")).toContainText("1");
@@ -121,14 +142,26 @@ test("a customer administrator edits the exported users like a Swedish spreadshe
   await expect(problems.getByRole("row").filter({ hasText: "has no leading +" })).toHaveCount(0);
 
   await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
-  await expect(page.getByText("1 row has an error: fix the file and upload it again, or apply the valid rows only.")).toBeVisible();
-  await expect(page.getByText("The row with an error is left out; every other row is applied.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "1 row has an error: fix the file and upload it again, or apply the valid rows only.",
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText("The row with an error is left out; every other row is applied."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Apply valid rows only" }).click();
 
   // The task page: progress to the end, then the results.
   await expect(page).toHaveURL(/\/tasks\/[^/]+$/);
-  await expect(page.getByText("You can leave this page; the import continues in the background.").or(page.getByText(/^Done:/))).toBeVisible();
-  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100", { timeout: 60_000 });
+  await expect(
+    page
+      .getByText("You can leave this page; the import continues in the background.")
+      .or(page.getByText(/^Done:/)),
+  ).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100", {
+    timeout: 60_000,
+  });
   await expect(page.getByText("Done: 1 row applied, 0 failed.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Row results" })).toContainText(newEmail);
 
@@ -147,7 +180,10 @@ test("a customer administrator edits the exported users like a Swedish spreadshe
 
   // Fix the row in the report and upload it again.
   fixed[reportHeader.indexOf("Webex Suite")] = "FALSE";
-  await page.getByRole("navigation", { name: "Control Hub" }).getByRole("link", { name: "Users" }).click();
+  await page
+    .getByRole("navigation", { name: "Control Hub" })
+    .getByRole("link", { name: "Users" })
+    .click();
   await uploadForPreview(page, `fel-${run}.csv`, toSwedishExcelCsv([reportHeader, fixed]));
   await expect(tile(page, "Modify")).toContainText("1");
   await expect(tile(page, "Error")).toContainText("0");
@@ -155,13 +191,19 @@ test("a customer administrator edits the exported users like a Swedish spreadshe
   await page.getByRole("button", { name: "Import", exact: true }).click();
 
   await expect(page).toHaveURL(/\/tasks\/[^/]+$/);
-  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100", { timeout: 60_000 });
+  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100", {
+    timeout: 60_000,
+  });
   await expect(page.getByText("Done: 1 row applied, 0 failed.")).toBeVisible();
 
   // Both imports are on the Tasks page.
   const controlHubNav = page.getByRole("navigation", { name: "Control Hub" });
   await controlHubNav.getByRole("link", { name: "Tasks" }).click();
   const tasks = page.getByRole("table", { name: "CSV imports" });
-  await expect(tasks.getByRole("row").filter({ hasText: `anvandare-${run}.csv` })).toContainText("Completed");
-  await expect(tasks.getByRole("row").filter({ hasText: `fel-${run}.csv` })).toContainText("Completed");
+  await expect(tasks.getByRole("row").filter({ hasText: `anvandare-${run}.csv` })).toContainText(
+    "Completed",
+  );
+  await expect(tasks.getByRole("row").filter({ hasText: `fel-${run}.csv` })).toContainText(
+    "Completed",
+  );
 });

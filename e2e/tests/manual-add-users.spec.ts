@@ -8,7 +8,9 @@ function row(page: Page, n: number) {
   return page.getByRole("group", { name: `User ${n}`, exact: true });
 }
 
-test("a customer administrator adds 25 users, cannot add a 26th, fixes a row error and finishes", async ({ page }) => {
+test("a customer administrator adds 25 users, cannot add a 26th, fixes a row error and finishes", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const run = Date.now().toString(36);
   await signInAs(page, "customerAdmin");
@@ -36,7 +38,9 @@ test("a customer administrator adds 25 users, cannot add a 26th, fixes a row err
 
   // The 26th is refused, and the page says why.
   await expect(addUser).toBeDisabled();
-  await expect(page.getByText("You can add at most 25 users at a time. Use CSV add or edit for more.")).toBeVisible();
+  await expect(
+    page.getByText("You can add at most 25 users at a time. Use CSV add or edit for more."),
+  ).toBeVisible();
   await expect(page.getByRole("group", { name: /^User \d+$/ })).toHaveCount(MAX_USERS);
 
   await page.getByRole("button", { name: "Next" }).click();
@@ -44,7 +48,9 @@ test("a customer administrator adds 25 users, cannot add a 26th, fixes a row err
   const last = row(page, MAX_USERS);
   const phone = last.getByLabel("Phone number");
   await expect(phone).toHaveAttribute("aria-invalid", "true");
-  await expect(last).toContainText("Webex Calling includes calling: enter a phone number, an extension, or both.");
+  await expect(last).toContainText(
+    "Webex Calling includes calling: enter a phone number, an extension, or both.",
+  );
   await expect(last.getByLabel("Location")).toHaveAttribute("aria-invalid", "true");
 
   // Fix the row; nothing else typed was lost.
@@ -54,7 +60,9 @@ test("a customer administrator adds 25 users, cannot add a 26th, fixes a row err
 
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { name: "Summary", level: 2 })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Users to add" }).getByRole("row")).toHaveCount(MAX_USERS + 1);
+  await expect(page.getByRole("table", { name: "Users to add" }).getByRole("row")).toHaveCount(
+    MAX_USERS + 1,
+  );
 
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { name: "Result", level: 2 })).toBeVisible();
@@ -65,14 +73,24 @@ test("a customer administrator adds 25 users, cannot add a 26th, fixes a row err
   await page.getByRole("button", { name: "Close" }).click();
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search users" }).fill(run);
-  await expect(page.getByRole("table", { name: "Users" }).getByRole("link", { name: `Journey1 Run ${run}` })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Users" }).getByRole("link", { name: `Journey1 Run ${run}` }),
+  ).toBeVisible();
 });
 
-test("a refusal from the server comes back beside the field, with everything typed kept", async ({ page }) => {
+test("a refusal from the server comes back beside the field, with everything typed kept", async ({
+  page,
+}) => {
   await signInAs(page, "customerAdmin");
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   // Someone who is already a user of the customer: only the server can know.
-  const existing = await page.getByRole("table", { name: "Users" }).getByRole("row").nth(1).getByRole("cell").nth(1).innerText();
+  const existing = await page
+    .getByRole("table", { name: "Users" })
+    .getByRole("row")
+    .nth(1)
+    .getByRole("cell")
+    .nth(1)
+    .innerText();
 
   await page.getByRole("button", { name: "Manage users" }).click();
   await page.getByRole("menuitem", { name: "Manually add users" }).click();

@@ -31,58 +31,86 @@ function createRouter() {
       errorElement: <RouteError />,
       hydrateFallbackElement: <PageSpinner />,
       children: [
-        { index: true, lazy: async () => ({ Component: (await import("./routes/home.tsx")).HomeRoute }) },
+        {
+          index: true,
+          lazy: async () => ({ Component: (await import("./routes/home.tsx")).HomeRoute }),
+        },
         {
           path: paths.partner.root.path,
-          lazy: async () => ({ Component: (await import("./layouts/partner-layout.tsx")).PartnerLayout }),
+          lazy: async () => ({
+            Component: (await import("./layouts/partner-layout.tsx")).PartnerLayout,
+          }),
           children: [
             { index: true, element: <Navigate to={paths.partner.customers.getHref()} replace /> },
             {
               path: paths.partner.customers.path,
-              lazy: async () => ({ Component: (await import("./routes/partner/customers.tsx")).CustomersRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/partner/customers.tsx")).CustomersRoute,
+              }),
             },
           ],
         },
         {
           path: paths.controlHub.root.path,
-          lazy: async () => ({ Component: (await import("./layouts/control-hub-layout.tsx")).ControlHubLayout }),
+          lazy: async () => ({
+            Component: (await import("./layouts/control-hub-layout.tsx")).ControlHubLayout,
+          }),
           children: [
             { index: true, element: <ControlHubIndex /> },
             {
               path: paths.controlHub.users.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/users.tsx")).UsersRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/users.tsx")).UsersRoute,
+              }),
             },
             {
               path: paths.controlHub.addUsers.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/add-users.tsx")).AddUsersRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/add-users.tsx")).AddUsersRoute,
+              }),
             },
             {
               path: paths.controlHub.importUsers.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/import-users.tsx")).ImportUsersRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/import-users.tsx")).ImportUsersRoute,
+              }),
             },
             {
               path: paths.controlHub.user.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/user.tsx")).UserRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/user.tsx")).UserRoute,
+              }),
             },
             {
               path: paths.controlHub.locations.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/locations.tsx")).LocationsRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/locations.tsx")).LocationsRoute,
+              }),
             },
             {
               path: paths.controlHub.audit.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/audit.tsx")).AuditRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/audit.tsx")).AuditRoute,
+              }),
             },
             {
               path: paths.controlHub.tasks.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/tasks.tsx")).TasksRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/tasks.tsx")).TasksRoute,
+              }),
             },
             {
               path: paths.controlHub.task.path,
-              lazy: async () => ({ Component: (await import("./routes/control-hub/task.tsx")).TaskRoute }),
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/task.tsx")).TaskRoute,
+              }),
             },
           ],
         },
-        { path: "*", lazy: async () => ({ Component: (await import("./routes/not-found.tsx")).NotFoundRoute }) },
+        {
+          path: "*",
+          lazy: async () => ({ Component: (await import("./routes/not-found.tsx")).NotFoundRoute }),
+        },
       ],
     },
   ]);

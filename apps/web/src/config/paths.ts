@@ -69,7 +69,9 @@ export const paths = {
  */
 export function safeRedirectTarget(redirectTo: string | null | undefined): string | null {
   if (!redirectTo) return null;
-  if (!redirectTo.startsWith("/") || redirectTo.startsWith("//") || redirectTo.startsWith("/\\")) return null;
-  if (redirectTo === paths.signIn.path || redirectTo.startsWith(`${paths.signIn.path}?`)) return null;
+  if (!redirectTo.startsWith("/") || redirectTo.startsWith("//") || redirectTo.startsWith("/\\"))
+    return null;
+  if (redirectTo === paths.signIn.path || redirectTo.startsWith(`${paths.signIn.path}?`))
+    return null;
   return redirectTo;
 }

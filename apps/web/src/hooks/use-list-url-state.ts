@@ -21,7 +21,8 @@ export function useListUrlState<TSort extends string, F extends Record<string, z
   const update = useCallback(
     (patch: ListStatePatch<TSort, F>, options?: { replace?: boolean }) => {
       setSearchParams(
-        (current) => writeListState(current, applyListPatch(parseListState(current, spec), patch), spec),
+        (current) =>
+          writeListState(current, applyListPatch(parseListState(current, spec), patch), spec),
         { replace: options?.replace ?? false },
       );
     },
@@ -30,7 +31,9 @@ export function useListUrlState<TSort extends string, F extends Record<string, z
 
   const reset = useCallback(() => {
     const empty = parseListState(new URLSearchParams(), spec);
-    setSearchParams((current) => writeListState(current, { ...empty, pageSize: parseListState(current, spec).pageSize }, spec));
+    setSearchParams((current) =>
+      writeListState(current, { ...empty, pageSize: parseListState(current, spec).pageSize }, spec),
+    );
   }, [setSearchParams, spec]);
 
   return { state, update, reset };

@@ -105,7 +105,10 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json", ...options.headers };
+  const headers: Record<string, string> = {
+    accept: "application/json, application/problem+json",
+    ...options.headers,
+  };
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
     if (options.body instanceof FormData) {

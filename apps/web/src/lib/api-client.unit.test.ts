@@ -10,7 +10,9 @@ describe("toApiError", () => {
       status: 400,
       code: "validation_failed",
       detail: "Row 3: enter a valid email address",
-      errors: [{ field: "users.3.email", code: "invalid_email", message: "Enter a valid email address" }],
+      errors: [
+        { field: "users.3.email", code: "invalid_email", message: "Enter a valid email address" },
+      ],
     };
     const error = toApiError(400, "Bad Request", body);
     expect(error).toBeInstanceOf(ApiError);
@@ -38,7 +40,16 @@ describe("toApiError", () => {
 describe("describeError", () => {
   it("translates known codes and falls back to the server's words", () => {
     expect(describeError(toApiError(404, "", undefined))).toEqual({ key: "problems.not_found" });
-    expect(describeError(toApiError(409, "", { type: "t", title: "An import is already running", status: 409, code: "import_running" }))).toEqual({
+    expect(
+      describeError(
+        toApiError(409, "", {
+          type: "t",
+          title: "An import is already running",
+          status: 409,
+          code: "import_running",
+        }),
+      ),
+    ).toEqual({
       text: "An import is already running",
     });
     expect(describeError(new Error("boom"))).toEqual({ key: "problems.internal" });
@@ -47,9 +58,15 @@ describe("describeError", () => {
 
 describe("buildUrl", () => {
   it("drops empty parameters and encodes the rest", () => {
-    expect(buildUrl("/customers", { search: "Åsa & co", status: undefined, offset: 0, max: 50, sort: "" })).toBe(
-      "/api/v1/customers?search=%C3%85sa+%26+co&offset=0&max=50",
-    );
+    expect(
+      buildUrl("/customers", {
+        search: "Åsa & co",
+        status: undefined,
+        offset: 0,
+        max: 50,
+        sort: "",
+      }),
+    ).toBe("/api/v1/customers?search=%C3%85sa+%26+co&offset=0&max=50");
     expect(buildUrl("/packages")).toBe("/api/v1/packages");
   });
 });

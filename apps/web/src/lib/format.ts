@@ -25,5 +25,8 @@ export function formatCountry(country: string, language: string): string {
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(date);
 }

@@ -11,7 +11,10 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** The remembered choice first, then the browser's preference, then English. */
-export function initialLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
+export function initialLanguage(
+  stored: string | null,
+  browserLanguages: readonly string[],
+): Language {
   if (isLanguage(stored)) return stored;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split("-")[0];

@@ -23,8 +23,15 @@ describe("translations", () => {
   });
 
   it("has no empty strings", () => {
-    for (const [name, catalogue] of [["en", en], ["sv", sv]] as const) {
-      const empty = keysOf(catalogue).filter((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalogue) === "");
+    for (const [name, catalogue] of [
+      ["en", en],
+      ["sv", sv],
+    ] as const) {
+      const empty = keysOf(catalogue).filter(
+        (k) =>
+          k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalogue) ===
+          "",
+      );
       expect(empty, name).toEqual([]);
     }
   });

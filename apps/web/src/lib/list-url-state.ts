@@ -33,7 +33,13 @@ export interface ListState<TSort extends string, F extends FilterSchemas> {
   pageSize: PageSize;
 }
 
-export const LIST_PARAMS = { search: "search", sort: "sort", order: "order", page: "page", pageSize: "pageSize" } as const;
+export const LIST_PARAMS = {
+  search: "search",
+  sort: "sort",
+  order: "order",
+  page: "page",
+  pageSize: "pageSize",
+} as const;
 
 function isPageSize(n: number): n is PageSize {
   return (PAGE_SIZES as readonly number[]).includes(n);
@@ -43,7 +49,9 @@ export function parseListState<TSort extends string, F extends FilterSchemas>(
   params: URLSearchParams,
   spec: ListSpec<TSort, F>,
 ): ListState<TSort, F> {
-  const search = (params.get(LIST_PARAMS.search) ?? "").trim().slice(0, spec.maxSearchLength ?? 200);
+  const search = (params.get(LIST_PARAMS.search) ?? "")
+    .trim()
+    .slice(0, spec.maxSearchLength ?? 200);
 
   const rawSort = params.get(LIST_PARAMS.sort);
   const sort = spec.sorts.find((s) => s === rawSort) ?? spec.defaultSort;
@@ -89,7 +97,9 @@ export function writeListState<TSort extends string, F extends FilterSchemas>(
   return next;
 }
 
-export type ListStatePatch<TSort extends string, F extends FilterSchemas> = Partial<ListState<TSort, F>>;
+export type ListStatePatch<TSort extends string, F extends FilterSchemas> = Partial<
+  ListState<TSort, F>
+>;
 
 /** Any change other than moving between pages starts again at page 1. */
 export function applyListPatch<TSort extends string, F extends FilterSchemas>(
@@ -110,11 +120,16 @@ export function nextSort<TSort extends string>(
   return { sort: column, order: current.order === "asc" ? "desc" : "asc" };
 }
 
-export function hasActiveFilters<TSort extends string, F extends FilterSchemas>(state: ListState<TSort, F>): boolean {
+export function hasActiveFilters<TSort extends string, F extends FilterSchemas>(
+  state: ListState<TSort, F>,
+): boolean {
   return state.search !== "" || Object.values(state.filters).some((v) => v !== undefined);
 }
 
-export function toOffsetQuery(state: { page: number; pageSize: number }): { offset: number; max: number } {
+export function toOffsetQuery(state: { page: number; pageSize: number }): {
+  offset: number;
+  max: number;
+} {
   return { offset: (state.page - 1) * state.pageSize, max: state.pageSize };
 }
 

@@ -33,7 +33,9 @@ describe("parseListState", () => {
 
   it("reads every known parameter", () => {
     const state = parseListState(
-      new URLSearchParams("search=%20Åsa%20&status=suspended&sort=createdAt&order=desc&page=3&pageSize=100"),
+      new URLSearchParams(
+        "search=%20Åsa%20&status=suspended&sort=createdAt&order=desc&page=3&pageSize=100",
+      ),
       spec,
     );
     expect(state).toEqual({
@@ -94,15 +96,26 @@ describe("applyListPatch", () => {
 
 describe("nextSort", () => {
   it("sorts a new column ascending and flips the current one", () => {
-    expect(nextSort({ sort: "name", order: "asc" }, "createdAt")).toEqual({ sort: "createdAt", order: "asc" });
-    expect(nextSort({ sort: "name", order: "asc" }, "name")).toEqual({ sort: "name", order: "desc" });
-    expect(nextSort({ sort: "name", order: "desc" }, "name")).toEqual({ sort: "name", order: "asc" });
+    expect(nextSort({ sort: "name", order: "asc" }, "createdAt")).toEqual({
+      sort: "createdAt",
+      order: "asc",
+    });
+    expect(nextSort({ sort: "name", order: "asc" }, "name")).toEqual({
+      sort: "name",
+      order: "desc",
+    });
+    expect(nextSort({ sort: "name", order: "desc" }, "name")).toEqual({
+      sort: "name",
+      order: "asc",
+    });
   });
 });
 
 describe("hasActiveFilters", () => {
   it("is true only for a search or a filter, not for sort or page", () => {
-    expect(hasActiveFilters(parseListState(new URLSearchParams("sort=createdAt&page=2"), spec))).toBe(false);
+    expect(
+      hasActiveFilters(parseListState(new URLSearchParams("sort=createdAt&page=2"), spec)),
+    ).toBe(false);
     expect(hasActiveFilters(parseListState(new URLSearchParams("search=a"), spec))).toBe(true);
     expect(hasActiveFilters(parseListState(new URLSearchParams("status=active"), spec))).toBe(true);
   });
@@ -114,9 +127,21 @@ describe("paging numbers", () => {
   });
 
   it("describes the range shown", () => {
-    expect(pageRange(1, 50, 10_000)).toEqual({ from: 1, to: 50, pageCount: 200, hasPrevious: false, hasNext: true });
+    expect(pageRange(1, 50, 10_000)).toEqual({
+      from: 1,
+      to: 50,
+      pageCount: 200,
+      hasPrevious: false,
+      hasNext: true,
+    });
     expect(pageRange(200, 50, 10_000)).toMatchObject({ from: 9951, to: 10_000, hasNext: false });
     expect(pageRange(1, 50, 34)).toMatchObject({ from: 1, to: 34, pageCount: 1, hasNext: false });
-    expect(pageRange(1, 25, 0)).toMatchObject({ from: 0, to: 0, pageCount: 1, hasPrevious: false, hasNext: false });
+    expect(pageRange(1, 25, 0)).toMatchObject({
+      from: 0,
+      to: 0,
+      pageCount: 1,
+      hasPrevious: false,
+      hasNext: false,
+    });
   });
 });

@@ -68,7 +68,11 @@ function problemKey(problem: ProblemLike, field: string | null): string {
  * code is unknown or the text needs a value the problem does not carry, rather than showing a
  * sentence with a hole in it. `field` names the input it is about when the problem does not.
  */
-export function problemText(t: TFunction, problem: ProblemLike, field: string | null = problem.field ?? null): string {
+export function problemText(
+  t: TFunction,
+  problem: ProblemLike,
+  field: string | null = problem.field ?? null,
+): string {
   const key = problemKey(problem, field);
   if (!isKnownCode(key)) return problem.message;
   const values: Record<string, string | number> = {
@@ -76,7 +80,9 @@ export function problemText(t: TFunction, problem: ProblemLike, field: string | 
     ...(problem.column !== undefined ? { column: problem.column } : {}),
     ...problem.params,
   };
-  if (placeholders(en.problems[key]).some((name) => values[name] === undefined || values[name] === "")) {
+  if (
+    placeholders(en.problems[key]).some((name) => values[name] === undefined || values[name] === "")
+  ) {
     return problem.message;
   }
   return t(`problems.${key}`, values);
@@ -85,5 +91,8 @@ export function problemText(t: TFunction, problem: ProblemLike, field: string | 
 /** `problemText` bound to the current UI language. */
 export function useProblemText(): (problem: ProblemLike, field?: string | null) => string {
   const { t } = useTranslation();
-  return useCallback((problem: ProblemLike, field?: string | null) => problemText(t, problem, field), [t]);
+  return useCallback(
+    (problem: ProblemLike, field?: string | null) => problemText(t, problem, field),
+    [t],
+  );
 }

@@ -31,31 +31,58 @@ describe("problemText", () => {
       params: { package: "Webex Calling", free: 1, max: 10, requested: 2 },
     };
     expect(problemText(tEn, problem)).toBe("Not enough Webex Calling seats: 1 of 10 are free.");
-    expect(problemText(tSv, problem)).toBe("Inte tillräckligt med platser för Webex Calling: 1 av 10 är lediga.");
+    expect(problemText(tSv, problem)).toBe(
+      "Inte tillräckligt med platser för Webex Calling: 1 av 10 är lediga.",
+    );
   });
 
   it("takes row and column from the problem itself", () => {
-    const problem = { code: "csv_unknown_column", message: "English", row: 1, column: "Favourite colour" };
+    const problem = {
+      code: "csv_unknown_column",
+      message: "English",
+      row: 1,
+      column: "Favourite colour",
+    };
     expect(problemText(tSv, problem)).toContain("”Favourite colour”");
   });
 
   it("falls back to the server's message for an unknown code", () => {
-    expect(problemText(tSv, { code: "brand_new_rule", message: "Server says so." })).toBe("Server says so.");
+    expect(problemText(tSv, { code: "brand_new_rule", message: "Server says so." })).toBe(
+      "Server says so.",
+    );
   });
 
   it("falls back to the server's message when a param the text needs is missing", () => {
-    const problem = { code: "email_duplicate", message: "a@b.se appears more than once.", params: { value: "a@b.se" } };
+    const problem = {
+      code: "email_duplicate",
+      message: "a@b.se appears more than once.",
+      params: { value: "a@b.se" },
+    };
     expect(problemText(tSv, problem)).toBe("a@b.se appears more than once.");
     expect(problemText(tSv, { code: "phone_invalid", message: "English" })).toBe("English");
   });
 
   it("picks variants by params and by field", () => {
-    const taken = { code: "phone_taken", message: "x", params: { value: "+46812345678", heldBy: "a@b.se", heldByRow: 2 } };
-    expect(problemText(tEn, taken)).toBe("+46812345678 is also given to user 2. Phone numbers must be unique within the customer.");
-    const noLocations = { code: "location_required", message: "x", params: { package: "Webex Calling", locationCount: 0 } };
+    const taken = {
+      code: "phone_taken",
+      message: "x",
+      params: { value: "+46812345678", heldBy: "a@b.se", heldByRow: 2 },
+    };
+    expect(problemText(tEn, taken)).toBe(
+      "+46812345678 is also given to user 2. Phone numbers must be unique within the customer.",
+    );
+    const noLocations = {
+      code: "location_required",
+      message: "x",
+      params: { package: "Webex Calling", locationCount: 0 },
+    };
     expect(problemText(tEn, noLocations)).toContain("has no locations yet");
-    expect(problemText(tSv, { code: "too_small", message: "Too small" }, "firstName")).toBe("Ange ett förnamn.");
-    expect(problemText(tSv, { code: "too_small", message: "Too small" }, "notes")).toBe("Too small");
+    expect(problemText(tSv, { code: "too_small", message: "Too small" }, "firstName")).toBe(
+      "Ange ett förnamn.",
+    );
+    expect(problemText(tSv, { code: "too_small", message: "Too small" }, "notes")).toBe(
+      "Too small",
+    );
   });
 });
 

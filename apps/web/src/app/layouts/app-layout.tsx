@@ -23,7 +23,12 @@ export function AppLayout() {
           <span className="brand__logo" aria-hidden="true">
             <svg viewBox="0 0 32 32" width="28" height="28">
               <rect width="32" height="32" rx="8" fill="currentColor" />
-              <path d="M9 11h14M9 16h14M9 21h9" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" />
+              <path
+                d="M9 11h14M9 16h14M9 21h9"
+                stroke="#fff"
+                strokeWidth="2.5"
+                strokeLinecap="round"
+              />
             </svg>
           </span>
           <span className="brand__name">{product}</span>

@@ -19,7 +19,13 @@ export function ControlHubLayout() {
   const backLink = partner && (
     <Link to={paths.partner.customers.getHref()} className="back-link">
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-        <path d="M10 3L5 8l5 5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        <path
+          d="M10 3L5 8l5 5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+        />
       </svg>
       {t("controlHub.backToPartnerHub")}
     </Link>
@@ -30,9 +36,17 @@ export function ControlHubLayout() {
     return (
       <main id="main" className="content content--centered" tabIndex={-1}>
         {notFound ? (
-          <MessagePage title={t("controlHub.notFoundTitle")} body={t("controlHub.notFoundBody")} action={backLink || undefined} />
+          <MessagePage
+            title={t("controlHub.notFoundTitle")}
+            body={t("controlHub.notFoundBody")}
+            action={backLink || undefined}
+          />
         ) : (
-          <ErrorState title={t("controlHub.loadError")} error={customer.error} onRetry={() => void customer.refetch()} />
+          <ErrorState
+            title={t("controlHub.loadError")}
+            error={customer.error}
+            onRetry={() => void customer.refetch()}
+          />
         )}
       </main>
     );

@@ -8,7 +8,11 @@ export function RouteError() {
   const error = useRouteError();
   return (
     <main id="main" className="content content--centered">
-      <ErrorState title={t("problems.internal")} error={error} onRetry={() => window.location.reload()} />
+      <ErrorState
+        title={t("problems.internal")}
+        error={error}
+        onRetry={() => window.location.reload()}
+      />
     </main>
   );
 }

@@ -28,12 +28,21 @@ export function SignInRoute() {
         <div className="sign-in-card__brand" aria-hidden="true">
           <svg viewBox="0 0 32 32" width="40" height="40">
             <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path d="M9 11h14M9 16h14M9 21h9" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" />
+            <path
+              d="M9 11h14M9 16h14M9 21h9"
+              stroke="#fff"
+              strokeWidth="2.5"
+              strokeLinecap="round"
+            />
           </svg>
         </div>
         <h1 className="sign-in-card__title">{t("signIn.title")}</h1>
         <p className="sign-in-card__subtitle">{t("signIn.subtitle")}</p>
-        <SignInForm onSignedIn={(signedIn) => void navigate(redirectTo ?? landingPath(signedIn), { replace: true })} />
+        <SignInForm
+          onSignedIn={(signedIn) =>
+            void navigate(redirectTo ?? landingPath(signedIn), { replace: true })
+          }
+        />
       </main>
     </div>
   );

@@ -42,7 +42,8 @@ function read(snapshot: Snapshot, field: AuditField): AuditValue {
 }
 
 function same(a: AuditValue, b: AuditValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => v === b[i]);
   return a === b;
 }
 

@@ -47,14 +47,20 @@ describe("diffAudit", () => {
   });
 
   it("shows what a removed user had", () => {
-    expect(diffAudit(meetingsUser, null)).toContainEqual({ field: "package", before: "webex_meetings", after: null });
+    expect(diffAudit(meetingsUser, null)).toContainEqual({
+      field: "package",
+      before: "webex_meetings",
+      after: null,
+    });
   });
 
   it("compares licence lists regardless of order, and treats empty as none", () => {
     const a = { ...meetingsUser, baseLicences: ["basic_messaging", "call_on_webex"] };
     const b = { ...meetingsUser, baseLicences: ["call_on_webex", "basic_messaging"] };
     expect(diffAudit(a, b)).toEqual([]);
-    expect(diffAudit({ ...meetingsUser, baseLicences: [] }, { ...meetingsUser, baseLicences: [] })).toEqual([]);
+    expect(
+      diffAudit({ ...meetingsUser, baseLicences: [] }, { ...meetingsUser, baseLicences: [] }),
+    ).toEqual([]);
     expect(diffAudit({ ...meetingsUser, extension: "" }, meetingsUser)).toEqual([]);
   });
 

@@ -82,12 +82,12 @@ export function emptyRow(key: string, defaultLocationId: string | null): UserRow
 export function isRowDirty(row: UserRowDraft): boolean {
   return Boolean(
     row.firstName.trim() ||
-      row.lastName.trim() ||
-      row.email.trim() ||
-      row.package ||
-      row.phoneNumber.trim() ||
-      row.extension.trim() ||
-      row.preferredWebexSite.trim(),
+    row.lastName.trim() ||
+    row.email.trim() ||
+    row.package ||
+    row.phoneNumber.trim() ||
+    row.extension.trim() ||
+    row.preferredWebexSite.trim(),
   );
 }
 
@@ -123,7 +123,12 @@ function emptyIssues(rowCount: number): WizardIssues {
   return { rows: Array.from({ length: rowCount }, () => ({})), general: [] };
 }
 
-function addIssue(issues: WizardIssues, index: number | null, field: string | null, issue: FieldIssue): void {
+function addIssue(
+  issues: WizardIssues,
+  index: number | null,
+  field: string | null,
+  issue: FieldIssue,
+): void {
   const row = index === null ? undefined : issues.rows[index];
   if (row && field && isRowField(field)) {
     const list = (row[field] ??= []);
@@ -155,7 +160,11 @@ export function validateRows(rows: readonly UserRowDraft[], ctx: ValidationConte
     if (!parsed.success) {
       for (const zodIssue of parsed.error.issues) {
         const field = String(zodIssue.path[0] ?? "");
-        addIssue(issues, index, field, { code: zodIssue.code, message: zodIssue.message, severity: "error" });
+        addIssue(issues, index, field, {
+          code: zodIssue.code,
+          message: zodIssue.message,
+          severity: "error",
+        });
       }
     }
     const pkg = PackageIdSchema.safeParse(row.package);
@@ -190,7 +199,8 @@ export function validateRows(rows: readonly UserRowDraft[], ctx: ValidationConte
     addIssue(issues, issue.index, issue.field, issue);
   }
   if (ctx.quotas) {
-    for (const issue of findRowsOverQuota(seats, ctx.quotas)) addIssue(issues, issue.index, issue.field, issue);
+    for (const issue of findRowsOverQuota(seats, ctx.quotas))
+      addIssue(issues, issue.index, issue.field, issue);
   }
   return issues;
 }

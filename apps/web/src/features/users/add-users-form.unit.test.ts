@@ -16,22 +16,37 @@ const locations = [
 ];
 
 function row(fields: Partial<UserRowDraft>, key = "r"): UserRowDraft {
-  return { ...emptyRow(key, null), firstName: "Ada", lastName: "Lund", email: "ada@customer.example", ...fields };
+  return {
+    ...emptyRow(key, null),
+    firstName: "Ada",
+    lastName: "Lund",
+    email: "ada@customer.example",
+    ...fields,
+  };
 }
 
 describe("toNewUserInput", () => {
   it("sends hidden calling fields as null, so a meetings user never carries a number", () => {
     const input = toNewUserInput(
-      row({ package: "webex_meetings", phoneNumber: "+46812345678", extension: "12", locationId: "loc-1" }),
+      row({
+        package: "webex_meetings",
+        phoneNumber: "+46812345678",
+        extension: "12",
+        locationId: "loc-1",
+      }),
     );
     expect(input).toMatchObject({ phoneNumber: null, extension: null, locationId: null });
   });
 
   it("sends the Preferred Webex Site only for a package with meetings", () => {
-    expect(toNewUserInput(row({ package: "webex_calling", preferredWebexSite: "x.webex.com" })).preferredWebexSite).toBeNull();
-    expect(toNewUserInput(row({ package: "webex_suite", preferredWebexSite: " x.webex.com " })).preferredWebexSite).toBe(
-      "x.webex.com",
-    );
+    expect(
+      toNewUserInput(row({ package: "webex_calling", preferredWebexSite: "x.webex.com" }))
+        .preferredWebexSite,
+    ).toBeNull();
+    expect(
+      toNewUserInput(row({ package: "webex_suite", preferredWebexSite: " x.webex.com " }))
+        .preferredWebexSite,
+    ).toBe("x.webex.com");
   });
 });
 
@@ -47,7 +62,11 @@ describe("validateRows", () => {
     const issues = validateRows(
       [
         row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1" }),
-        row({ email: "bo@customer.example", package: "webex_meetings", preferredWebexSite: "c.webex.com" }),
+        row({
+          email: "bo@customer.example",
+          package: "webex_meetings",
+          preferredWebexSite: "c.webex.com",
+        }),
       ],
       { locations },
     );
@@ -56,7 +75,10 @@ describe("validateRows", () => {
 
   it("puts zod and rule errors beside the field, per row", () => {
     const issues = validateRows(
-      [row({ email: "not-an-email", firstName: " ", package: "" }), row({ email: "b@c.example", package: "webex_calling" })],
+      [
+        row({ email: "not-an-email", firstName: " ", package: "" }),
+        row({ email: "b@c.example", package: "webex_calling" }),
+      ],
       { locations },
     );
     expect(issues.rows[0]?.email?.[0]?.code).toBe("invalid_format");
@@ -69,10 +91,16 @@ describe("validateRows", () => {
 
   it("flags every row of a duplicated email, whatever its case", () => {
     const issues = validateRows(
-      [row({ package: "webex_meetings" }, "a"), row({ package: "webex_meetings", email: "ADA@customer.example" }, "b")],
+      [
+        row({ package: "webex_meetings" }, "a"),
+        row({ package: "webex_meetings", email: "ADA@customer.example" }, "b"),
+      ],
       { locations },
     );
-    expect(issues.rows.map((r) => r.email?.[0]?.code)).toEqual(["email_duplicate", "email_duplicate"]);
+    expect(issues.rows.map((r) => r.email?.[0]?.code)).toEqual([
+      "email_duplicate",
+      "email_duplicate",
+    ]);
   });
 
   it("keeps a missing Webex site a warning, not an error", () => {
@@ -84,7 +112,10 @@ describe("validateRows", () => {
   it("counts seats over all rows against the customer's quota", () => {
     const quotas: PackageQuota[] = [{ package: "webex_meetings", maxUsers: 10, assignedUsers: 9 }];
     const issues = validateRows(
-      [row({ package: "webex_meetings" }, "a"), row({ package: "webex_meetings", email: "b@c.example" }, "b")],
+      [
+        row({ package: "webex_meetings" }, "a"),
+        row({ package: "webex_meetings", email: "b@c.example" }, "b"),
+      ],
       { locations, quotas },
     );
     expect(issues.rows[0]?.package).toBeUndefined();
@@ -95,7 +126,15 @@ describe("validateRows", () => {
     const issues = validateRows(
       [
         row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1" }, "a"),
-        row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1", email: "b@c.example" }, "b"),
+        row(
+          {
+            package: "webex_calling",
+            phoneNumber: "+46812345678",
+            locationId: "loc-1",
+            email: "b@c.example",
+          },
+          "b",
+        ),
       ],
       { locations },
     );
@@ -106,7 +145,13 @@ describe("validateRows", () => {
 describe("issuesFromProblem", () => {
   it("maps users.<i>.<field> back to the row and field, and keeps the rest general", () => {
     const errors: ProblemError[] = [
-      { code: "email_exists", message: "exists", field: "users.2.email", row: 3, severity: "error" },
+      {
+        code: "email_exists",
+        message: "exists",
+        field: "users.2.email",
+        row: 3,
+        severity: "error",
+      },
       { code: "invalid_format", message: "bad", field: "users.0.email" },
       { code: "quota_exceeded", message: "no seats", field: "package" },
       { code: "weird", message: "out of range", field: "users.9.email" },

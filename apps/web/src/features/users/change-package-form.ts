@@ -38,7 +38,10 @@ export function askedFields(user: User, pkg: PackageId): { numbers: boolean; loc
 const blankToNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** The PUT body: fields not asked for are null, so the server keeps (or clears) what the user has. */
-export function toChangePackageInput(user: User, draft: ChangeDraft): Omit<ChangePackageInput, "version"> {
+export function toChangePackageInput(
+  user: User,
+  draft: ChangeDraft,
+): Omit<ChangePackageInput, "version"> {
   const asked = askedFields(user, draft.package);
   return {
     package: draft.package,
@@ -58,7 +61,11 @@ function add(issues: ChangeIssues, field: string | undefined, issue: FieldIssue)
 }
 
 /** The same rule the server runs, on the user as they will be; only errors block. */
-export function validateChange(user: User, draft: ChangeDraft, locations: readonly CustomerLocation[]): ChangeIssues {
+export function validateChange(
+  user: User,
+  draft: ChangeDraft,
+  locations: readonly CustomerLocation[],
+): ChangeIssues {
   const input = toChangePackageInput(user, draft);
   const calling = packageById(draft.package).calling;
   const checked = checkPackageFields(
@@ -72,18 +79,26 @@ export function validateChange(user: User, draft: ChangeDraft, locations: readon
     { locations },
   );
   const issues: ChangeIssues = { fields: {}, general: [] };
-  for (const issue of checked.issues) if (issue.severity === "error") add(issues, issue.field, issue);
+  for (const issue of checked.issues)
+    if (issue.severity === "error") add(issues, issue.field, issue);
   return issues;
 }
 
 export function issuesFromChangeProblem(errors: readonly ProblemError[]): ChangeIssues {
   const issues: ChangeIssues = { fields: {}, general: [] };
   for (const e of errors) {
-    add(issues, e.field, { code: e.code, message: e.message, severity: e.severity ?? "error", params: e.params });
+    add(issues, e.field, {
+      code: e.code,
+      message: e.message,
+      severity: e.severity ?? "error",
+      params: e.params,
+    });
   }
   return issues;
 }
 
 export function hasChangeErrors(issues: ChangeIssues): boolean {
-  return [...Object.values(issues.fields).flat(), ...issues.general].some((i) => i.severity === "error");
+  return [...Object.values(issues.fields).flat(), ...issues.general].some(
+    (i) => i.severity === "error",
+  );
 }

@@ -1,6 +1,12 @@
 import type { User } from "@partner-hub/shared";
 import { describe, expect, it } from "vitest";
-import { askedFields, hasChangeErrors, issuesFromChangeProblem, toChangePackageInput, validateChange } from "./change-package-form.ts";
+import {
+  askedFields,
+  hasChangeErrors,
+  issuesFromChangeProblem,
+  toChangePackageInput,
+  validateChange,
+} from "./change-package-form.ts";
 
 const locations = [
   { id: "loc-1", name: "Stockholm HQ" },
@@ -25,7 +31,13 @@ const meetingsUser: User = {
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 };
-const callingUser: User = { ...meetingsUser, package: "webex_calling", extension: "1234", locationId: "loc-1", locationName: "Stockholm HQ" };
+const callingUser: User = {
+  ...meetingsUser,
+  package: "webex_calling",
+  extension: "1234",
+  locationId: "loc-1",
+  locationName: "Stockholm HQ",
+};
 
 describe("askedFields", () => {
   it("asks for numbers and a location when a user without a number moves to calling", () => {
@@ -33,16 +45,27 @@ describe("askedFields", () => {
   });
   it("asks nothing when the user already has a number, or the package has no calling", () => {
     expect(askedFields(callingUser, "webex_suite")).toEqual({ numbers: false, location: false });
-    expect(askedFields(meetingsUser, "webex_meetings")).toEqual({ numbers: false, location: false });
+    expect(askedFields(meetingsUser, "webex_meetings")).toEqual({
+      numbers: false,
+      location: false,
+    });
   });
   it("asks only the location when the user has a number but no location", () => {
-    expect(askedFields({ ...callingUser, locationId: null }, "webex_voice")).toEqual({ numbers: false, location: true });
+    expect(askedFields({ ...callingUser, locationId: null }, "webex_voice")).toEqual({
+      numbers: false,
+      location: true,
+    });
   });
 });
 
 describe("toChangePackageInput", () => {
   it("sends what was asked, trimmed, and null for the rest", () => {
-    const draft = { package: "webex_suite" as const, phoneNumber: " +46 8 123 456 78 ", extension: "", locationId: "loc-2" };
+    const draft = {
+      package: "webex_suite" as const,
+      phoneNumber: " +46 8 123 456 78 ",
+      extension: "",
+      locationId: "loc-2",
+    };
     expect(toChangePackageInput(meetingsUser, draft)).toEqual({
       package: "webex_suite",
       phoneNumber: "+46 8 123 456 78",
@@ -60,16 +83,28 @@ describe("toChangePackageInput", () => {
 
 describe("validateChange", () => {
   it("needs a number and a location for a calling package", () => {
-    const issues = validateChange(meetingsUser, { package: "webex_suite", phoneNumber: "", extension: "", locationId: "" }, locations);
+    const issues = validateChange(
+      meetingsUser,
+      { package: "webex_suite", phoneNumber: "", extension: "", locationId: "" },
+      locations,
+    );
     expect(issues.fields.phoneNumber?.[0]?.code).toBe("calling_number_required");
     expect(issues.fields.locationId?.[0]?.code).toBe("location_required");
   });
   it("accepts a user who keeps their numbers, and ignores the site warning", () => {
-    const issues = validateChange(callingUser, { package: "webex_suite", phoneNumber: "", extension: "", locationId: "" }, locations);
+    const issues = validateChange(
+      callingUser,
+      { package: "webex_suite", phoneNumber: "", extension: "", locationId: "" },
+      locations,
+    );
     expect(hasChangeErrors(issues)).toBe(false);
   });
   it("reports a bad phone number beside the field", () => {
-    const issues = validateChange(meetingsUser, { package: "webex_calling", phoneNumber: "12ab", extension: "", locationId: "loc-1" }, locations);
+    const issues = validateChange(
+      meetingsUser,
+      { package: "webex_calling", phoneNumber: "12ab", extension: "", locationId: "loc-1" },
+      locations,
+    );
     expect(issues.fields.phoneNumber?.[0]?.code).toBe("phone_invalid");
   });
 });

@@ -5,7 +5,10 @@ import { apiRequest } from "../../../lib/api-client.ts";
 const AuditPageSchema = pageOf(AuditEventSchema);
 
 export function getAudit(customerId: string, query: ListAuditQuery, signal?: AbortSignal) {
-  return apiRequest(`/customers/${encodeURIComponent(customerId)}/audit`, AuditPageSchema, { query, signal });
+  return apiRequest(`/customers/${encodeURIComponent(customerId)}/audit`, AuditPageSchema, {
+    query,
+    signal,
+  });
 }
 
 export function getAuditQueryOptions(customerId: string, query: ListAuditQuery) {

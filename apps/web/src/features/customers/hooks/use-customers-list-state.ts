@@ -1,8 +1,4 @@
-import {
-  CUSTOMER_SORTS,
-  CustomerStatusSchema,
-  type ListCustomersQuery,
-} from "@partner-hub/shared";
+import { CUSTOMER_SORTS, CustomerStatusSchema, type ListCustomersQuery } from "@partner-hub/shared";
 import { useMemo } from "react";
 import { useListUrlState } from "../../../hooks/use-list-url-state.ts";
 import { toOffsetQuery, type ListSpec, type ListState } from "../../../lib/list-url-state.ts";

@@ -5,7 +5,10 @@ import { apiRequest } from "../../../lib/api-client.ts";
 const LocationsPageSchema = pageOf(LocationSchema);
 
 export function getLocations(customerId: string, query: PaginationQuery, signal?: AbortSignal) {
-  return apiRequest(`/customers/${encodeURIComponent(customerId)}/locations`, LocationsPageSchema, { query, signal });
+  return apiRequest(`/customers/${encodeURIComponent(customerId)}/locations`, LocationsPageSchema, {
+    query,
+    signal,
+  });
 }
 
 export function getLocationsQueryOptions(customerId: string, query: PaginationQuery) {

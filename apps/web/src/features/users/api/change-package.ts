@@ -1,4 +1,9 @@
-import { ChangePackageResultSchema, UserSchema, type ChangePackageInput, type User } from "@partner-hub/shared";
+import {
+  ChangePackageResultSchema,
+  UserSchema,
+  type ChangePackageInput,
+  type User,
+} from "@partner-hub/shared";
 import { hashKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, isApiError } from "../../../lib/api-client.ts";
 import { getUserQueryOptions } from "./get-user.ts";
@@ -9,7 +14,11 @@ export interface ChangePackageVariables {
   input: Omit<ChangePackageInput, "version">;
 }
 
-export function changePackage(customerId: string, userId: string, { version, input }: ChangePackageVariables) {
+export function changePackage(
+  customerId: string,
+  userId: string,
+  { version, input }: ChangePackageVariables,
+) {
   return apiRequest(
     `/customers/${encodeURIComponent(customerId)}/users/${encodeURIComponent(userId)}/package`,
     ChangePackageResultSchema,

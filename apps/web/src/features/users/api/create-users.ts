@@ -15,6 +15,7 @@ export function useCreateUsers(customerId: string) {
   return useMutation({
     mutationFn: (input: CreateUsersInput) => createUsers(customerId, input),
     // New users change the users list, the customer's seat counts and the audit log.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["customers", "detail", customerId] }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: ["customers", "detail", customerId] }),
   });
 }

@@ -5,7 +5,10 @@ import { apiRequest } from "../../../lib/api-client.ts";
 const UsersPageSchema = pageOf(UserSchema);
 
 export function getUsers(customerId: string, query: ListUsersQuery, signal?: AbortSignal) {
-  return apiRequest(`/customers/${encodeURIComponent(customerId)}/users`, UsersPageSchema, { query, signal });
+  return apiRequest(`/customers/${encodeURIComponent(customerId)}/users`, UsersPageSchema, {
+    query,
+    signal,
+  });
 }
 
 export function getUsersQueryOptions(customerId: string, query: ListUsersQuery) {

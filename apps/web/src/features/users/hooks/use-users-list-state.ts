@@ -1,4 +1,9 @@
-import { PackageIdSchema, USER_SORTS, UserStatusSchema, type ListUsersQuery } from "@partner-hub/shared";
+import {
+  PackageIdSchema,
+  USER_SORTS,
+  UserStatusSchema,
+  type ListUsersQuery,
+} from "@partner-hub/shared";
 import { useMemo } from "react";
 import { useListUrlState } from "../../../hooks/use-list-url-state.ts";
 import { toOffsetQuery, type ListSpec, type ListState } from "../../../lib/list-url-state.ts";
