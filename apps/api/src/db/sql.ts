@@ -70,6 +70,6 @@ export function queryRows<T>(
   options?: { prepare?: boolean },
 ): Promise<T[]> {
   return "query" in db && typeof db.query === "function"
-    ? (db).query<T>(statement, options)
+    ? db.query<T>(statement, options)
     : (db as Db).$queryRaw<T[]>(statement);
 }
