@@ -116,6 +116,7 @@ export function classifyRows(
       row: issue.index + 1,
       column: EMAIL_HEADER,
       severity: "error",
+      ...(issue.params ? { params: issue.params } : {}),
     });
   }
 

@@ -104,6 +104,7 @@ describe("readUserRow", () => {
         row: 2,
         column: "Phone Number",
         severity: "warning",
+        params: { value: "46812345678", e164: "+46812345678" },
       },
     ]);
   });

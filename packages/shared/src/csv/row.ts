@@ -173,7 +173,11 @@ export function readUserRow(
   if (cells.phoneNumber !== undefined) {
     const phone = normalisePhoneNumber(cells.phoneNumber);
     if (!phone.ok) {
-      problems.push(cellProblem(row.rowNumber, "phoneNumber", phone.code, phone.message));
+      problems.push(
+        cellProblem(row.rowNumber, "phoneNumber", phone.code, phone.message, "error", {
+          value: cells.phoneNumber,
+        }),
+      );
     } else {
       phoneNumber = phone.e164;
       if (phone.restoredPlus) {
@@ -184,6 +188,7 @@ export function readUserRow(
             "phone_plus_restored",
             `"${cells.phoneNumber}" has no leading +, so it was read as ${phone.e164}. Check that this is the right number.`,
             "warning",
+            { value: cells.phoneNumber, e164: phone.e164 },
           ),
         );
       }
@@ -194,7 +199,12 @@ export function readUserRow(
   if (cells.extension !== undefined) {
     const ext = normaliseExtension(cells.extension);
     if (ext.ok) extension = ext.extension;
-    else problems.push(cellProblem(row.rowNumber, "extension", ext.code, ext.message));
+    else
+      problems.push(
+        cellProblem(row.rowNumber, "extension", ext.code, ext.message, "error", {
+          value: cells.extension,
+        }),
+      );
   }
 
   if (problems.some((p) => p.severity === "error")) {
@@ -242,6 +252,7 @@ function cellProblem(
   code: string,
   message: string,
   severity: "error" | "warning" = "error",
+  params?: Record<string, string | number>,
 ): ProblemError {
-  return { code, message, row, column: columnHeader(key), severity };
+  return { code, message, row, column: columnHeader(key), severity, ...(params ? { params } : {}) };
 }
