@@ -81,7 +81,7 @@ export async function buildApp({
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   const worker = importWorker
-    ? startImportWorker(db.prisma, {
+    ? startImportWorker(db, {
         log: app.log,
         ...(typeof importWorker === "object" ? importWorker : {}),
       })
@@ -99,7 +99,11 @@ export async function buildApp({
       await api.register(customersRoutes, { prisma: db.prisma, reader });
       await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });
-      await api.register(importsRoutes, { prisma: db.prisma, kickWorker: () => worker?.kick() });
+      await api.register(importsRoutes, {
+        prisma: db.prisma,
+        raw: db.raw,
+        kickWorker: () => worker?.kick(),
+      });
     },
     { prefix: "/api/v1" },
   );

@@ -114,7 +114,7 @@ describe("durable import tasks", () => {
       `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
       {},
     );
-    const crashing = startImportWorker(database.db.prisma, {
+    const crashing = startImportWorker(database.db, {
       batchSize: 7,
       pollMs: 60_000,
       afterBatch: (_id, n) => {
@@ -129,7 +129,7 @@ describe("durable import tasks", () => {
     expect(midway.processedRows).toBe(17);
 
     // A restarted process takes the task over once its heartbeat is stale, and finishes it.
-    const restarted = startImportWorker(database.db.prisma, {
+    const restarted = startImportWorker(database.db, {
       batchSize: 7,
       pollMs: 60_000,
       staleAfterMs: 0,
@@ -166,12 +166,12 @@ describe("durable import tasks", () => {
         {},
       );
       // Two workers race for the same task; the short stale limit invites a takeover mid-task.
-      const a = startImportWorker(database.db.prisma, {
+      const a = startImportWorker(database.db, {
         batchSize: 3,
         pollMs: 20,
         staleAfterMs: 50,
       });
-      const b = startImportWorker(second.prisma, { batchSize: 3, pollMs: 20, staleAfterMs: 50 });
+      const b = startImportWorker(second, { batchSize: 3, pollMs: 20, staleAfterMs: 50 });
       const done = await waitForImport(app, session, customerId, preview.id);
       await Promise.all([a.stop(), b.stop()]);
       expect(done).toMatchObject({ status: "completed", appliedRows: 90, processedRows: 90 });

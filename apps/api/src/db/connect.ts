@@ -18,6 +18,8 @@ export interface RawSql {
   queryPrepared<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs `fn` while holding a session-level advisory lock on one connection. */
   withAdvisoryLock<T>(key: number, fn: (raw: RawSql) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one transaction on one connection, on the driver (no Prisma in between). */
+  transaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T>;
 }
 
 export interface Database {
@@ -54,6 +56,22 @@ function connectPostgres(url: string, poolSize = 10): Database {
       const name = `ph_${createHash("sha1").update(sql).digest("base64url")}`;
       const res = await q.query({ name, text: sql, values: params as unknown[] });
       return res.rows as T[];
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        try {
+          const result = await fn(rawFor(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        }
+      } finally {
+        client.release();
+      }
     },
     async withAdvisoryLock(key, fn) {
       const client = await pool.connect();
@@ -98,6 +116,25 @@ function connectPglite(dataDir?: string): Database {
     },
     queryPrepared(sql, params) {
       return raw.query(sql, params);
+    },
+    // PGlite runs one transaction at a time and queues the rest, as a single connection would.
+    transaction(fn) {
+      return pglite.transaction((tx) => {
+        const inTx: RawSql = {
+          async exec(sql) {
+            await tx.exec(sql);
+          },
+          async query<T>(sql: string, params?: unknown[]) {
+            return (await tx.query<T>(sql, params)).rows;
+          },
+          queryPrepared(sql, params) {
+            return inTx.query(sql, params);
+          },
+          withAdvisoryLock: (_key, inner) => inner(inTx),
+          transaction: (inner) => inner(inTx),
+        };
+        return fn(inTx);
+      });
     },
     // One embedded database belongs to one process, so the lock is only taken for symmetry.
     async withAdvisoryLock(key, fn) {

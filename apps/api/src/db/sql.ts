@@ -73,3 +73,12 @@ export function queryRows<T>(
     ? db.query<T>(statement, options)
     : (db as Db).$queryRaw<T[]>(statement);
 }
+
+/** A statement whose rows nobody reads (INSERT, UPDATE, DELETE without RETURNING). */
+export async function execute(
+  db: SqlRunner,
+  statement: Fragment,
+  options?: { prepare?: boolean },
+): Promise<void> {
+  await queryRows(db, statement, options);
+}

@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client.ts";
-import type { Db } from "../../db/types.ts";
+import { execute, queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 import { lockCustomer } from "../customers/lock-customer.ts";
 import { insertAuditEvents, markRowsApplied, type AuditInsert } from "./import-rows-sql.ts";
 import type { PlanFields, RowPlan } from "./build-plan.ts";
@@ -43,7 +43,7 @@ const COLUMNS = `"email" text, "emailLower" text, "firstName" text, "lastName" t
  * message; a unique or quota conflict throws BatchConflict so the worker can go row by row.
  */
 export async function applyBatch(
-  tx: Db,
+  tx: SqlRunner,
   ctx: {
     importId: string;
     workerId: string;
@@ -53,8 +53,10 @@ export async function applyBatch(
   },
   rows: PlannedRow[],
 ): Promise<BatchResult> {
-  const fenced = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Import" WHERE "id" = ${ctx.importId}::uuid AND "lockedBy" = ${ctx.workerId} AND "status" = 'running' FOR UPDATE`;
+  const fenced = await queryRows<{ id: string }>(
+    tx,
+    sql`SELECT "id" FROM "Import" WHERE "id" = ${ctx.importId}::uuid AND "lockedBy" = ${ctx.workerId} AND "status" = 'running' FOR UPDATE`,
+  );
   if (!fenced.length) throw new LostLease();
   await lockCustomer(tx, ctx.customerId);
 
@@ -102,10 +104,13 @@ export async function applyBatch(
     const input = JSON.stringify(
       removes.map((r) => ({ id: r.plan.userId, version: r.plan.version })),
     );
-    const deleted = await tx.$queryRaw<{ id: string }[]>`
+    const deleted = await queryRows<{ id: string }>(
+      tx,
+      sql`
       DELETE FROM "User" u USING jsonb_to_recordset(${input}::jsonb) AS x("id" uuid, "version" int)
       WHERE u."id" = x."id" AND u."version" = x."version" AND u."customerId" = ${ctx.customerId}::uuid
-      RETURNING u."id"`;
+      RETURNING u."id"`,
+    );
     const done = new Set(deleted.map((d) => d.id));
     userDelta -= done.size;
     for (const r of removes) {
@@ -121,7 +126,9 @@ export async function applyBatch(
       modifies.map((r) => r.plan.fields),
       (i) => ({ id: modifies[i]!.plan.userId, version: modifies[i]!.plan.version }),
     );
-    const updated = await tx.$queryRaw<{ id: string }[]>`
+    const updated = await queryRows<{ id: string }>(
+      tx,
+      sql`
       UPDATE "User" u SET
         "firstName" = x."firstName", "lastName" = x."lastName", "displayName" = x."displayName",
         "package" = x."package", "phoneNumber" = x."phoneNumber", "extension" = x."extension",
@@ -130,7 +137,8 @@ export async function applyBatch(
         "callOnWebex" = x."callOnWebex", "version" = u."version" + 1, "updatedAt" = now()
       FROM jsonb_to_recordset(${input}::jsonb) AS x("id" uuid, "version" int, ${raw(COLUMNS)})
       WHERE u."id" = x."id" AND u."version" = x."version" AND u."customerId" = ${ctx.customerId}::uuid
-      RETURNING u."id"`.catch(conflict);
+      RETURNING u."id"`,
+    ).catch(conflict);
     const done = new Set(updated.map((d) => d.id));
     for (const r of modifies) {
       if (done.has(r.plan.userId)) {
@@ -146,7 +154,9 @@ export async function applyBatch(
 
   if (adds.length) {
     const input = recordset(adds.map((r) => r.plan.fields));
-    const inserted = await tx.$queryRaw<{ id: string; emailLower: string }[]>`
+    const inserted = await queryRows<{ id: string; emailLower: string }>(
+      tx,
+      sql`
       INSERT INTO "User" ("customerId", "email", "emailLower", "firstName", "lastName", "displayName", "package",
         "phoneNumber", "extension", "locationId", "preferredWebexSite", "basicMessaging", "basicSpaceMeetings",
         "callOnWebex", "status")
@@ -155,7 +165,8 @@ export async function applyBatch(
         x."callOnWebex", 'pending'::"UserStatus"
       FROM jsonb_to_recordset(${input}::jsonb) AS x(${raw(COLUMNS)})
       ON CONFLICT DO NOTHING
-      RETURNING "id", "emailLower"`;
+      RETURNING "id", "emailLower"`,
+    );
     const idByEmail = new Map(inserted.map((d) => [d.emailLower, d.id]));
     userDelta += inserted.length;
     for (const r of adds) {
@@ -169,30 +180,33 @@ export async function applyBatch(
 
   if (adds.length || modifies.length) await assertWithinQuotas(tx, ctx.customerId, seatsBefore);
   if (userDelta)
-    await tx.customer.update({
-      where: { id: ctx.customerId },
-      data: { userCount: { increment: userDelta } },
-    });
+    await execute(
+      tx,
+      sql`UPDATE "Customer" SET "userCount" = "userCount" + ${userDelta} WHERE "id" = ${ctx.customerId}::uuid`,
+    );
   // Audit events in file order, so the log's sequence follows the rows.
   result.audit.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0));
   await insertAuditEvents(tx, result.audit);
   await markRowsApplied(tx, ctx.importId, result.applied);
   for (const f of result.failed) {
-    await tx.importRow.update({
-      where: { importId_rowNumber: { importId: ctx.importId, rowNumber: f.rowNumber } },
-      data: { applyError: f.error },
-    });
+    await execute(
+      tx,
+      sql`UPDATE "ImportRow" SET "applyError" = ${f.error} WHERE "importId" = ${ctx.importId}::uuid AND "rowNumber" = ${f.rowNumber}`,
+    );
   }
-  await tx.$executeRaw`
+  await execute(
+    tx,
+    sql`
     UPDATE "Import" SET "processedRows" = "processedRows" + ${rows.length}, "appliedRows" = "appliedRows" + ${result.applied.length},
       "failedRows" = "failedRows" + ${result.failed.length}, "heartbeatAt" = now()
-    WHERE "id" = ${ctx.importId}::uuid`;
+    WHERE "id" = ${ctx.importId}::uuid`,
+  );
   return result;
 }
 
 // A fixed SQL fragment (never user input) inside a tagged $queryRaw.
-function raw(sql: string) {
-  return Prisma.raw(sql);
+function raw(text: string) {
+  return Prisma.raw(text);
 }
 
 function conflict(error: unknown): never {
@@ -201,9 +215,12 @@ function conflict(error: unknown): never {
   throw error;
 }
 
-async function seatCounts(tx: Db, customerId: string): Promise<Map<string, number>> {
-  const rows = await tx.$queryRaw<{ package: string; n: number }[]>`
-    SELECT "package", count(*)::int AS n FROM "User" WHERE "customerId" = ${customerId}::uuid GROUP BY "package"`;
+async function seatCounts(tx: SqlRunner, customerId: string): Promise<Map<string, number>> {
+  const rows = await queryRows<{ package: string; n: number }>(
+    tx,
+    sql`
+    SELECT "package", count(*)::int AS n FROM "User" WHERE "customerId" = ${customerId}::uuid GROUP BY "package"`,
+  );
   return new Map(rows.map((r) => [r.package, Number(r.n)]));
 }
 
@@ -212,9 +229,12 @@ async function seatCounts(tx: Db, customerId: string): Promise<Map<string, numbe
  * taken since. Only packages this batch added seats to count: a customer already over a quota
  * (lowered after the fact) can still have other rows applied.
  */
-async function assertWithinQuotas(tx: Db, customerId: string, before: Map<string, number>) {
+async function assertWithinQuotas(tx: SqlRunner, customerId: string, before: Map<string, number>) {
   const after = await seatCounts(tx, customerId);
-  const quotas = await tx.customerPackageQuota.findMany({ where: { customerId } });
+  const quotas = await queryRows<{ package: string; maxUsers: number }>(
+    tx,
+    sql`SELECT "package", "maxUsers" FROM "CustomerPackageQuota" WHERE "customerId" = ${customerId}::uuid`,
+  );
   const over = quotas.filter(
     (q) =>
       (after.get(q.package) ?? 0) > q.maxUsers &&

@@ -1,5 +1,6 @@
 import type { ImportSummary } from "@partner-hub/shared";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Database } from "../../db/connect.ts";
+import { execute, readerFor, sql } from "../../db/sql.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import { isUuid, requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockCustomer } from "../customers/lock-customer.ts";
@@ -16,7 +17,7 @@ import { readUploadedFile, validateAgainstDatabase } from "./validate-file.ts";
  * worker. With errors present nothing is queued unless the admin chose "Apply valid rows only".
  */
 export async function applyImport(
-  prisma: PrismaClient,
+  { prisma, raw }: Pick<Database, "prisma" | "raw">,
   scope: Scope,
   customerId: string,
   importId: string,
@@ -59,31 +60,37 @@ export async function applyImport(
     }));
   const hasErrors = validation.counts.error > 0;
 
-  const outcome = await prisma.$transaction(
-    async (tx) => {
-      await lockCustomer(tx, customerId);
-      await refuseIfImportRunning(tx, customerId);
-      // The stored rows always show the latest validation, refused or not.
-      await tx.importRow.deleteMany({ where: { importId } });
-      const keep =
-        hasErrors && !applyValidRowsOnly
-          ? rows.filter(
-              (r) => r.outcome === "error" || r.outcome === "skipped" || r.messages.length > 0,
-            )
-          : rows;
-      await insertImportRows(tx, keep);
-      if (hasErrors && !applyValidRowsOnly) {
-        await tx.import.update({ where: { id: importId }, data: { counts: validation.counts } });
-        return { refused: true as const };
-      }
-      const updated = await tx.import.update({
-        where: { id: importId },
-        data: { status: "queued", counts: validation.counts, applyValidRowsOnly, processedRows: 0 },
-      });
-      return { refused: false as const, summary: toImportSummary(updated) };
-    },
-    { timeout: 60_000, maxWait: 30_000 },
-  );
+  // On the driver, not Prisma: storing 20,000 row plans passes megabytes of JSON, which
+  // Prisma's client took almost as long to hand over as PostgreSQL took to store.
+  const outcome = await raw.transaction(async (driver) => {
+    const tx = readerFor(driver);
+    await lockCustomer(tx, customerId);
+    await refuseIfImportRunning(tx, customerId);
+    // The stored rows always show the latest validation, refused or not.
+    await execute(tx, sql`DELETE FROM "ImportRow" WHERE "importId" = ${importId}::uuid`);
+    const keep =
+      hasErrors && !applyValidRowsOnly
+        ? rows.filter(
+            (r) => r.outcome === "error" || r.outcome === "skipped" || r.messages.length > 0,
+          )
+        : rows;
+    await insertImportRows(tx, keep);
+    const counts = JSON.stringify(validation.counts);
+    if (hasErrors && !applyValidRowsOnly) {
+      await execute(
+        tx,
+        sql`UPDATE "Import" SET "counts" = ${counts}::jsonb WHERE "id" = ${importId}::uuid`,
+      );
+      return { refused: true as const };
+    }
+    await execute(
+      tx,
+      sql`UPDATE "Import" SET "status" = 'queued', "counts" = ${counts}::jsonb,
+              "applyValidRowsOnly" = ${applyValidRowsOnly}, "processedRows" = 0
+            WHERE "id" = ${importId}::uuid`,
+    );
+    return { refused: false as const };
+  });
   if (outcome.refused) {
     const n = validation.counts.error;
     throw new AppError(
@@ -92,5 +99,9 @@ export async function applyImport(
       { extra: { counts: validation.counts } },
     );
   }
-  return outcome.summary;
+  const queued = await prisma.import.findUniqueOrThrow({
+    where: { id: importId },
+    omit: { fileText: true },
+  });
+  return toImportSummary(queued);
 }

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/types.ts";
+import { execute, queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 
 /**
  * Bulk statements for import rows and their audit events. A 20,000-row import writes tens of
@@ -17,29 +17,38 @@ export interface ImportRowInsert {
 
 const CHUNK = 1_000;
 
-export async function insertImportRows(db: Db, rows: readonly ImportRowInsert[]): Promise<void> {
+export async function insertImportRows(
+  db: SqlRunner,
+  rows: readonly ImportRowInsert[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const json = JSON.stringify(
       rows.slice(i, i + CHUNK).map((r) => ({ ...r, plan: r.plan ?? null })),
     );
-    await db.$executeRaw`
+    await execute(
+      db,
+      sql`
       INSERT INTO "ImportRow" ("importId", "rowNumber", "email", "outcome", "messages", "skipped", "plan")
       SELECT x."importId", x."rowNumber", x."email", x."outcome", x."messages", x."skipped", x."plan"
       FROM jsonb_to_recordset(${json}::jsonb)
-        AS x("importId" uuid, "rowNumber" int, "email" text, "outcome" text, "messages" jsonb, "skipped" jsonb, "plan" jsonb)`;
+        AS x("importId" uuid, "rowNumber" int, "email" text, "outcome" text, "messages" jsonb, "skipped" jsonb, "plan" jsonb)`,
+    );
   }
 }
 
 export async function markRowsApplied(
-  db: Db,
+  db: SqlRunner,
   importId: string,
   rowNumbers: readonly number[],
 ): Promise<void> {
   if (!rowNumbers.length) return;
-  await db.$executeRaw`
+  await execute(
+    db,
+    sql`
     UPDATE "ImportRow" SET "applied" = true
     WHERE "importId" = ${importId}::uuid
-      AND "rowNumber" IN (SELECT (jsonb_array_elements_text(${JSON.stringify(rowNumbers)}::jsonb))::int)`;
+      AND "rowNumber" IN (SELECT (jsonb_array_elements_text(${JSON.stringify(rowNumbers)}::jsonb))::int)`,
+  );
 }
 
 export interface AuditInsert {
@@ -57,16 +66,22 @@ export interface AuditInsert {
 }
 
 /** Inserted in the given order, so the log's sequence follows the file's rows. */
-export async function insertAuditEvents(db: Db, events: readonly AuditInsert[]): Promise<void> {
+export async function insertAuditEvents(
+  db: SqlRunner,
+  events: readonly AuditInsert[],
+): Promise<void> {
   for (let i = 0; i < events.length; i += CHUNK) {
     const json = JSON.stringify(events.slice(i, i + CHUNK));
-    await db.$executeRaw`
+    await execute(
+      db,
+      sql`
       INSERT INTO "AuditEvent" ("customerId", "actorId", "actorEmail", "userId", "userEmail", "action", "source", "importId", "rowNumber", "before", "after")
       SELECT (e->>'customerId')::uuid, (e->>'actorId')::uuid, e->>'actorEmail', (e->>'userId')::uuid, e->>'userEmail',
         e->>'action', e->>'source', (e->>'importId')::uuid, (e->>'rowNumber')::int,
         NULLIF(e->'before', 'null'::jsonb), NULLIF(e->'after', 'null'::jsonb)
       FROM jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS t(e, n)
-      ORDER BY t.n`;
+      ORDER BY t.n`,
+    );
   }
 }
 
@@ -76,13 +91,16 @@ export interface PendingRow {
 }
 
 export async function pendingRows(
-  db: Db,
+  db: SqlRunner,
   importId: string,
   outcome: string,
   limit: number,
 ): Promise<PendingRow[]> {
-  return db.$queryRaw<PendingRow[]>`
+  return queryRows<PendingRow>(
+    db,
+    sql`
     SELECT "rowNumber", "plan" FROM "ImportRow"
     WHERE "importId" = ${importId}::uuid AND "outcome" = ${outcome} AND NOT "applied" AND "applyError" IS NULL
-    ORDER BY "rowNumber" LIMIT ${limit}`;
+    ORDER BY "rowNumber" LIMIT ${limit}`,
+  );
 }

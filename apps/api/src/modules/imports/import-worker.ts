@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Database } from "../../db/connect.ts";
+import { execute, queryRows, readerFor, sql } from "../../db/sql.ts";
 import { applyBatch, BatchConflict, LostLease, type PlannedRow } from "./apply-batch.ts";
 import type { RowPlan } from "./build-plan.ts";
 import { pendingRows } from "./import-rows-sql.ts";
@@ -37,10 +38,8 @@ const PHASES = ["remove", "modify", "add"] as const;
  * Removals go first, then modifications, then additions, so numbers freed by the file are free
  * before rows of the same file take them.
  */
-export function startImportWorker(
-  prisma: PrismaClient,
-  options: ImportWorkerOptions = {},
-): ImportWorker {
+export function startImportWorker(db: Database, options: ImportWorkerOptions = {}): ImportWorker {
+  const { prisma } = db;
   const workerId = options.workerId ?? `worker-${randomUUID()}`;
   const pollMs = options.pollMs ?? 1000;
   const staleAfterMs = options.staleAfterMs ?? 30_000;
@@ -85,10 +84,9 @@ export function startImportWorker(
             .map((r) => ({ rowNumber: Number(r.rowNumber), plan: r.plan as RowPlan }));
           if (!rows.length) break;
           try {
-            await prisma.$transaction((tx) => applyBatch(tx, ctx, rows), {
-              timeout: 120_000,
-              maxWait: 60_000,
-            });
+            // On the driver, not Prisma: the batch's statements carry megabytes of JSON that
+            // Prisma's client took longer to pass on than PostgreSQL took to run.
+            await db.raw.transaction((tx) => applyBatch(readerFor(tx), ctx, rows));
           } catch (error) {
             if (!(error instanceof BatchConflict)) throw error;
             await applyOneByOne(rows);
@@ -120,28 +118,24 @@ export function startImportWorker(
     async function applyOneByOne(rows: PlannedRow[]) {
       for (const row of rows) {
         try {
-          await prisma.$transaction((tx) => applyBatch(tx, ctx, [row]), {
-            timeout: 60_000,
-            maxWait: 60_000,
-          });
+          await db.raw.transaction((tx) => applyBatch(readerFor(tx), ctx, [row]));
         } catch (error) {
           if (!(error instanceof BatchConflict)) throw error;
-          await prisma.$transaction(async (tx) => {
-            const fenced = await tx.$queryRaw<{ id: string }[]>`
-              SELECT "id" FROM "Import" WHERE "id" = ${importId}::uuid AND "lockedBy" = ${workerId} FOR UPDATE`;
+          await db.raw.transaction(async (raw) => {
+            const tx = readerFor(raw);
+            const fenced = await queryRows<{ id: string }>(
+              tx,
+              sql`SELECT "id" FROM "Import" WHERE "id" = ${importId}::uuid AND "lockedBy" = ${workerId} FOR UPDATE`,
+            );
             if (!fenced.length) throw new LostLease();
-            await tx.importRow.update({
-              where: { importId_rowNumber: { importId, rowNumber: row.rowNumber } },
-              data: { applyError: error.message },
-            });
-            await tx.import.update({
-              where: { id: importId },
-              data: {
-                processedRows: { increment: 1 },
-                failedRows: { increment: 1 },
-                heartbeatAt: new Date(),
-              },
-            });
+            await execute(
+              tx,
+              sql`UPDATE "ImportRow" SET "applyError" = ${error.message} WHERE "importId" = ${importId}::uuid AND "rowNumber" = ${row.rowNumber}`,
+            );
+            await execute(
+              tx,
+              sql`UPDATE "Import" SET "processedRows" = "processedRows" + 1, "failedRows" = "failedRows" + 1, "heartbeatAt" = now() WHERE "id" = ${importId}::uuid`,
+            );
           });
         }
       }

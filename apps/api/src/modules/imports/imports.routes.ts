@@ -14,6 +14,7 @@ import {
 } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { RawSql } from "../../db/connect.ts";
 import { AppError } from "../../http/app-error.ts";
 import { attachment } from "../../http/attachment.ts";
 import { requireIdentity } from "../auth/authenticate.ts";
@@ -27,8 +28,9 @@ const BEHAVIOUR_HINT = "Choose add_services_only or add_and_remove_services.";
 
 export const importsRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
+  raw: RawSql;
   kickWorker: () => void;
-}> = async (app, { prisma, kickWorker }) => {
+}> = async (app, { prisma, raw, kickWorker }) => {
   app.get(
     "/csv-template",
     {
@@ -132,7 +134,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const summary = await applyImport(
-        prisma,
+        { prisma, raw },
         requireIdentity(request).scope,
         request.params.customerId,
         request.params.importId,

@@ -1,12 +1,13 @@
-import type { Db } from "../../db/types.ts";
+import { queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 import { AppError } from "../../http/app-error.ts";
 
 /** One import per customer at a time (spec §6): the answer names the running task. */
-export async function refuseIfImportRunning(db: Db, customerId: string): Promise<void> {
-  const running = await db.import.findFirst({
-    where: { customerId, status: { in: ["queued", "running"] } },
-    select: { id: true, fileName: true, createdByEmail: true },
-  });
+export async function refuseIfImportRunning(db: SqlRunner, customerId: string): Promise<void> {
+  const [running] = await queryRows<{ id: string; fileName: string; createdByEmail: string }>(
+    db,
+    sql`SELECT "id", "fileName", "createdByEmail" FROM "Import"
+        WHERE "customerId" = ${customerId}::uuid AND "status" IN ('queued', 'running') LIMIT 1`,
+  );
   if (running) {
     throw new AppError(
       "import_running",
