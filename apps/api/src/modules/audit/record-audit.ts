@@ -15,23 +15,25 @@ export interface AuditEntry {
   rowNumber?: number;
 }
 
-/** What the audit log remembers of a user: the attributes an admin can change. */
+/** The attributes of a user an admin can change: what imports write and the audit log keeps. */
+export interface EditableUserColumns {
+  email: string;
+  firstName: string;
+  lastName: string;
+  displayName: string;
+  package: string;
+  phoneNumber: string | null;
+  extension: string | null;
+  locationId: string | null;
+  preferredWebexSite: string | null;
+  basicMessaging: boolean;
+  basicSpaceMeetings: boolean;
+  callOnWebex: boolean;
+}
+
+/** What the audit log remembers of a user. */
 export function auditSnapshot(
-  u: {
-    email: string;
-    firstName: string;
-    lastName: string;
-    displayName: string;
-    package: string;
-    phoneNumber: string | null;
-    extension: string | null;
-    locationId: string | null;
-    preferredWebexSite: string | null;
-    basicMessaging: boolean;
-    basicSpaceMeetings: boolean;
-    callOnWebex: boolean;
-    status: string;
-  },
+  u: EditableUserColumns & { status: string },
   locationName?: string | null,
 ): Record<string, unknown> {
   return {

@@ -1,22 +1,10 @@
 import type { RowResult, TargetUser } from "@partner-hub/shared";
-import { auditSnapshot } from "../audit/record-audit.ts";
+import { auditSnapshot, type EditableUserColumns } from "../audit/record-audit.ts";
 import type { LoadedImportContext } from "./load-import-context.ts";
 
 /** The user columns a row writes. */
-export interface PlanFields {
-  email: string;
+export interface PlanFields extends EditableUserColumns {
   emailLower: string;
-  firstName: string;
-  lastName: string;
-  displayName: string;
-  package: string;
-  phoneNumber: string | null;
-  extension: string | null;
-  locationId: string | null;
-  preferredWebexSite: string | null;
-  basicMessaging: boolean;
-  basicSpaceMeetings: boolean;
-  callOnWebex: boolean;
 }
 
 /**

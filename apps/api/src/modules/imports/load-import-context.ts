@@ -5,23 +5,12 @@ import {
   type PackageId,
 } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
+import type { EditableUserColumns } from "../audit/record-audit.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 
-interface SnapshotUser {
+interface SnapshotUser extends EditableUserColumns {
   id: string;
-  email: string;
   emailLower: string;
-  firstName: string;
-  lastName: string;
-  displayName: string;
-  package: string;
-  phoneNumber: string | null;
-  extension: string | null;
-  locationId: string | null;
-  preferredWebexSite: string | null;
-  basicMessaging: boolean;
-  basicSpaceMeetings: boolean;
-  callOnWebex: boolean;
   status: string;
   version: number;
 }
