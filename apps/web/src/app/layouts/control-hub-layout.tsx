@@ -7,6 +7,7 @@ import { useCurrentUser } from "../../features/auth/hooks/use-current-user.ts";
 import { useCustomer } from "../../features/customers/api/get-customer.ts";
 import { isApiError } from "../../lib/api-client.ts";
 import { SideNav, type NavItem } from "./side-nav.tsx";
+import { ChevronIcon } from "../../components/ui/chevron-icon.tsx";
 
 /** One customer's Control Hub: a banner naming the customer, its navigation, its pages. */
 export function ControlHubLayout() {
@@ -18,15 +19,7 @@ export function ControlHubLayout() {
 
   const backLink = partner && (
     <Link to={paths.partner.customers.getHref()} className="back-link">
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-        <path
-          d="M10 3L5 8l5 5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-        />
-      </svg>
+      <ChevronIcon direction="left" size={14} />
       {t("controlHub.backToPartnerHub")}
     </Link>
   );

@@ -71,6 +71,34 @@ export function FilteredEmptyState({
 }
 
 /**
+ * The empty state of a searchable list: "no X match …" with a way to clear the filters when
+ * filtered, otherwise the list's own empty message. Texts come from `<list>.empty*` keys.
+ */
+export function ListEmptyState({
+  list,
+  filtered,
+  search,
+  onClear,
+}: {
+  list: "customers" | "users";
+  filtered: boolean;
+  search: string | undefined;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  if (!filtered) return <EmptyState title={t(`${list}.empty`)} hint={t(`${list}.emptyHint`)} />;
+  return (
+    <FilteredEmptyState
+      title={
+        search ? t(`${list}.emptyFilteredQuery`, { query: search }) : t(`${list}.emptyFiltered`)
+      }
+      hint={t(`${list}.emptyFilteredHint`)}
+      onClear={onClear}
+    />
+  );
+}
+
+/**
  * The body of a paged list: the load error when there is nothing to show, `empty` when the list
  * has no rows, otherwise the table (`children`), a refetch error under it and the pagination.
  */

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../lib/format.ts";
 import { PAGE_SIZES, pageRange, type PageSize } from "../../lib/list-url-state.ts";
+import { ChevronIcon } from "./chevron-icon.tsx";
 
 export function Pagination({
   page,
@@ -50,15 +51,7 @@ export function Pagination({
           disabled={!range.hasPrevious}
           onClick={() => onPageChange(page - 1)}
         >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path
-              d="M10 3L5 8l5 5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.8"
-              strokeLinecap="round"
-            />
-          </svg>
+          <ChevronIcon direction="left" />
         </button>
         <button
           type="button"
@@ -68,15 +61,7 @@ export function Pagination({
           disabled={!range.hasNext}
           onClick={() => onPageChange(page + 1)}
         >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path
-              d="M6 3l5 5-5 5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.8"
-              strokeLinecap="round"
-            />
-          </svg>
+          <ChevronIcon direction="right" />
         </button>
       </div>
     </nav>

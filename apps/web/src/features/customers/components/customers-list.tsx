@@ -3,14 +3,13 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import {
-  FilteredEmptyState,
+  ListEmptyState,
   ListResults,
   ListUpdating,
   useClampPage,
 } from "../../../components/ui/list-results.tsx";
 import { SearchField } from "../../../components/ui/search-field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { formatDate, formatNumber } from "../../../lib/format.ts";
 import { hasActiveFilters, nextSort } from "../../../lib/list-url-state.ts";
@@ -122,19 +121,12 @@ export function CustomersList({
         query={customers}
         paging={{ state, update }}
         empty={
-          filtered ? (
-            <FilteredEmptyState
-              title={
-                state.search
-                  ? t("customers.emptyFilteredQuery", { query: state.search })
-                  : t("customers.emptyFiltered")
-              }
-              hint={t("customers.emptyFilteredHint")}
-              onClear={reset}
-            />
-          ) : (
-            <EmptyState title={t("customers.empty")} hint={t("customers.emptyHint")} />
-          )
+          <ListEmptyState
+            list="customers"
+            filtered={filtered}
+            search={state.search}
+            onClear={reset}
+          />
         }
       >
         <DataTable

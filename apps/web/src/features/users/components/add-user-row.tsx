@@ -9,6 +9,7 @@ import {
   type UserRowDraft,
 } from "../add-users-form.ts";
 import { problemText } from "../../../lib/problem-message.ts";
+import { LocationSelect } from "./location-select.tsx";
 
 /** The DOM id of one field of one row, so summaries can link to it and focus can move to it. */
 export function rowFieldId(rowKey: string, field: RowField): string {
@@ -144,21 +145,12 @@ export function AddUserRow({
               messages={messages("locationId")}
             >
               {(control) => (
-                <select
+                <LocationSelect
                   {...control}
-                  className="select"
+                  locations={locations}
                   value={row.locationId}
-                  onChange={(e) => onChange({ locationId: e.target.value })}
-                >
-                  {locations.length !== 1 && (
-                    <option value="">{t("addUsers.chooseLocation")}</option>
-                  )}
-                  {locations.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(locationId) => onChange({ locationId })}
+                />
               )}
             </FormField>
           </>

@@ -26,6 +26,8 @@ import {
 } from "../change-package-form.ts";
 import { problemText } from "../../../lib/problem-message.ts";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
+import { ChevronIcon } from "../../../components/ui/chevron-icon.tsx";
+import { LocationSelect } from "./location-select.tsx";
 
 export interface PackageChanged {
   user: User;
@@ -56,15 +58,7 @@ export function ChangePackage({
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          <path
-            d="M6 3l5 5-5 5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-          />
-        </svg>
+        <ChevronIcon direction="right" />
       </button>
       <Dialog
         open={open}
@@ -353,21 +347,12 @@ function ChangePackageForm({
                 messages={messages("locationId")}
               >
                 {(control) => (
-                  <select
+                  <LocationSelect
                     {...control}
-                    className="select"
+                    locations={locations}
                     value={draft.locationId}
-                    onChange={(e) => edit({ locationId: e.target.value })}
-                  >
-                    {locations.length !== 1 && (
-                      <option value="">{t("addUsers.chooseLocation")}</option>
-                    )}
-                    {locations.map((l) => (
-                      <option key={l.id} value={l.id}>
-                        {l.name}
-                      </option>
-                    ))}
-                  </select>
+                    onChange={(locationId) => edit({ locationId })}
+                  />
                 )}
               </FormField>
             )}

@@ -5,14 +5,13 @@ import { Link, useNavigate } from "react-router";
 import { paths } from "../../../config/paths.ts";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import {
-  FilteredEmptyState,
+  ListEmptyState,
   ListResults,
   ListUpdating,
   useClampPage,
 } from "../../../components/ui/list-results.tsx";
 import { SearchField } from "../../../components/ui/search-field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { hasActiveFilters, nextSort } from "../../../lib/list-url-state.ts";
 import { useUsers } from "../api/get-users.ts";
@@ -131,19 +130,7 @@ export function UsersList({ customerId }: { customerId: string }) {
         query={users}
         paging={{ state, update }}
         empty={
-          filtered ? (
-            <FilteredEmptyState
-              title={
-                state.search
-                  ? t("users.emptyFilteredQuery", { query: state.search })
-                  : t("users.emptyFiltered")
-              }
-              hint={t("users.emptyFilteredHint")}
-              onClear={reset}
-            />
-          ) : (
-            <EmptyState title={t("users.empty")} hint={t("users.emptyHint")} />
-          )
+          <ListEmptyState list="users" filtered={filtered} search={state.search} onClear={reset} />
         }
       >
         <DataTable
