@@ -9,7 +9,7 @@ import { toImportSummary } from "./import-json.ts";
 import { emailOf, isProblemRow } from "./preview-import.ts";
 import { insertImportRows } from "./import-rows-sql.ts";
 import { refuseIfImportRunning } from "./refuse-if-running.ts";
-import { readUploadedFile, validateAgainstDatabase } from "./validate-file.ts";
+import { readStoredFile, validateAgainstDatabase } from "./validate-file.ts";
 
 /**
  * Step two: the admin confirms. The stored file is validated again against the data as it is
@@ -36,7 +36,7 @@ export async function applyImport(
   }
   await refuseIfImportRunning(prisma, customerId);
 
-  const file = readUploadedFile(new TextEncoder().encode(found.fileText));
+  const file = readStoredFile(found);
   const { validation, loaded } = await validateAgainstDatabase(
     prisma,
     customerId,

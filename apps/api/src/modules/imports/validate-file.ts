@@ -1,5 +1,6 @@
 import {
   MAX_CSV_BYTES,
+  parseCsvText,
   readCsvFile,
   validateImport,
   type ImportBehaviour,
@@ -28,6 +29,24 @@ export function readUploadedFile(bytes: Uint8Array): ReadFile {
     );
   }
   return read;
+}
+
+/**
+ * The file stored at preview, read again for apply: it was decoded and checked as a whole then,
+ * so only the parsing is repeated (no re-encoding to bytes and decoding again).
+ */
+export function readStoredFile(stored: { fileText: string; encoding: string }): ReadFile {
+  const parsed = parseCsvText(stored.fileText);
+  if (!parsed.ok) {
+    throw new AppError(
+      "csv_invalid",
+      parsed.errors[0]?.message ?? "The file cannot be read as CSV.",
+      {
+        errors: parsed.errors,
+      },
+    );
+  }
+  return { ...parsed, encoding: stored.encoding as ReadFile["encoding"], text: stored.fileText };
 }
 
 /** The whole file against the customer's data as it is now (preview, and again on apply). */
