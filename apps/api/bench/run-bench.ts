@@ -10,6 +10,7 @@
  *   BENCH_SECONDS      seconds per scenario (default 10, at most 60)
  *   BENCH_CONNECTIONS  concurrent connections (default 20)
  *   BENCH_ONLY         run only scenarios whose name contains this text
+ *   BENCH_PROFILE      a folder: the server writes a V8 CPU profile there when it exits
  *   BENCH_SUITE        list | import: run only that benchmark (`pnpm bench` runs this one, then
  *                      bench/import-bench.ts)
  *
@@ -207,7 +208,14 @@ async function main() {
   ].filter((s): s is Scenario => s.name.includes(only));
 
   const server = fork(path.join(here, "bench-server.ts"), [databaseUrl], {
-    execArgv: ["--import", "tsx"],
+    // BENCH_PROFILE=dir writes a V8 CPU profile of the server there (open it in Chrome DevTools).
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(process.env.BENCH_PROFILE
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+        : []),
+    ],
     stdio: "inherit",
   });
   const port = await new Promise<number>((resolve, reject) => {

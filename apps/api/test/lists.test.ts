@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CustomerSummarySchema, UserSchema, pageOf } from "@partner-hub/shared";
 import { client, useTestApp } from "./setup/test-app.ts";
 
 describe("customers and users lists", () => {
@@ -16,6 +17,33 @@ describe("customers and users lists", () => {
     expect(new Set(seen).size).toBe(12);
     const beyond = (await partner().get("/api/v1/customers?offset=500")).json();
     expect(beyond).toEqual({ items: [], total: 12 });
+  });
+
+  // The lists are serialised without the zod response check (http/json-text.ts), so the
+  // contract is checked here: exactly the schema's shape, JSON content type, every page shape.
+  it("answers lists in exactly the documented shape", async () => {
+    const customers = await partner().get("/api/v1/customers?max=100&sort=userCount&order=desc");
+    expect(customers.headers["content-type"]).toBe("application/json; charset=utf-8");
+    // strict(): a key the schema does not name is an error, not silently dropped.
+    const page = pageOf(CustomerSummarySchema.strict()).strict().parse(customers.json());
+    expect(page.items).toHaveLength(12);
+    for (const c of page.items) expect(new Date(c.createdAt).toISOString()).toBe(c.createdAt);
+    expect(page.items[0]!.packages.length).toBeGreaterThan(0);
+    for (const offset of [0, 39, 1000, 2000]) {
+      const res = await partner().get(
+        `/api/v1/customers/${page.items[0]!.id}/users?max=5&offset=${offset}`,
+      );
+      expect(res.headers["content-type"]).toBe("application/json; charset=utf-8");
+      const users = pageOf(UserSchema.strict()).strict().parse(res.json());
+      expect(users.total).toBe(40);
+      expect(users.items).toHaveLength(offset < 40 ? Math.min(5, 40 - offset) : 0);
+      for (const u of users.items) expect(new Date(u.updatedAt).toISOString()).toBe(u.updatedAt);
+    }
+    const empty = await partner().get(`/api/v1/customers?search=zzzz`);
+    expect(pageOf(CustomerSummarySchema.strict()).strict().parse(empty.json())).toEqual({
+      items: [],
+      total: 0,
+    });
   });
 
   it("searches by name (ignoring case)  and by external ID", async () => {

@@ -34,7 +34,11 @@ export function isoSql(column: string) {
   return Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 }
 
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** ISO-8601 UTC text; text that already is (from `isoSql`) is kept, not parsed again. */
 export function iso(value: Date | string): string {
+  if (typeof value === "string" && ISO_UTC.test(value)) return value;
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
@@ -81,4 +85,16 @@ export async function execute(
   options?: { prepare?: boolean },
 ): Promise<void> {
   await queryRows(db, statement, options);
+}
+
+/**
+ * A response body already serialised, typed by the value it encodes. The hot lists build it with
+ * JSON.stringify and send it as is (http/json-text.ts), skipping the zod serializer's parse of
+ * every row; the integration tests validate these bodies against the response schemas, which
+ * still describe them in the OpenAPI document.
+ */
+export type JsonText<T> = string & { readonly __encodes?: T };
+
+export function jsonText<T>(value: T): JsonText<T> {
+  return JSON.stringify(value);
 }

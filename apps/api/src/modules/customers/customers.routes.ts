@@ -14,6 +14,7 @@ import { requireIdentity } from "../auth/authenticate.ts";
 import { getCustomer } from "./get-customer.ts";
 import { listCustomers } from "./list-customers.ts";
 import { listLocations } from "./list-locations.ts";
+import { sendJsonText } from "../../http/json-text.ts";
 
 export const customersRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
@@ -29,7 +30,11 @@ export const customersRoutes: FastifyPluginAsyncZod<{
         response: { 200: pageOf(CustomerSummarySchema) },
       },
     },
-    async (request) => listCustomers(reader, requireIdentity(request).scope, request.query),
+    async (request, reply) =>
+      sendJsonText(
+        reply,
+        await listCustomers(reader, requireIdentity(request).scope, request.query),
+      ),
   );
 
   app.get(

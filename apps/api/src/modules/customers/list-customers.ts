@@ -10,10 +10,12 @@ import {
   ident,
   isoSql,
   join,
+  jsonText,
   queryRows,
   raw,
   sql,
   type Fragment,
+  type JsonText,
   type SqlRunner,
 } from "../../db/sql.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
@@ -34,7 +36,7 @@ export async function listCustomers(
   db: SqlRunner,
   scope: Scope,
   query: ListCustomersQuery,
-): Promise<Page<CustomerSummary>> {
+): Promise<JsonText<Page<CustomerSummary>>> {
   const conditions: Fragment[] = [customerScopeSql(scope)];
   if (query.status) conditions.push(sql`c."status" = ${query.status}::"CustomerStatus"`);
   if (query.search) {
@@ -45,7 +47,7 @@ export async function listCustomers(
   const where = join(conditions, " AND ");
   // A partner's whole list: the total is the count a trigger keeps on the partner (migration
   // 0006), not a count of 10,000 rows on every page.
-  const total =
+  const totalSql =
     scope.kind === "partner" && !scope.assignedOnly && !query.status && !query.search
       ? sql`SELECT "customerCount" FROM "Partner" WHERE "id" = ${scope.partnerId}::uuid`
       : sql`SELECT count(*)::int FROM "Customer" c WHERE ${where}`;
@@ -55,29 +57,42 @@ export async function listCustomers(
     query.sort === "name"
       ? sql`c."nameLower" ${dir}, c."id" ${dir}`
       : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ASC, c."id" ASC`;
-  // One round trip: PostgreSQL counts, cuts the page and builds its JSON (Node parses one value
-  // instead of converting 50 rows column by column). Deferred join: the page's ids come from the
-  // sort index alone, so a deep page neither reads nor looks up packages for the rows it skips.
-  const [result] = await queryRows<Page<CustomerSummary>>(
+  // One round trip: the total on every row (one row of nulls when the page is empty), then the
+  // page's rows as plain columns (see list-users.ts for why not JSON built by PostgreSQL).
+  // Deferred join: the page's ids come from the sort index alone, so a deep page neither reads
+  // nor looks up packages for the rows it skips.
+  const rows = await queryRows<Omit<CustomerSummary, "id"> & { id: string | null; total: number }>(
     db,
     sql`
-    SELECT
-      (${total}) AS "total",
-      COALESCE((
-        SELECT json_agg(json_build_object(
-          'id', c."id", 'name', c."name", 'externalId', c."externalId", 'status', c."status",
-          'userCount', c."userCount", 'createdAt', ${isoSql('c."createdAt"')},
-          'packages', ARRAY(
-            SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id"
-            ORDER BY array_position(${CATALOGUE_ORDER}, q."package"))
-        ) ORDER BY ${orderBy})
-        FROM (
-          SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy}
-          LIMIT ${query.max} OFFSET ${query.offset}
-        ) page
-        JOIN "Customer" c ON c."id" = page."id"
-      ), '[]'::json) AS "items"`,
+    SELECT t."total", r.*
+    FROM (SELECT (${totalSql}) AS "total") t
+    LEFT JOIN LATERAL (
+      SELECT c."id", c."name", c."externalId", c."status", c."userCount",
+        ${isoSql('c."createdAt"')} AS "createdAt",
+        ARRAY(
+          SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id"
+          ORDER BY array_position(${CATALOGUE_ORDER}, q."package")) AS "packages"
+      FROM (
+        SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy}
+        LIMIT ${query.max} OFFSET ${query.offset}
+      ) page
+      JOIN "Customer" c ON c."id" = page."id"
+      ORDER BY ${orderBy}
+    ) r ON true`,
     { prepare: !query.search },
   );
-  return result!;
+  const total = rows[0]!.total;
+  const items = rows[0]!.id === null ? [] : (rows as CustomerSummary[]);
+  return jsonText({
+    items: items.map(({ id, name, externalId, status, packages, userCount, createdAt }) => ({
+      id,
+      name,
+      externalId,
+      status,
+      packages,
+      userCount,
+      createdAt,
+    })),
+    total,
+  });
 }

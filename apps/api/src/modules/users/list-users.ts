@@ -4,14 +4,17 @@ import {
   direction,
   isoSql,
   join,
+  jsonText,
   queryRows,
   sql,
   type Fragment,
+  type JsonText,
   type SqlRunner,
 } from "../../db/sql.ts";
 import { notFound } from "../../http/app-error.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
 import { isUuid, type Scope } from "../auth/scope.ts";
+import { userJson, type UserColumns } from "./user-json.ts";
 
 function orderFor(query: ListUsersQuery): Fragment {
   const dir = direction(query.order);
@@ -42,16 +45,42 @@ function searchSql(search: string): Fragment {
 }
 
 /**
- * One round trip: whether the customer is in scope, the count, and the page as JSON built by
- * PostgreSQL. Deferred join: the page's ids come from the sort index alone (a deep page of a
- * 20,000-user customer skips index entries, not rows), then only those rows are read whole.
+ * Plain columns, not JSON built by PostgreSQL: json_agg costs PostgreSQL 15 ~10 µs a row (it
+ * looks up every column's type again for each row), while node-postgres reads these columns and
+ * JSON.stringify writes them in a fraction of that.
+ */
+const USER_COLUMNS = sql`
+  u."id", u."email", u."firstName", u."lastName", u."displayName", u."package",
+  u."phoneNumber", u."extension", u."locationId", l."name" AS "locationName",
+  u."preferredWebexSite", u."basicMessaging", u."basicSpaceMeetings", u."callOnWebex",
+  u."status", u."version",
+  ${isoSql('u."createdAt"')} AS "createdAt", ${isoSql('u."updatedAt"')} AS "updatedAt"`;
+
+/** `id` is null in the one row of a customer with no matching users. */
+type ListRow = Omit<UserColumns, "id"> & {
+  id: string | null;
+  locationName: string | null;
+  visible: boolean;
+  total: number;
+};
+
+/**
+ * Pages this deep take their ids from the sort index alone (a deferred join): skipping 19,900
+ * index entries is cheap, reading 19,900 rows is not. Shallower pages read their rows directly,
+ * which saves an index lookup per row.
+ */
+const DEFERRED_JOIN_FROM_OFFSET = 1000;
+
+/**
+ * One round trip: whether the customer is in scope, the total, and the page's rows (each row
+ * carries the first two; a customer without matching users gives one row of nulls).
  */
 export async function listUsers(
   db: SqlRunner,
   scope: Scope,
   customerId: string,
   query: ListUsersQuery,
-): Promise<Page<User>> {
+): Promise<JsonText<Page<User>>> {
   if (!isUuid(customerId)) throw notFound("customer");
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
@@ -65,32 +94,31 @@ export async function listUsers(
   const total = filtered
     ? sql`SELECT count(*)::int FROM "User" u WHERE ${where}`
     : sql`SELECT "userCount" FROM "Customer" WHERE "id" = ${customerId}::uuid`;
-  const [result] = await queryRows<Page<User> & { visible: boolean }>(
+  const rows =
+    query.offset < DEFERRED_JOIN_FROM_OFFSET
+      ? sql`SELECT ${USER_COLUMNS}
+          FROM "User" u LEFT JOIN "Location" l ON l."id" = u."locationId"
+          WHERE ${where} ORDER BY ${order} LIMIT ${query.max} OFFSET ${query.offset}`
+      : sql`SELECT ${USER_COLUMNS}
+          FROM (SELECT u."id" FROM "User" u WHERE ${where} ORDER BY ${order}
+                LIMIT ${query.max} OFFSET ${query.offset}) page
+          JOIN "User" u ON u."id" = page."id"
+          LEFT JOIN "Location" l ON l."id" = u."locationId"
+          ORDER BY ${order}`;
+  const result = await queryRows<ListRow>(
     db,
     sql`
-    SELECT
-      EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
-      (${total}) AS "total",
-      COALESCE((
-        SELECT json_agg(json_build_object(
-          'id', u."id", 'email', u."email", 'firstName', u."firstName", 'lastName', u."lastName",
-          'displayName', u."displayName", 'package', u."package", 'phoneNumber', u."phoneNumber",
-          'extension', u."extension", 'locationId', u."locationId", 'locationName', l."name",
-          'preferredWebexSite', u."preferredWebexSite",
-          'baseLicences', array_remove(ARRAY[
-            CASE WHEN u."basicMessaging" THEN 'basic_messaging' END,
-            CASE WHEN u."basicSpaceMeetings" THEN 'basic_space_meetings' END,
-            CASE WHEN u."callOnWebex" THEN 'call_on_webex' END], NULL),
-          'status', u."status", 'version', u."version",
-          'createdAt', ${isoSql('u."createdAt"')}, 'updatedAt', ${isoSql('u."updatedAt"')}
-        ) ORDER BY ${order})
-        FROM (SELECT u."id" FROM "User" u WHERE ${where} ORDER BY ${order} LIMIT ${query.max} OFFSET ${query.offset}) page
-        JOIN "User" u ON u."id" = page."id"
-        LEFT JOIN "Location" l ON l."id" = u."locationId"
-      ), '[]'::json) AS "items"`,
+    SELECT v."visible", v."total", r.*
+    FROM (SELECT
+        EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
+        (${total}) AS "total") v
+    LEFT JOIN LATERAL (${rows}) r ON v."visible"`,
     { prepare: !query.search },
   );
   // Outside the scope: the same 404 as a customer that does not exist (the rows were not sent).
-  if (!result?.visible) throw notFound("customer");
-  return { total: result.total, items: result.items };
+  const first = result[0];
+  if (!first?.visible) throw notFound("customer");
+  const items =
+    first.id === null ? [] : result.map((u) => userJson(u as UserColumns, u.locationName));
+  return jsonText({ items, total: first.total });
 }

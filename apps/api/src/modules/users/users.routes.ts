@@ -18,6 +18,7 @@ import type { Reader } from "../../db/sql.ts";
 import { requireIdentity } from "../auth/authenticate.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
+import { sendJsonText } from "../../http/json-text.ts";
 
 export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: Reader }> = async (
   app,
@@ -34,8 +35,16 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         response: { 200: pageOf(UserSchema) },
       },
     },
-    async (request) =>
-      listUsers(reader, requireIdentity(request).scope, request.params.customerId, request.query),
+    async (request, reply) =>
+      sendJsonText(
+        reply,
+        await listUsers(
+          reader,
+          requireIdentity(request).scope,
+          request.params.customerId,
+          request.query,
+        ),
+      ),
   );
 
   app.get(
