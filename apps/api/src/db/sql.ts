@@ -24,6 +24,10 @@ export function direction(order: "asc" | "desc") {
   return Prisma.raw(order === "desc" ? "DESC" : "ASC");
 }
 
+export function flip(order: "asc" | "desc"): "asc" | "desc" {
+  return order === "desc" ? "asc" : "desc";
+}
+
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -7,17 +7,18 @@ import {
 import {
   containsPattern,
   direction,
+  flip,
   ident,
   isoSql,
   join,
   jsonText,
   queryRows,
-  raw,
   sql,
   type Fragment,
   type JsonText,
   type SqlRunner,
 } from "../../db/sql.ts";
+import { DEEP_PAGE_OFFSET, pageWindow } from "../../db/page-window.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
 import type { Scope } from "../auth/scope.ts";
 
@@ -29,9 +30,53 @@ const ORDER_COLUMN = {
   createdAt: 'c."createdAt"',
 } as const;
 
-// The catalogue's order, as an SQL array literal of its fixed ids (code, never input).
-const CATALOGUE_ORDER = raw(`ARRAY[${PACKAGE_IDS.map((id) => `'${id}'`).join(",")}]::text[]`);
+const CATALOGUE_POSITION = new Map<string, number>(PACKAGE_IDS.map((id, i) => [id, i]));
+const byCatalogue = (a: string, b: string) =>
+  (CATALOGUE_POSITION.get(a) ?? 99) - (CATALOGUE_POSITION.get(b) ?? 99);
 
+type CustomerRow = Omit<CustomerSummary, "packages"> & { packages: string[] };
+
+function summary(c: CustomerRow): CustomerSummary {
+  return {
+    id: c.id,
+    name: c.name,
+    externalId: c.externalId,
+    status: c.status,
+    // Kept by a trigger in id order (migration 0007); shown in the catalogue's order.
+    packages: c.packages.sort(byCatalogue) as CustomerSummary["packages"],
+    userCount: c.userCount,
+    createdAt: c.createdAt,
+  };
+}
+
+/**
+ * The total without counting where a trigger keeps it (migrations 0006, 0007): a partner's
+ * customers, per status, and a partner administrator's assignments. A search still counts.
+ */
+function totalSql(scope: Scope, query: ListCustomersQuery, where: Fragment): Fragment {
+  if (scope.kind === "partner" && !query.search) {
+    if (!scope.assignedOnly) {
+      return query.status
+        ? sql`SELECT COALESCE((SELECT "count" FROM "CustomerStatusCount"
+            WHERE "partnerId" = ${scope.partnerId}::uuid AND "status" = ${query.status}::"CustomerStatus"), 0)`
+        : sql`SELECT "customerCount" FROM "Partner" WHERE "id" = ${scope.partnerId}::uuid`;
+    }
+    if (!query.status)
+      return sql`SELECT "assignedCustomerCount" FROM "Admin" WHERE "id" = ${scope.adminId}::uuid`;
+  }
+  return sql`SELECT count(*)::int FROM "Customer" c WHERE ${where}`;
+}
+
+const CUSTOMER_COLUMNS = sql`c."id", c."name", c."externalId", c."status", c."userCount",
+  ${isoSql('c."createdAt"')} AS "createdAt", c."packages"`;
+
+/**
+ * One round trip for shallow pages: the total on every row (one row of nulls when the page is
+ * empty) and the page's rows as plain columns (see list-users.ts for why not JSON built by
+ * PostgreSQL). Deep pages (DEEP_PAGE_OFFSET) take the total first and read from the nearer end.
+ * Deferred join: the page's ids come from the sort index alone, so a deep page does not read the
+ * rows it skips.
+ */
 export async function listCustomers(
   db: SqlRunner,
   scope: Scope,
@@ -45,54 +90,49 @@ export async function listCustomers(
     conditions.push(sql`(c."nameLower" || ' ' || lower(c."externalId")) LIKE ${pattern}`);
   }
   const where = join(conditions, " AND ");
-  // A partner's whole list: the total is the count a trigger keeps on the partner (migration
-  // 0006), not a count of 10,000 rows on every page.
-  const totalSql =
-    scope.kind === "partner" && !scope.assignedOnly && !query.status && !query.search
-      ? sql`SELECT "customerCount" FROM "Partner" WHERE "id" = ${scope.partnerId}::uuid`
-      : sql`SELECT count(*)::int FROM "Customer" c WHERE ${where}`;
-  const dir = direction(query.order);
   // Ties are broken by name, then id, so pages stay stable when many rows share a sort value.
-  const orderBy =
-    query.sort === "name"
+  const orderBy = (reversed: boolean) => {
+    const dir = direction(reversed ? flip(query.order) : query.order);
+    const asc = direction(reversed ? "desc" : "asc");
+    return query.sort === "name"
       ? sql`c."nameLower" ${dir}, c."id" ${dir}`
-      : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ASC, c."id" ASC`;
-  // One round trip: the total on every row (one row of nulls when the page is empty), then the
-  // page's rows as plain columns (see list-users.ts for why not JSON built by PostgreSQL).
-  // Deferred join: the page's ids come from the sort index alone, so a deep page neither reads
-  // nor looks up packages for the rows it skips.
-  const rows = await queryRows<Omit<CustomerSummary, "id"> & { id: string | null; total: number }>(
+      : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ${asc}, c."id" ${asc}`;
+  };
+  const pageRows = (limit: number, offset: number, reversed: boolean) => sql`
+    SELECT ${CUSTOMER_COLUMNS}
+    FROM (
+      SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy(reversed)}
+      LIMIT ${limit} OFFSET ${offset}
+    ) page
+    JOIN "Customer" c ON c."id" = page."id"
+    ORDER BY ${orderBy(reversed)}`;
+  // A prepared statement's generic plan made a LIKE search several times slower.
+  const prepare = !query.search;
+
+  if (query.offset >= DEEP_PAGE_OFFSET) {
+    const [{ total }] = (await queryRows<{ total: number }>(
+      db,
+      sql`SELECT (${totalSql(scope, query, where)}) AS "total"`,
+      { prepare },
+    )) as [{ total: number }];
+    const w = pageWindow(query.offset, query.max, total);
+    if (w.limit === 0) return jsonText({ items: [], total });
+    const rows = await queryRows<CustomerRow>(db, pageRows(w.limit, w.offset, w.reversed), {
+      prepare,
+    });
+    if (w.reversed) rows.reverse();
+    return jsonText({ items: rows.map(summary), total });
+  }
+
+  const rows = await queryRows<Omit<CustomerRow, "id"> & { id: string | null; total: number }>(
     db,
     sql`
     SELECT t."total", r.*
-    FROM (SELECT (${totalSql}) AS "total") t
-    LEFT JOIN LATERAL (
-      SELECT c."id", c."name", c."externalId", c."status", c."userCount",
-        ${isoSql('c."createdAt"')} AS "createdAt",
-        ARRAY(
-          SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id"
-          ORDER BY array_position(${CATALOGUE_ORDER}, q."package")) AS "packages"
-      FROM (
-        SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy}
-        LIMIT ${query.max} OFFSET ${query.offset}
-      ) page
-      JOIN "Customer" c ON c."id" = page."id"
-      ORDER BY ${orderBy}
-    ) r ON true`,
-    { prepare: !query.search },
+    FROM (SELECT (${totalSql(scope, query, where)}) AS "total") t
+    LEFT JOIN LATERAL (${pageRows(query.max, query.offset, false)}) r ON true`,
+    { prepare },
   );
-  const total = rows[0]!.total;
-  const items = rows[0]!.id === null ? [] : (rows as CustomerSummary[]);
-  return jsonText({
-    items: items.map(({ id, name, externalId, status, packages, userCount, createdAt }) => ({
-      id,
-      name,
-      externalId,
-      status,
-      packages,
-      userCount,
-      createdAt,
-    })),
-    total,
-  });
+  const first = rows[0]!;
+  const items = first.id === null ? [] : (rows as CustomerRow[]).map(summary);
+  return jsonText({ items, total: first.total });
 }
