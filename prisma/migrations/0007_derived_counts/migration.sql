@@ -27,6 +27,9 @@ ALTER TABLE "CustomerStatusCount" ADD CONSTRAINT "CustomerStatusCount_partnerId_
 UPDATE "Customer" c SET "packages" = ARRAY(
   SELECT q."package" FROM "CustomerPackageQuota" q WHERE q."customerId" = c."id" ORDER BY q."package");
 ALTER TABLE "Customer" ALTER COLUMN "packages" SET NOT NULL;
+-- Rewriting every customer row left the trigram index of migration 0005 seven times its size
+-- (GIN does not shrink), which made every customer search 2-3x slower. The table is small.
+REINDEX TABLE "Customer";
 
 CREATE FUNCTION "Customer_packages_follow"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE ids uuid[];

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -100,8 +101,11 @@ function connectPostgres(url: string, poolSize = 10): Database {
 
 function connectPglite(dataDir?: string): Database {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  // pg_trgm backs the customers search index (migration 0005), as on PostgreSQL.
-  const pglite = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  // pg_trgm and btree_gin back the search indexes (migrations 0005, 0008), as on PostgreSQL.
+  const pglite = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { pg_trgm, btree_gin },
+  });
   // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the runtime contract is
   // the one Prisma 6.19 uses (checked by the integration suite), only the ArgType union grew.
   const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;

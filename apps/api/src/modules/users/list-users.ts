@@ -122,14 +122,34 @@ export async function listUsers(
 
   const result = await queryRows<ListRow>(
     db,
-    sql`
-    SELECT v."visible", v."total", r.*
-    FROM (${head}) v
-    LEFT JOIN LATERAL (
-      SELECT ${USER_COLUMNS}
-      FROM "User" u LEFT JOIN "Location" l ON l."id" = u."locationId"
-      WHERE ${where} ORDER BY ${orderFor(query)} LIMIT ${query.max} OFFSET ${query.offset}
-    ) r ON v."visible"`,
+    query.search
+      ? // A search finds its matches once (the trigram index of migration 0008, then a recheck of
+        // each candidate row), counts them and sorts them, instead of testing the customer's
+        // users once for the count and again for the page.
+        sql`
+        WITH m AS MATERIALIZED (
+          SELECT u."id", u."lastName", u."firstName", u."emailLower", u."package", u."status", u."createdAt"
+          FROM "User" u WHERE ${where})
+        SELECT v."visible", v."total", r.*
+        FROM (SELECT
+            EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
+            (SELECT count(*)::int FROM m) AS "total") v
+        LEFT JOIN LATERAL (
+          SELECT ${USER_COLUMNS}
+          FROM (SELECT u."id" FROM m u ORDER BY ${orderFor(query)}
+                LIMIT ${query.max} OFFSET ${query.offset}) page
+          JOIN "User" u ON u."id" = page."id"
+          LEFT JOIN "Location" l ON l."id" = u."locationId"
+          ORDER BY ${orderFor(query)}
+        ) r ON v."visible"`
+      : sql`
+        SELECT v."visible", v."total", r.*
+        FROM (${head}) v
+        LEFT JOIN LATERAL (
+          SELECT ${USER_COLUMNS}
+          FROM "User" u LEFT JOIN "Location" l ON l."id" = u."locationId"
+          WHERE ${where} ORDER BY ${orderFor(query)} LIMIT ${query.max} OFFSET ${query.offset}
+        ) r ON v."visible"`,
     { prepare },
   );
   // Outside the scope: the same 404 as a customer that does not exist (the rows were not sent).
