@@ -3,7 +3,13 @@ import { LoginInputSchema, MeSchema } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { identityOf, requireIdentity } from "./authenticate.ts";
-import { deleteSession, findSession, SESSION_COOKIE, SESSION_TTL_MS } from "./sessions.ts";
+import {
+  deleteSession,
+  findSession,
+  hashToken,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+} from "./sessions.ts";
 import { signIn } from "./sign-in.ts";
 
 export const authRoutes: FastifyPluginAsyncZod<{
@@ -40,7 +46,10 @@ export const authRoutes: FastifyPluginAsyncZod<{
     { schema: { tags: ["auth"], summary: "Sign out", response: { 204: z.null() } } },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(prisma, token);
+      if (token) {
+        await deleteSession(prisma, token);
+        request.server.sessionCache.delete(hashToken(token));
+      }
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.status(204).send(null);
     },

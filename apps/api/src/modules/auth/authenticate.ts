@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isPartnerRole, roleCanWrite, type Me } from "@partner-hub/shared";
 import type { Reader } from "../../db/sql.ts";
 import { AppError } from "../../http/app-error.ts";
-import { findSession, SESSION_COOKIE, type SessionWithAdmin } from "./sessions.ts";
+import {
+  createSessionCache,
+  proofOf,
+  type SessionCache,
+  type SessionProof,
+} from "./session-cache.ts";
+import { findSessionByHash, hashToken, SESSION_COOKIE, type SessionWithAdmin } from "./sessions.ts";
 import type { Scope } from "./scope.ts";
 
 export interface Identity {
@@ -13,10 +19,20 @@ export interface Identity {
 declare module "fastify" {
   interface FastifyRequest {
     identity: Identity | null;
+    /**
+     * Set when `identity` came from this process's session cache and was not looked up: the
+     * route's query must prove it (withProvenSession). Null when the session was looked up.
+     */
+    sessionProof: SessionProof | null;
   }
   interface FastifyContextConfig {
     /** Routes that answer without a session (sign-in, API docs). */
     public?: boolean;
+    /** Reads that prove a cached session in their own query (see session-cache.ts). */
+    provesSession?: boolean;
+  }
+  interface FastifyInstance {
+    sessionCache: SessionCache;
   }
 }
 
@@ -61,12 +77,25 @@ export function identityOf(session: SessionWithAdmin): Identity {
  * and state-changing requests without the session's CSRF token (double submit via header).
  */
 export function registerAuthentication(app: FastifyInstance, reader: Reader) {
+  const cache = createSessionCache();
+  app.decorate("sessionCache", cache);
   app.decorateRequest("identity", null);
+  app.decorateRequest("sessionProof", null);
   app.addHook("preHandler", async (request: FastifyRequest) => {
     if (!request.url.startsWith("/api/v1/") || request.is404) return;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await findSession(reader, token) : null;
-    if (session) request.identity = identityOf(session);
+    const tokenHash = token ? hashToken(token) : null;
+    const cached = tokenHash && request.routeOptions.config.provesSession && cache.get(tokenHash);
+    if (tokenHash && cached) {
+      request.identity = identityOf(cached);
+      request.sessionProof = proofOf(tokenHash, cached);
+      return;
+    }
+    const session = tokenHash ? await findSessionByHash(reader, tokenHash) : null;
+    if (tokenHash && session) {
+      cache.set(tokenHash, session);
+      request.identity = identityOf(session);
+    }
     if (request.routeOptions.config.public) return;
     if (!request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, request.identity.me.csrfToken);
@@ -113,6 +142,32 @@ function checkCsrf(request: FastifyRequest, expected: string): void {
       `Cross-site request refused: send the ${CSRF_HEADER} header.`,
     );
   }
+}
+
+/**
+ * Runs a read whose query proves a cached session itself (routes with `provesSession`). `run`
+ * answers null when the proof failed — the session was signed out elsewhere, expired, or its
+ * administrator changed since this process cached it; the session is then looked up afresh
+ * and, if it is still valid, the read runs again with the fresh scope and no proof.
+ */
+export async function withProvenSession<T>(
+  request: FastifyRequest,
+  reader: Reader,
+  run: (scope: Scope, proof: SessionProof | null) => Promise<T | null>,
+): Promise<T> {
+  const proof = request.sessionProof;
+  const first = await run(requireIdentity(request).scope, proof);
+  if (first !== null) return first;
+  if (!proof) throw new Error("A read without a session proof answered as if its proof failed");
+  request.server.sessionCache.delete(proof.tokenHash);
+  request.sessionProof = null;
+  const session = await findSessionByHash(reader, proof.tokenHash);
+  request.identity = session ? identityOf(session) : null;
+  if (!session || !request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
+  request.server.sessionCache.set(proof.tokenHash, session);
+  const again = await run(request.identity.scope, null);
+  if (again === null) throw new Error("A read without a session proof answered null");
+  return again;
 }
 
 export function requireIdentity(request: FastifyRequest): Identity {

@@ -34,7 +34,14 @@ export interface SessionWithAdmin {
 }
 
 /** Runs on every request, so it is one plain SQL statement (see db/sql.ts for why). */
-export async function findSession(db: SqlRunner, token: string): Promise<SessionWithAdmin | null> {
+export function findSession(db: SqlRunner, token: string): Promise<SessionWithAdmin | null> {
+  return findSessionByHash(db, hashToken(token));
+}
+
+export async function findSessionByHash(
+  db: SqlRunner,
+  tokenHash: string,
+): Promise<SessionWithAdmin | null> {
   const [row] = await queryRows<{
     csrfToken: string;
     id: string;
@@ -49,7 +56,7 @@ export async function findSession(db: SqlRunner, token: string): Promise<Session
     sql`
     SELECT s."csrfToken", a."id", a."email", a."name", a."role"::text AS "role", a."partnerId", a."customerId", p."name" AS "partnerName"
     FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId" LEFT JOIN "Partner" p ON p."id" = a."partnerId"
-    WHERE s."tokenHash" = ${hashToken(token)} AND s."expiresAt" > now()`,
+    WHERE s."tokenHash" = ${tokenHash} AND s."expiresAt" > now()`,
   );
   if (!row) return null;
   const { csrfToken, partnerName, ...admin } = row;

@@ -10,7 +10,7 @@ import {
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Reader } from "../../db/sql.ts";
-import { requireIdentity } from "../auth/authenticate.ts";
+import { requireIdentity, withProvenSession } from "../auth/authenticate.ts";
 import { getCustomer } from "./get-customer.ts";
 import { listCustomers } from "./list-customers.ts";
 import { listLocations } from "./list-locations.ts";
@@ -29,11 +29,14 @@ export const customersRoutes: FastifyPluginAsyncZod<{
         querystring: ListCustomersQuerySchema,
         response: { 200: pageOf(CustomerSummarySchema) },
       },
+      config: { provesSession: true },
     },
     async (request, reply) =>
       sendJsonText(
         reply,
-        await listCustomers(reader, requireIdentity(request).scope, request.query),
+        await withProvenSession(request, reader, (scope, proof) =>
+          listCustomers(reader, scope, request.query, proof),
+        ),
       ),
   );
 

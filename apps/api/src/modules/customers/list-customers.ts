@@ -20,6 +20,7 @@ import {
 } from "../../db/sql.ts";
 import { DEEP_PAGE_OFFSET, pageWindow } from "../../db/page-window.ts";
 import { customerListScopeSql } from "../auth/scope-sql.ts";
+import { sessionOkSql, type SessionProof } from "../auth/session-cache.ts";
 import type { Scope } from "../auth/scope.ts";
 
 const ORDER_COLUMN = {
@@ -75,7 +76,8 @@ const CUSTOMER_COLUMNS = sql`c."id", c."name", c."externalId", c."status", c."us
   array_to_string(c."packages", ',') AS "packages"`;
 
 /**
- * One round trip for shallow pages: the total on every row (one row of nulls when the page is
+ * `proof`: a session this process cached, proved in the same statement (answers null if it no
+ * longer holds; see auth/session-cache.ts). One round trip for shallow pages: the total on every row (one row of nulls when the page is
  * empty) and the page's rows as plain columns (see list-users.ts for why not JSON built by
  * PostgreSQL), read straight from the sort index. Deep pages (DEEP_PAGE_OFFSET) take the total
  * first and read from the nearer end, ids first from the sort index alone (a deferred join: the
@@ -85,7 +87,8 @@ export async function listCustomers(
   db: SqlRunner,
   scope: Scope,
   query: ListCustomersQuery,
-): Promise<JsonText<Page<CustomerSummary>>> {
+  proof: SessionProof | null = null,
+): Promise<JsonText<Page<CustomerSummary>> | null> {
   const conditions: Fragment[] = [customerListScopeSql(scope)];
   if (query.status) conditions.push(sql`c."status" = ${query.status}::"CustomerStatus"`);
   if (query.search) {
@@ -114,11 +117,12 @@ export async function listCustomers(
   const prepare = !query.search;
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
-    const [{ total }] = (await queryRows<{ total: number }>(
+    const [{ sessionOk, total }] = (await queryRows<{ sessionOk: boolean; total: number }>(
       db,
-      sql`SELECT (${totalSql(scope, query, where)}) AS "total"`,
+      sql`SELECT ${sessionOkSql(proof)} AS "sessionOk", (${totalSql(scope, query, where)}) AS "total"`,
       { prepare },
-    )) as [{ total: number }];
+    )) as [{ sessionOk: boolean; total: number }];
+    if (!sessionOk) return null;
     const w = pageWindow(query.offset, query.max, total);
     if (w.limit === 0) return jsonText({ items: [], total });
     const rows = await queryRows<CustomerRow>(db, pageRows(w.limit, w.offset, w.reversed), {
@@ -128,11 +132,13 @@ export async function listCustomers(
     return jsonText({ items: rows.map(summary), total });
   }
 
-  const rows = await queryRows<Omit<CustomerRow, "id"> & { id: string | null; total: number }>(
+  const rows = await queryRows<
+    Omit<CustomerRow, "id"> & { id: string | null; sessionOk: boolean; total: number }
+  >(
     db,
     sql`
-    SELECT t."total", r.*
-    FROM (SELECT (${totalSql(scope, query, where)}) AS "total") t
+    SELECT t."sessionOk", t."total", r.*
+    FROM (SELECT ${sessionOkSql(proof)} AS "sessionOk", (${totalSql(scope, query, where)}) AS "total") t
     LEFT JOIN LATERAL (${
       scope.kind === "partner" && scope.assignedOnly
         ? // A partner administrator's customers are found among the partner's by scanning the
@@ -140,10 +146,11 @@ export async function listCustomers(
           pageRows(query.max, query.offset, false)
         : sql`SELECT ${CUSTOMER_COLUMNS} FROM "Customer" c WHERE ${where}
             ORDER BY ${orderBy(false)} LIMIT ${query.max} OFFSET ${query.offset}`
-    }) r ON true`,
+    }) r ON t."sessionOk"`,
     { prepare },
   );
   const first = rows[0]!;
+  if (!first.sessionOk) return null;
   const items = first.id === null ? [] : (rows as CustomerRow[]).map(summary);
   return jsonText({ items, total: first.total });
 }

@@ -15,6 +15,7 @@ import {
 import { DEEP_PAGE_OFFSET, pageWindow } from "../../db/page-window.ts";
 import { notFound } from "../../http/app-error.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
+import { sessionOkSql, type SessionProof } from "../auth/session-cache.ts";
 import { isUuid, type Scope } from "../auth/scope.ts";
 import { userJson, type UserColumns } from "./user-json.ts";
 
@@ -64,12 +65,14 @@ const USER_COLUMNS = sql`
 type ListRow = Omit<UserColumns, "id"> & {
   id: string | null;
   locationName: string | null;
+  sessionOk: boolean;
   visible: boolean;
   total: number;
 };
 
 /**
- * One round trip for the pages people mostly look at: whether the customer is in scope, the
+ * `proof`: a session this process cached, proved in the same statement (answers null if it no
+ * longer holds; see auth/session-cache.ts). One round trip for the pages people mostly look at: whether the customer is in scope, the
  * total, and the page's rows (each row carries the first two; no matching users gives one row of
  * nulls). Deep pages (DEEP_PAGE_OFFSET) take two: the total, then the rows read from whichever
  * end is nearer, ids first from the sort index alone (a deferred join: skipping index entries is
@@ -80,7 +83,8 @@ export async function listUsers(
   scope: Scope,
   customerId: string,
   query: ListUsersQuery,
-): Promise<JsonText<Page<User>>> {
+  proof: SessionProof | null = null,
+): Promise<JsonText<Page<User>> | null> {
   if (!isUuid(customerId)) throw notFound("customer");
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
@@ -93,14 +97,19 @@ export async function listUsers(
   const total = filtered
     ? sql`SELECT count(*)::int FROM "User" u WHERE ${where}`
     : sql`SELECT "userCount" FROM "Customer" WHERE "id" = ${customerId}::uuid`;
-  const head = sql`SELECT
+  const head = sql`SELECT ${sessionOkSql(proof)} AS "sessionOk",
     EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
     (${total}) AS "total"`;
   // A prepared statement's generic plan made a LIKE search several times slower.
   const prepare = !query.search;
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
-    const [found] = await queryRows<{ visible: boolean; total: number }>(db, head, { prepare });
+    const [found] = await queryRows<{ sessionOk: boolean; visible: boolean; total: number }>(
+      db,
+      head,
+      { prepare },
+    );
+    if (!found?.sessionOk) return null;
     // Outside the scope: the same 404 as a customer that does not exist.
     if (!found?.visible) throw notFound("customer");
     const w = pageWindow(query.offset, query.max, found.total);
@@ -130,8 +139,8 @@ export async function listUsers(
         WITH m AS MATERIALIZED (
           SELECT u."id", u."lastName", u."firstName", u."emailLower", u."package", u."status", u."createdAt"
           FROM "User" u WHERE ${where})
-        SELECT v."visible", v."total", r.*
-        FROM (SELECT
+        SELECT v."sessionOk", v."visible", v."total", r.*
+        FROM (SELECT ${sessionOkSql(proof)} AS "sessionOk",
             EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
             (SELECT count(*)::int FROM m) AS "total") v
         LEFT JOIN LATERAL (
@@ -141,20 +150,21 @@ export async function listUsers(
           JOIN "User" u ON u."id" = page."id"
           LEFT JOIN "Location" l ON l."id" = u."locationId"
           ORDER BY ${orderFor(query)}
-        ) r ON v."visible"`
+        ) r ON v."sessionOk" AND v."visible"`
       : sql`
-        SELECT v."visible", v."total", r.*
+        SELECT v."sessionOk", v."visible", v."total", r.*
         FROM (${head}) v
         LEFT JOIN LATERAL (
           SELECT ${USER_COLUMNS}
           FROM "User" u LEFT JOIN "Location" l ON l."id" = u."locationId"
           WHERE ${where} ORDER BY ${orderFor(query)} LIMIT ${query.max} OFFSET ${query.offset}
-        ) r ON v."visible"`,
+        ) r ON v."sessionOk" AND v."visible"`,
     { prepare },
   );
   // Outside the scope: the same 404 as a customer that does not exist (the rows were not sent).
   const first = result[0];
-  if (!first?.visible) throw notFound("customer");
+  if (!first?.sessionOk) return null;
+  if (!first.visible) throw notFound("customer");
   const items =
     first.id === null ? [] : result.map((u) => userJson(u as UserColumns, u.locationName));
   return jsonText({ items, total: first.total });

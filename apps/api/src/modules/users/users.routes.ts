@@ -15,7 +15,7 @@ import { changePackage, parseIfMatch } from "./change-package.ts";
 import { createUsers } from "./create-users.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Reader } from "../../db/sql.ts";
-import { requireIdentity } from "../auth/authenticate.ts";
+import { requireIdentity, withProvenSession } from "../auth/authenticate.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
 import { sendJsonText } from "../../http/json-text.ts";
@@ -34,15 +34,13 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         querystring: ListUsersQuerySchema,
         response: { 200: pageOf(UserSchema) },
       },
+      config: { provesSession: true },
     },
     async (request, reply) =>
       sendJsonText(
         reply,
-        await listUsers(
-          reader,
-          requireIdentity(request).scope,
-          request.params.customerId,
-          request.query,
+        await withProvenSession(request, reader, (scope, proof) =>
+          listUsers(reader, scope, request.params.customerId, request.query, proof),
         ),
       ),
   );

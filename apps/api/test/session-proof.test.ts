@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, type App } from "../src/app.ts";
+import { hashToken } from "../src/modules/auth/sessions.ts";
+import { ACCOUNTS, client, signIn, useTestApp, type Session } from "./setup/test-app.ts";
+
+/**
+ * The lists skip the session lookup for sessions their process has cached and prove the session
+ * in their own query instead (auth/session-cache.ts). Two apps on one database stand for two API
+ * processes: whatever happens to a session through one, the other's lists must see at once.
+ */
+describe("cached sessions are proved by the database on every list request", () => {
+  const ctx = useTestApp({ customers: 6, usersOfFirstTwo: 5, usersOfOthers: [1, 2] });
+  let other: App;
+  beforeAll(async () => {
+    other = await buildApp({ db: ctx.database.db });
+  });
+  afterAll(async () => {
+    await other?.close();
+  });
+
+  const tokenHashOf = (s: Session) => hashToken(s.cookie.split("ph_session=")[1]!.split(";")[0]!);
+  /** Two list requests through the other process: the second one uses its cache. */
+  const warm = async (s: Session, url: string) => {
+    expect((await client(other, s).get(url)).statusCode).toBe(200);
+    expect(other.sessionCache.has(tokenHashOf(s))).toBe(true);
+    expect((await client(other, s).get(url)).statusCode).toBe(200);
+  };
+
+  it("refuses a session signed out through another process", async () => {
+    const s = await signIn(ctx.app, ACCOUNTS.partnerFull);
+    await warm(s, "/api/v1/customers");
+    const customerId = (await client(other, s).get("/api/v1/customers")).json().items[0].id;
+    await warm(s, `/api/v1/customers/${customerId}/users`);
+    expect((await client(ctx.app, s).post("/api/v1/auth/logout")).statusCode).toBe(204);
+    for (const url of ["/api/v1/customers", `/api/v1/customers/${customerId}/users`]) {
+      const res = await client(other, s).get(url);
+      expect(res.statusCode).toBe(401);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+    }
+    expect(other.sessionCache.has(tokenHashOf(s))).toBe(false);
+  });
+
+  it("refuses an expired session", async () => {
+    const s = await signIn(ctx.app, ACCOUNTS.partnerFull);
+    await warm(s, "/api/v1/customers");
+    await ctx.database.db.raw.exec(
+      `UPDATE "Session" SET "expiresAt" = now() - interval '1 second' WHERE "tokenHash" = '${tokenHashOf(s)}'`,
+    );
+    expect((await client(other, s).get("/api/v1/customers")).statusCode).toBe(401);
+  });
+
+  it("answers with the administrator's new scope as soon as it changes", async () => {
+    const s = await signIn(ctx.app, ACCOUNTS.partnerFull);
+    await warm(s, "/api/v1/customers");
+    const all = (await client(other, s).get("/api/v1/customers")).json().total;
+    const [{ n: assigned }] = await ctx.database.db.raw.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "AdminCustomerAssignment" WHERE "adminId" = '${s.me.id}'`,
+    );
+    await ctx.database.db.raw.exec(
+      `UPDATE "Admin" SET "role" = 'partner_admin' WHERE "id" = '${s.me.id}'`,
+    );
+    try {
+      // A partner administrator sees only assigned customers (none were assigned to this one).
+      expect((await client(other, s).get("/api/v1/customers")).json().total).toBe(assigned);
+      expect(assigned).toBeLessThan(all);
+    } finally {
+      await ctx.database.db.raw.exec(
+        `UPDATE "Admin" SET "role" = 'partner_full_admin' WHERE "id" = '${s.me.id}'`,
+      );
+    }
+    expect((await client(other, s).get("/api/v1/customers")).json().total).toBe(all);
+  });
+
+  it("stops showing a customer admin their old customer when moved to another", async () => {
+    const s = await signIn(ctx.app, ACCOUNTS.customerAdmin);
+    const own = s.me.customerId!;
+    await warm(s, `/api/v1/customers/${own}/users`);
+    const [{ id: elsewhere }] = await ctx.database.db.raw.query<{ id: string }>(
+      `SELECT "id" FROM "Customer" WHERE "id" <> '${own}' AND "partnerId" =
+         (SELECT "partnerId" FROM "Customer" WHERE "id" = '${own}') LIMIT 1`,
+    );
+    await ctx.database.db.raw.exec(
+      `UPDATE "Admin" SET "customerId" = '${elsewhere}' WHERE "id" = '${s.me.id}'`,
+    );
+    try {
+      expect((await client(other, s).get(`/api/v1/customers/${own}/users`)).statusCode).toBe(404);
+      expect((await client(other, s).get(`/api/v1/customers/${elsewhere}/users`)).statusCode).toBe(
+        200,
+      );
+    } finally {
+      await ctx.database.db.raw.exec(
+        `UPDATE "Admin" SET "customerId" = '${own}' WHERE "id" = '${s.me.id}'`,
+      );
+    }
+  });
+});
