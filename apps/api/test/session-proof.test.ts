@@ -53,9 +53,9 @@ describe("cached sessions are proved by the database on every list request", () 
     const s = await signIn(ctx.app, ACCOUNTS.partnerFull);
     await warm(s, "/api/v1/customers");
     const all = (await client(other, s).get("/api/v1/customers")).json().total;
-    const [{ n: assigned }] = await ctx.database.db.raw.query<{ n: number }>(
+    const [{ n: assigned }] = (await ctx.database.db.raw.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM "AdminCustomerAssignment" WHERE "adminId" = '${s.me.id}'`,
-    );
+    )) as [{ n: number }];
     await ctx.database.db.raw.exec(
       `UPDATE "Admin" SET "role" = 'partner_admin' WHERE "id" = '${s.me.id}'`,
     );
@@ -75,10 +75,10 @@ describe("cached sessions are proved by the database on every list request", () 
     const s = await signIn(ctx.app, ACCOUNTS.customerAdmin);
     const own = s.me.customerId!;
     await warm(s, `/api/v1/customers/${own}/users`);
-    const [{ id: elsewhere }] = await ctx.database.db.raw.query<{ id: string }>(
+    const [{ id: elsewhere }] = (await ctx.database.db.raw.query<{ id: string }>(
       `SELECT "id" FROM "Customer" WHERE "id" <> '${own}' AND "partnerId" =
          (SELECT "partnerId" FROM "Customer" WHERE "id" = '${own}') LIMIT 1`,
-    );
+    )) as [{ id: string }];
     await ctx.database.db.raw.exec(
       `UPDATE "Admin" SET "customerId" = '${elsewhere}' WHERE "id" = '${s.me.id}'`,
     );
