@@ -65,7 +65,7 @@ export function CustomersList({
         id: "status",
         header: t("customers.columns.status"),
         sortKey: "status",
-        width: "9rem",
+        width: "11rem",
         cell: (c) => <CustomerStatusBadge status={c.status} />,
       },
       {
