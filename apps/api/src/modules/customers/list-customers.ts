@@ -48,6 +48,7 @@ function packagesOf(text: string): CustomerSummary["packages"] {
   return list;
 }
 
+/** `packages` comes comma-separated: node-postgres's array parser cost more than the rest of a row. */
 type CustomerRow = Omit<CustomerSummary, "packages"> & { packages: string };
 
 function summary(c: CustomerRow): CustomerSummary {
@@ -85,12 +86,12 @@ const CUSTOMER_COLUMNS = sql`c."id", c."name", c."externalId", c."status", c."us
   array_to_string(c."packages", ',') AS "packages"`;
 
 /**
- * `proof`: a session this process cached, proved in the same statement (answers null if it no
- * longer holds; see auth/session-cache.ts). One round trip for shallow pages: the total on every row (one row of nulls when the page is
- * empty) and the page's rows as plain columns (see list-users.ts for why not JSON built by
- * PostgreSQL), read straight from the sort index. Deep pages (DEEP_PAGE_OFFSET) take the total
- * first and read from the nearer end, ids first from the sort index alone (a deferred join: the
- * rows skipped are not read).
+ * One round trip for shallow pages: whether the session holds (`proof`, a session this process
+ * cached: answers null when it no longer does, see auth/session-cache.ts) and the total on every
+ * row (one row of nulls when the page is empty), then the page's rows as plain columns (see
+ * list-users.ts for why not JSON built by PostgreSQL), read straight from the sort index. Deep
+ * pages (DEEP_PAGE_OFFSET) take the total first and read from the nearer end, ids first from the
+ * sort index alone (a deferred join: the rows skipped are not read).
  */
 export async function listCustomers(
   db: SqlRunner,

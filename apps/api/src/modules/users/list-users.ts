@@ -75,12 +75,12 @@ type ListRow = Omit<UserColumns, "id"> & {
 };
 
 /**
- * `proof`: a session this process cached, proved in the same statement (answers null if it no
- * longer holds; see auth/session-cache.ts). One round trip for the pages people mostly look at: whether the customer is in scope, the
- * total, and the page's rows (each row carries the first two; no matching users gives one row of
- * nulls). Deep pages (DEEP_PAGE_OFFSET) take two: the total, then the rows read from whichever
- * end is nearer, ids first from the sort index alone (a deferred join: skipping index entries is
- * cheap, reading the rows skipped is not).
+ * One round trip for the pages people mostly look at: whether the session holds (`proof`, a
+ * session this process cached: answers null when it no longer does, see auth/session-cache.ts),
+ * whether the customer is in scope, the total, and the page's rows (each row carries the first
+ * three; no matching users gives one row of nulls). Deep pages (DEEP_PAGE_OFFSET) take two: the
+ * total, then the rows read from whichever end is nearer, ids first from the sort index alone (a
+ * deferred join: skipping index entries is cheap, reading the rows skipped is not).
  */
 export async function listUsers(
   db: SqlRunner,
@@ -101,9 +101,10 @@ export async function listUsers(
   const total = filtered
     ? sql`SELECT count(*)::int FROM "User" u WHERE ${where}`
     : sql`SELECT "userCount" FROM "Customer" WHERE "id" = ${customerId}::uuid`;
-  const head = sql`SELECT ${sessionOkSql(proof)} AS "sessionOk",
+  const headWith = (totalSql: Fragment) => sql`SELECT ${sessionOkSql(proof)} AS "sessionOk",
     EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
-    (${total}) AS "total"`;
+    (${totalSql}) AS "total"`;
+  const head = headWith(total);
   // Prepared statements skip planning, but their generic plan cannot see the pattern: for words
   // of three characters or more it is the trigram index anyway (migration 0008); a shorter word
   // has no trigrams, and only a plan made for it picks the covering index instead.
@@ -117,7 +118,7 @@ export async function listUsers(
     );
     if (!found?.sessionOk) return null;
     // Outside the scope: the same 404 as a customer that does not exist.
-    if (!found?.visible) throw notFound("customer");
+    if (!found.visible) throw notFound("customer");
     const w = pageWindow(query.offset, query.max, found.total);
     if (w.limit === 0) return jsonText({ items: [], total: found.total });
     const order = orderFor(query, w.reversed);
@@ -146,9 +147,7 @@ export async function listUsers(
           SELECT u."id", u."lastName", u."firstName", u."emailLower", u."package", u."status", u."createdAt"
           FROM "User" u WHERE ${where})
         SELECT v."sessionOk", v."visible", v."total", r.*
-        FROM (SELECT ${sessionOkSql(proof)} AS "sessionOk",
-            EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
-            (SELECT count(*)::int FROM m) AS "total") v
+        FROM (${headWith(sql`SELECT count(*)::int FROM m`)}) v
         LEFT JOIN LATERAL (
           SELECT ${USER_COLUMNS}
           FROM (SELECT u."id" FROM m u ORDER BY ${orderFor(query)}
