@@ -56,16 +56,23 @@ export interface Reader {
   /**
    * `prepare: false` for statements whose best plan depends on the values (a LIKE search): a
    * prepared statement's generic plan made a 20,000-user search several times slower.
+   * `prepare: "generic"` for statements whose plan does not (see RawSql.queryGenericPlan).
    */
-  query<T>(statement: Fragment, options?: { prepare?: boolean }): Promise<T[]>;
+  query<T>(statement: Fragment, options?: QueryOptions): Promise<T[]>;
+}
+
+export interface QueryOptions {
+  prepare?: boolean | "generic";
 }
 
 export function readerFor(raw: RawSql): Reader {
   return {
-    query: <T>(statement: Fragment, options: { prepare?: boolean } = {}) =>
+    query: <T>(statement: Fragment, options: QueryOptions = {}) =>
       options.prepare === false
         ? raw.query<T>(statement.text, statement.values)
-        : raw.queryPrepared<T>(statement.text, statement.values),
+        : options.prepare === "generic"
+          ? raw.queryGenericPlan<T>(statement.text, statement.values)
+          : raw.queryPrepared<T>(statement.text, statement.values),
   };
 }
 
@@ -75,7 +82,7 @@ export type SqlRunner = Db | Reader;
 export function queryRows<T>(
   db: SqlRunner,
   statement: Fragment,
-  options?: { prepare?: boolean },
+  options?: QueryOptions,
 ): Promise<T[]> {
   return "query" in db && typeof db.query === "function"
     ? db.query<T>(statement, options)
@@ -86,7 +93,7 @@ export function queryRows<T>(
 export async function execute(
   db: SqlRunner,
   statement: Fragment,
-  options?: { prepare?: boolean },
+  options?: QueryOptions,
 ): Promise<void> {
   await queryRows(db, statement, options);
 }

@@ -121,10 +121,11 @@ export async function listCustomers(
       SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy(reversed)}
       LIMIT ${limit} OFFSET ${offset}
     ) page
-    JOIN "Customer" c ON c."id" = page."id"
+    CROSS JOIN LATERAL (SELECT * FROM "Customer" c WHERE c."id" = page."id" OFFSET 0) c
     ORDER BY ${orderBy(reversed)}`;
-  // A prepared statement's generic plan made a LIKE search several times slower.
-  const prepare = !query.search;
+  // A search's best plan depends on its pattern (1 hit or 1,000); a page's does not, and is
+  // kept across requests (see RawSql.queryGenericPlan).
+  const prepare = query.search ? false : "generic";
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
     const [{ sessionOk, total }] = (await queryRows<{ sessionOk: boolean; total: number }>(

@@ -105,10 +105,11 @@ export async function listUsers(
     EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
     (${totalSql}) AS "total"`;
   const head = headWith(total);
-  // Prepared statements skip planning, but their generic plan cannot see the pattern: for words
-  // of three characters or more it is the trigram index anyway (migration 0008); a shorter word
-  // has no trigrams, and only a plan made for it picks the covering index instead.
-  const prepare = !query.search || searchWords(query.search).every((w) => w.length >= 3);
+  // A page's plan does not depend on its values and is kept across requests (see
+  // RawSql.queryGenericPlan). A search's generic plan cannot see the pattern: for words of three
+  // characters or more it is the trigram index anyway (migration 0008), so PostgreSQL is left to
+  // choose; a shorter word has no trigrams, and only a plan made for it picks the covering index.
+  const prepare = !query.search ? "generic" : searchWords(query.search).every((w) => w.length >= 3);
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
     const [found] = await queryRows<{ sessionOk: boolean; visible: boolean; total: number }>(
@@ -127,7 +128,8 @@ export async function listUsers(
       sql`SELECT ${USER_COLUMNS}
         FROM (SELECT u."id" FROM "User" u WHERE ${where} ORDER BY ${order}
               LIMIT ${w.limit} OFFSET ${w.offset}) page
-        JOIN "User" u ON u."id" = page."id"
+        -- One primary-key lookup per id, whatever a generic plan guesses LIMIT to be.
+        CROSS JOIN LATERAL (SELECT * FROM "User" u WHERE u."id" = page."id" OFFSET 0) u
         LEFT JOIN "Location" l ON l."id" = u."locationId"
         ORDER BY ${order}`,
       { prepare },
