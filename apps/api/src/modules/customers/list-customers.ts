@@ -115,12 +115,32 @@ export async function listCustomers(
       ? sql`c."nameLower" ${dir}, c."id" ${dir}`
       : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ${asc}, c."id" ${asc}`;
   };
+  // A partner administrator's customers by name come from their assignments, which keep each
+  // customer's name in an index in that order (migration 0009): the page is read, not searched
+  // for among the partner's customers. Same order as below: (nameLower, id) either way. The
+  // partner check is a scalar subquery so that it stays one primary-key lookup per assignment
+  // read (as EXISTS, PostgreSQL hashed all of the partner's customers first).
+  const fromAssignments =
+    scope.kind === "partner" &&
+    scope.assignedOnly &&
+    query.sort === "name" &&
+    !query.search &&
+    !query.status;
+  const pageIds = (limit: number, offset: number, reversed: boolean) => {
+    if (fromAssignments && scope.kind === "partner") {
+      const dir = direction(reversed ? flip(query.order) : query.order);
+      return sql`SELECT a."customerId" AS "id" FROM "AdminCustomerAssignment" a
+        WHERE a."adminId" = ${scope.adminId}::uuid
+          AND (SELECT c."partnerId" FROM "Customer" c WHERE c."id" = a."customerId") = ${scope.partnerId}::uuid
+        ORDER BY a."customerNameLower" ${dir}, a."customerId" ${dir}
+        LIMIT ${limit} OFFSET ${offset}`;
+    }
+    return sql`SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy(reversed)}
+      LIMIT ${limit} OFFSET ${offset}`;
+  };
   const pageRows = (limit: number, offset: number, reversed: boolean) => sql`
     SELECT ${CUSTOMER_COLUMNS}
-    FROM (
-      SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy(reversed)}
-      LIMIT ${limit} OFFSET ${offset}
-    ) page
+    FROM (${pageIds(limit, offset, reversed)}) page
     CROSS JOIN LATERAL (SELECT * FROM "Customer" c WHERE c."id" = page."id" OFFSET 0) c
     ORDER BY ${orderBy(reversed)}`;
   // A search's best plan depends on its pattern (1 hit or 1,000); a page's does not, and is
