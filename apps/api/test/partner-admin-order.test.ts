@@ -40,7 +40,7 @@ describe("a partner administrator's customers by name", () => {
       await client(ctx.app, ctx.sessions.partnerAdmin).get(
         `/api/v1/customers?sort=name&order=${order}&max=${max}&offset=${offset}`,
       )
-    ).json() as { items: { id: string; name: string }[]; total: number };
+    ).json<{ items: { id: string; name: string }[]; total: number }>();
 
   it.each(["asc", "desc"] as const)(
     "pages %s are the customers list's own pages",
