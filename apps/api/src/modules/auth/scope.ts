@@ -1,6 +1,5 @@
 import type { AdminRole } from "@partner-hub/shared";
 import { roleCanWrite } from "@partner-hub/shared";
-import type { Prisma } from "../../generated/prisma/client.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import { queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 import { customerScopeSql } from "./scope-sql.ts";
@@ -19,13 +18,6 @@ export type Scope =
       assignedOnly: boolean;
     }
   | { kind: "customer"; adminId: string; email: string; role: AdminRole; customerId: string };
-
-export function customerWhere(scope: Scope): Prisma.CustomerWhereInput {
-  if (scope.kind === "customer") return { id: scope.customerId };
-  if (scope.assignedOnly)
-    return { partnerId: scope.partnerId, assignments: { some: { adminId: scope.adminId } } };
-  return { partnerId: scope.partnerId };
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

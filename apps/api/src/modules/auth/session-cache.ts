@@ -6,7 +6,7 @@ import type { SessionWithAdmin } from "./sessions.ts";
 /**
  * Sessions this process has looked up before, by token hash. It is never trusted on its own:
  * a route that uses it (config `provesSession`, the two hot lists) skips the session lookup's
- * round trip and proves the session inside its own query instead (sessionProofSql), against the
+ * round trip and proves the session inside its own query instead (sessionOkSql), against the
  * database as it is then. A session signed out through another API process, expired, or whose
  * administrator changed fails that proof and is looked up afresh (withProvenSession), so every
  * request is still authorised by the database, in the same statement that reads the data.
@@ -32,17 +32,17 @@ export function proofOf(tokenHash: string, session: SessionWithAdmin): SessionPr
   return { tokenHash, adminId: id, role, partnerId, customerId };
 }
 
-/** True when the session still exists, has not expired and its administrator is unchanged. */
-export function sessionProofSql(p: SessionProof): Fragment {
+/**
+ * A column that is true when the session still exists, has not expired and its administrator is
+ * unchanged; simply `true` when there is no proof to give (the session was looked up for this
+ * request).
+ */
+export function sessionOkSql(p: SessionProof | null): Fragment {
+  if (!p) return sql`true`;
   return sql`EXISTS (
     SELECT 1 FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId"
     WHERE s."tokenHash" = ${p.tokenHash} AND s."expiresAt" > now() AND a."id" = ${p.adminId}::uuid
       AND a."role"::text = ${p.role}
       AND a."partnerId" IS NOT DISTINCT FROM ${p.partnerId}::uuid
       AND a."customerId" IS NOT DISTINCT FROM ${p.customerId}::uuid)`;
-}
-
-/** The proof as a selected column: `true` when the session was looked up for this request. */
-export function sessionOkSql(proof: SessionProof | null): Fragment {
-  return proof ? sessionProofSql(proof) : sql`true`;
 }

@@ -42,16 +42,9 @@ export async function findSessionByHash(
   db: SqlRunner,
   tokenHash: string,
 ): Promise<SessionWithAdmin | null> {
-  const [row] = await queryRows<{
-    csrfToken: string;
-    id: string;
-    email: string;
-    name: string;
-    role: AdminRole;
-    partnerId: string | null;
-    customerId: string | null;
-    partnerName: string | null;
-  }>(
+  const [row] = await queryRows<
+    Omit<SessionWithAdmin["admin"], "partner"> & { csrfToken: string; partnerName: string | null }
+  >(
     db,
     sql`
     SELECT s."csrfToken", a."id", a."email", a."name", a."role"::text AS "role", a."partnerId", a."customerId", p."name" AS "partnerName"
