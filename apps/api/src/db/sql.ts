@@ -24,8 +24,16 @@ export function direction(order: "asc" | "desc") {
   return Prisma.raw(order === "desc" ? "DESC" : "ASC");
 }
 
-export function flip(order: "asc" | "desc"): "asc" | "desc" {
-  return order === "desc" ? "asc" : "desc";
+/**
+ * A page's ORDER BY directions: `dir` for the chosen sort, `asc` for the tie-breakers. A deep page
+ * read from the end of the list (pageWindow) flips both.
+ */
+export function pageDirections(order: "asc" | "desc", reversed: boolean) {
+  const flipped = order === "desc" ? "asc" : "desc";
+  return {
+    dir: direction(reversed ? flipped : order),
+    asc: direction(reversed ? "desc" : "asc"),
+  };
 }
 
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */

@@ -6,8 +6,7 @@ import {
 } from "@partner-hub/shared";
 import {
   containsPattern,
-  direction,
-  flip,
+  pageDirections,
   ident,
   isoSql,
   join,
@@ -109,8 +108,7 @@ export async function listCustomers(
   const where = join(conditions, " AND ");
   // Ties are broken by name, then id, so pages stay stable when many rows share a sort value.
   const orderBy = (reversed: boolean) => {
-    const dir = direction(reversed ? flip(query.order) : query.order);
-    const asc = direction(reversed ? "desc" : "asc");
+    const { dir, asc } = pageDirections(query.order, reversed);
     return query.sort === "name"
       ? sql`c."nameLower" ${dir}, c."id" ${dir}`
       : sql`${ident(ORDER_COLUMN[query.sort])} ${dir}, c."nameLower" ${asc}, c."id" ${asc}`;
@@ -128,7 +126,7 @@ export async function listCustomers(
     !query.status;
   const pageIds = (limit: number, offset: number, reversed: boolean) => {
     if (fromAssignments && scope.kind === "partner") {
-      const dir = direction(reversed ? flip(query.order) : query.order);
+      const { dir } = pageDirections(query.order, reversed);
       return sql`SELECT a."customerId" AS "id" FROM "AdminCustomerAssignment" a
         WHERE a."adminId" = ${scope.adminId}::uuid
           AND (SELECT c."partnerId" FROM "Customer" c WHERE c."id" = a."customerId") = ${scope.partnerId}::uuid

@@ -1,8 +1,7 @@
 import type { ListUsersQuery, Page, User } from "@partner-hub/shared";
 import {
   containsPattern,
-  direction,
-  flip,
+  pageDirections,
   isoSql,
   join,
   jsonText,
@@ -21,8 +20,7 @@ import { userJson, type UserColumns } from "./user-json.ts";
 
 /** The page order; `reversed` flips every direction (pageWindow reads deep pages from the end). */
 function orderFor(query: ListUsersQuery, reversed = false): Fragment {
-  const dir = direction(reversed ? flip(query.order) : query.order);
-  const asc = direction(reversed ? "desc" : "asc");
+  const { dir, asc } = pageDirections(query.order, reversed);
   switch (query.sort) {
     case "name":
       return sql`u."lastName" ${dir}, u."firstName" ${dir}, u."id" ${dir}`;
