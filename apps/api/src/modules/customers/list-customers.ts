@@ -118,18 +118,15 @@ export async function listCustomers(
   // for among the partner's customers. Same order as below: (nameLower, id) either way. The
   // partner check is a scalar subquery so that it stays one primary-key lookup per assignment
   // read (as EXISTS, PostgreSQL hashed all of the partner's customers first).
+  const assignedOnly = scope.kind === "partner" && scope.assignedOnly ? scope : null;
   const fromAssignments =
-    scope.kind === "partner" &&
-    scope.assignedOnly &&
-    query.sort === "name" &&
-    !query.search &&
-    !query.status;
+    assignedOnly && query.sort === "name" && !query.search && !query.status ? assignedOnly : null;
   const pageIds = (limit: number, offset: number, reversed: boolean) => {
-    if (fromAssignments && scope.kind === "partner") {
+    if (fromAssignments) {
       const { dir } = pageDirections(query.order, reversed);
       return sql`SELECT a."customerId" AS "id" FROM "AdminCustomerAssignment" a
-        WHERE a."adminId" = ${scope.adminId}::uuid
-          AND (SELECT c."partnerId" FROM "Customer" c WHERE c."id" = a."customerId") = ${scope.partnerId}::uuid
+        WHERE a."adminId" = ${fromAssignments.adminId}::uuid
+          AND (SELECT c."partnerId" FROM "Customer" c WHERE c."id" = a."customerId") = ${fromAssignments.partnerId}::uuid
         ORDER BY a."customerNameLower" ${dir}, a."customerId" ${dir}
         LIMIT ${limit} OFFSET ${offset}`;
     }
@@ -144,11 +141,12 @@ export async function listCustomers(
   // A search's best plan depends on its pattern (1 hit or 1,000); a page's does not, and is
   // kept across requests (see RawSql.queryGenericPlan).
   const prepare = query.search ? false : "generic";
+  const head = sql`SELECT ${sessionOkSql(proof)} AS "sessionOk", (${totalSql(scope, query, where)}) AS "total"`;
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
     const [{ sessionOk, total }] = (await queryRows<{ sessionOk: boolean; total: number }>(
       db,
-      sql`SELECT ${sessionOkSql(proof)} AS "sessionOk", (${totalSql(scope, query, where)}) AS "total"`,
+      head,
       { prepare },
     )) as [{ sessionOk: boolean; total: number }];
     if (!sessionOk) return null;
@@ -167,11 +165,11 @@ export async function listCustomers(
     db,
     sql`
     SELECT t."sessionOk", t."total", r.*
-    FROM (SELECT ${sessionOkSql(proof)} AS "sessionOk", (${totalSql(scope, query, where)}) AS "total") t
+    FROM (${head}) t
     LEFT JOIN LATERAL (${
-      scope.kind === "partner" && scope.assignedOnly
-        ? // A partner administrator's customers are found among the partner's by scanning the
-          // sort index: only the ids of the 50 kept are read in full (a deferred join).
+      assignedOnly
+        ? // A partner administrator's customers: their ids first (from the assignments by name,
+          // else by scanning the partner's sort index), then only the 50 kept read in full.
           pageRows(query.max, query.offset, false)
         : sql`SELECT ${CUSTOMER_COLUMNS} FROM "Customer" c WHERE ${where}
             ORDER BY ${orderBy(false)} LIMIT ${query.max} OFFSET ${query.offset}`
