@@ -62,6 +62,23 @@ describe("customers and users lists", () => {
     expect(none).toEqual({ items: [], total: 0 });
   });
 
+  // The searched text is a stored column (migration 0010): it must follow a rename at once.
+  it("finds a renamed customer by its new name only", async () => {
+    const search = async (text: string) =>
+      (await partner().get(`/api/v1/customers?search=${encodeURIComponent(text)}`)).json();
+    const [target] = (await search("nt-10003")).items as { id: string; name: string }[];
+    await ctx.database.db.raw.query(
+      `UPDATE "Customer" SET "name" = 'Öresund Vågkraft AB', "nameLower" = 'öresund vågkraft ab'
+       WHERE "id" = $1::uuid`,
+      [target!.id],
+    );
+    expect((await search("VÅGKRAFT")).items.map((c: { id: string }) => c.id)).toEqual([target!.id]);
+    expect((await search(target!.name)).total).toBe(0);
+    expect((await search("NT-10003")).items.map((c: { name: string }) => c.name)).toEqual([
+      "Öresund Vågkraft AB",
+    ]);
+  });
+
   it("filters by status and sorts by user count both ways", async () => {
     const active = (await partner().get("/api/v1/customers?status=active&max=100")).json();
     expect(active.items.every((c: { status: string }) => c.status === "active")).toBe(true);

@@ -102,8 +102,8 @@ export async function listCustomers(
   if (query.status) conditions.push(sql`c."status" = ${query.status}::"CustomerStatus"`);
   if (query.search) {
     const pattern = containsPattern(query.search.toLowerCase());
-    // The same expression as the trigram index of migration 0005, so the index serves it.
-    conditions.push(sql`(c."nameLower" || ' ' || lower(c."externalId")) LIKE ${pattern}`);
+    // Name and external ID in one stored column with a trigram index (migration 0010).
+    conditions.push(sql`c."searchText" LIKE ${pattern}`);
   }
   const where = join(conditions, " AND ");
   // Ties are broken by name, then id, so pages stay stable when many rows share a sort value.
