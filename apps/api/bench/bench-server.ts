@@ -5,14 +5,25 @@
  * CSV import worker too (the import benchmark); the heap is capped as scripts/start.sh caps it.
  */
 import type { AddressInfo } from "node:net";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { buildApp } from "../src/app.ts";
 import { connectDatabase } from "../src/db/connect.ts";
 
 const url = process.argv[2];
 const withWorker = process.argv[3] === "worker";
 if (!url || !process.send) throw new Error("usage: forked by run-bench.ts with the database URL");
-const db = connectDatabase({ kind: "postgres", url, poolSize: 20 });
-const app = await buildApp({ db, logger: false, importWorker: withWorker });
+// As src/server.ts runs it: the default pool, request logging at "info" (written to a file
+// instead of stdout, so the bench's own output stays readable).
+const logFile = path.join(os.tmpdir(), "partnerhub-bench-server.log");
+fs.rmSync(logFile, { force: true });
+const db = connectDatabase({ kind: "postgres", url });
+const app = await buildApp({
+  db,
+  logger: { level: "info", file: logFile },
+  importWorker: withWorker,
+});
 await app.listen({ host: "127.0.0.1", port: 0 });
 process.send({ port: (app.server.address() as AddressInfo).port });
 process.on("disconnect", () => {
