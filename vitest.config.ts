@@ -8,7 +8,11 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/**/src/**/*.test.ts", "apps/*/src/**/*.unit.test.ts"],
+          include: [
+            "packages/**/src/**/*.test.ts",
+            "apps/*/src/**/*.unit.test.ts",
+            "apps/*/bench/**/*.unit.test.ts",
+          ],
           environment: "node",
         },
       },

@@ -26,6 +26,7 @@ import { fork } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { readEnv } from "../src/config/env.ts";
+import { spread, summarise, type Row, type Run } from "./rounds.ts";
 import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
 import {
@@ -77,48 +78,6 @@ interface Scenario {
   as: "full" | "partnerAdmin";
   path: string;
 }
-
-/** One scenario measured once. */
-interface Run {
-  requests: number;
-  reqPerSec: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p97_5: number;
-  p99: number;
-  max: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-
-/** A scenario as reported: its median round, and every round's p95 and requests/s. */
-interface Row extends Run {
-  name: string;
-  path: string;
-  p95Rounds: number[];
-  reqPerSecRounds: number[];
-  meetsTarget: boolean;
-}
-
-function summarise(s: Scenario, runs: Run[]): Row {
-  const byP95 = [...runs].sort((a, b) => a.p95 - b.p95);
-  // With an even number of rounds, the worse of the middle two.
-  const median = byP95[Math.floor(byP95.length / 2)]!;
-  const failed = runs.some((r) => r.errors > 0 || r.timeouts > 0 || r.non2xx > 0);
-  return {
-    name: s.name,
-    path: s.path,
-    ...median,
-    p95Rounds: runs.map((r) => r.p95),
-    reqPerSecRounds: runs.map((r) => r.reqPerSec),
-    meetsTarget: median.p95 < TARGET_P95_MS && !failed,
-  };
-}
-
-const spread = (values: number[]) =>
-  values.length === 1 ? String(values[0]) : `${Math.min(...values)}–${Math.max(...values)}`;
 
 async function signIn(base: string, email: string): Promise<string> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -299,7 +258,7 @@ async function main() {
     await db.close();
   }
 
-  const rows = scenarios.map((s) => summarise(s, runs.get(s)!));
+  const rows = scenarios.map((s) => summarise(s, runs.get(s)!, TARGET_P95_MS));
   console.log("");
   for (const row of rows)
     console.log(
