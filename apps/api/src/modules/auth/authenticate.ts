@@ -84,18 +84,21 @@ export function registerAuthentication(app: FastifyInstance, reader: Reader) {
   app.addHook("preHandler", async (request: FastifyRequest) => {
     if (!request.url.startsWith("/api/v1/") || request.is404) return;
     const token = request.cookies[SESSION_COOKIE];
-    const tokenHash = token ? hashToken(token) : null;
-    const cached = tokenHash && request.routeOptions.config.provesSession && cache.get(tokenHash);
-    if (tokenHash && cached) {
-      request.identity = identityOf(cached);
-      request.sessionProof = proofOf(tokenHash, cached);
-      return;
+    if (token) {
+      const tokenHash = hashToken(token);
+      const cached = request.routeOptions.config.provesSession ? cache.get(tokenHash) : undefined;
+      if (cached) {
+        request.identity = identityOf(cached);
+        request.sessionProof = proofOf(tokenHash, cached);
+      } else {
+        const session = await findSessionByHash(reader, tokenHash);
+        if (session) {
+          cache.set(tokenHash, session);
+          request.identity = identityOf(session);
+        }
+      }
     }
-    const session = tokenHash ? await findSessionByHash(reader, tokenHash) : null;
-    if (tokenHash && session) {
-      cache.set(tokenHash, session);
-      request.identity = identityOf(session);
-    }
+    // A cached session takes the same checks as a looked-up one (CSRF included).
     if (request.routeOptions.config.public) return;
     if (!request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, request.identity.me.csrfToken);
@@ -162,8 +165,11 @@ export async function withProvenSession<T>(
   request.server.sessionCache.delete(proof.tokenHash);
   request.sessionProof = null;
   const session = await findSessionByHash(reader, proof.tokenHash);
-  request.identity = session ? identityOf(session) : null;
-  if (!session || !request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
+  if (!session) {
+    request.identity = null;
+    throw new AppError("unauthenticated", "Sign in to continue.");
+  }
+  request.identity = identityOf(session);
   request.server.sessionCache.set(proof.tokenHash, session);
   const again = await run(request.identity.scope, null);
   if (again === null) throw new Error("A read without a session proof answered null");
