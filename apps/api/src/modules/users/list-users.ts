@@ -43,8 +43,7 @@ function searchWords(search: string): string[] {
   return search.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-function searchSql(search: string): Fragment {
-  const words = searchWords(search);
+function searchSql(words: string[]): Fragment {
   return join(
     words.map((w) => sql`u."searchText" LIKE ${containsPattern(w)}`),
     " AND ",
@@ -91,7 +90,8 @@ export async function listUsers(
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
   if (query.status) conditions.push(sql`u."status" = ${query.status}::"UserStatus"`);
-  if (query.search) conditions.push(searchSql(query.search));
+  const words = query.search ? searchWords(query.search) : [];
+  if (words.length > 0) conditions.push(searchSql(words));
   const where = join(conditions, " AND ");
   // Unfiltered, the total is the customer's user count, which every write transaction keeps
   // exact: a 20,000-user customer's pages need not count 20,000 rows each time.
@@ -107,7 +107,7 @@ export async function listUsers(
   // RawSql.queryGenericPlan). A search's generic plan cannot see the pattern: for words of three
   // characters or more it is the trigram index anyway (migration 0008), so PostgreSQL is left to
   // choose; a shorter word has no trigrams, and only a plan made for it picks the covering index.
-  const prepare = !query.search ? "generic" : searchWords(query.search).every((w) => w.length >= 3);
+  const prepare = !query.search ? "generic" : words.every((w) => w.length >= 3);
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
     const [found] = await queryRows<{ sessionOk: boolean; visible: boolean; total: number }>(
