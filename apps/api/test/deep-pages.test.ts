@@ -64,10 +64,37 @@ describe("deep pages and kept totals", () => {
         expected.slice(offset, offset + 50),
       );
     }
-    const past = (
-      await c.get(`/api/v1/customers/${customerId}/users?${params}&offset=${expected.length}`)
-    ).json();
-    expect(past).toEqual({ items: [], total: expected.length });
+    for (const offset of [expected.length, expected.length * 2 + 5]) {
+      const past = (
+        await c.get(`/api/v1/customers/${customerId}/users?${params}&offset=${offset}`)
+      ).json();
+      expect(past).toEqual({ items: [], total: expected.length });
+    }
+  });
+
+  it("answers a deep page of a customer outside the caller's scope with 404 and no rows", async () => {
+    const [other] = await ids(
+      `SELECT "id" FROM "Customer" WHERE "partnerId" = '${partnerId}'::uuid
+         AND "id" <> '${customerId}'::uuid ORDER BY "id" LIMIT 1`,
+    );
+    await ctx.database.db.raw.exec(`
+      INSERT INTO "User" ("customerId", "email", "emailLower", "firstName", "lastName", "displayName", "package")
+      SELECT '${other}'::uuid, 'other' || n || '@other.example', 'other' || n || '@other.example',
+        'Other', 'Person' || n, 'Other Person' || n, 'webex_meetings'
+      FROM generate_series(1, ${DEEP_PAGE_OFFSET + 60}) n;
+      UPDATE "Customer" SET "userCount" = (SELECT count(*) FROM "User" WHERE "customerId" = '${other}'::uuid)
+      WHERE "id" = '${other}'::uuid;`);
+    for (const offset of [DEEP_PAGE_OFFSET, DEEP_PAGE_OFFSET + 30]) {
+      const path = `/api/v1/customers/${other}/users?offset=${offset}`;
+      // The partner sees the page (so there are rows to leak) ...
+      const own = await client(ctx.app, ctx.sessions.partnerFull).get(path);
+      expect(own.statusCode).toBe(200);
+      expect(own.json().items.length).toBeGreaterThan(0);
+      // ... another customer's administrator gets the 404 of a customer that does not exist.
+      const foreign = await client(ctx.app, ctx.sessions.customerAdmin).get(path);
+      expect(foreign.statusCode).toBe(404);
+      expect(foreign.body).not.toContain("@other.example");
+    }
   });
 
   it.each([
