@@ -12,9 +12,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Database } from "./db/connect.ts";
 import { readerFor } from "./db/sql.ts";
-import { registerProblemHandlers } from "./http/problem-handler.ts";
+import { frameworkErrorHandler, registerProblemHandlers } from "./http/problem-handler.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
@@ -36,6 +37,8 @@ export interface BuildAppOptions {
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+const NO_QUERY = z.object({}).strict();
+
 /** Builds the app: plugins, then modules, then the root error and not-found handlers. */
 export async function buildApp({
   db,
@@ -48,9 +51,17 @@ export async function buildApp({
     logger,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // A query parameter a route does not take is refused by name rather than ignored (a misspelt
+  // `?serach=` would otherwise quietly show everything): API routes without a query schema
+  // take none.
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/v1/") && !route.schema?.querystring)
+      route.schema = { ...route.schema, querystring: NO_QUERY };
+  });
   const spa =
     webDistDir && fs.existsSync(path.join(webDistDir, "index.html"))
       ? path.resolve(webDistDir)

@@ -93,6 +93,44 @@ describe("no route answers 500 to what a client can send", () => {
     }
   });
 
+  it("names every query parameter a route does not take, on routes with and without any", async () => {
+    const customerId = ctx.sessions.customerAdmin.me.customerId!;
+    const c = client(ctx.app, ctx.sessions.partnerFull);
+    for (const [url, keys] of [
+      ["/api/v1/customers?serach=nordic", ["serach"]],
+      [`/api/v1/customers/${customerId}/users?offset=0&bogus=1&also=2`, ["bogus", "also"]],
+      ["/api/v1/packages?lang=sv", ["lang"]],
+      [`/api/v1/customers/${customerId}?expand=users`, ["expand"]],
+      ["/api/v1/auth/me?x=1", ["x"]],
+      ["/api/v1/csv-template?delimiter=%3B", ["delimiter"]],
+      [`/api/v1/customers/${customerId}/users.csv?search=berg`, ["search"]],
+    ] as const) {
+      const res = await c.get(url);
+      expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+      expect(res.json().errors).toEqual(
+        keys.map((key) => ({
+          code: "unrecognized_keys",
+          field: `query.${key}`,
+          message: `Unknown parameter "${key}".`,
+        })),
+      );
+    }
+    // The same routes still answer without them.
+    expect((await c.get("/api/v1/packages")).statusCode).toBe(200);
+    expect((await c.get(`/api/v1/customers/${customerId}/users.csv`)).statusCode).toBe(200);
+  });
+
+  it("answers a URL whose percent-encoding is not UTF-8 with a problem", async () => {
+    const customerId = ctx.sessions.customerAdmin.me.customerId!;
+    const res = await client(ctx.app, ctx.sessions.partnerFull).get(
+      `/api/v1/customers/${customerId}/users/%FF`,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.headers["content-type"]).toContain("application/problem+json");
+    expect(res.json()).toMatchObject({ status: 400, code: "malformed_request" });
+  });
+
   it("a search with LIKE wildcards matches them literally", async () => {
     const res = await client(ctx.app, ctx.sessions.partnerFull).get("/api/v1/customers?search=%25");
     expect(res.statusCode).toBe(200);

@@ -49,6 +49,18 @@ function zodIssuesToErrors(
 }
 
 /**
+ * Errors Fastify meets before routing, such as a URL whose percent-encoding is not UTF-8
+ * (`/users/%FF`): problem+json like every other error (Fastify's default is its own JSON shape).
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void sendProblem(reply, request, "malformed_request", error.message);
+}
+
+/**
  * The root error and not-found handlers: every error leaves as problem+json; 5xx never leak
  * internals. With `spaFallback`, a browser GET outside /api gets the SPA's index.html instead,
  * so a reload on /customers/… works.
@@ -65,11 +77,19 @@ export function registerProblemHandlers(
       const context =
         (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
       const errors = zodIssuesToErrors(
-        error.validation.map((v) => ({
-          path: (v.instancePath || "").split("/").filter(Boolean),
-          message: v.message ?? "Invalid value",
-          code: v.keyword,
-        })),
+        error.validation.flatMap((v) => {
+          const path = (v.instancePath || "").split("/").filter(Boolean);
+          // One error per unknown key, named by it (`query.serach`), not one for the whole object.
+          const keys =
+            v.keyword === "unrecognized_keys" ? (v.params as { keys?: unknown }).keys : null;
+          if (Array.isArray(keys) && keys.length > 0)
+            return keys.map((key) => ({
+              path: [...path, String(key)],
+              message: `Unknown ${context === "querystring" ? "parameter" : "field"} "${String(key)}".`,
+              code: v.keyword,
+            }));
+          return [{ path, message: v.message ?? "Invalid value", code: v.keyword }];
+        }),
         context === "querystring" ? "query" : context,
       );
       return sendProblem(reply, request, "validation_failed", "Some fields are not valid.", errors);
