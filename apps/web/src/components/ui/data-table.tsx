@@ -27,6 +27,11 @@ interface DataTableProps<T, TSort extends string> {
   /** Shown dimmed while the next page loads over the previous one. */
   isStale?: boolean;
   skeletonRows?: number;
+  /**
+   * Below this width (a CSS length) the table scrolls sideways instead of squeezing its columns
+   * to a letter each: a half-screen window is narrower than the table's columns need.
+   */
+  minWidth?: string;
 }
 
 function isFromInteractiveElement(event: MouseEvent | KeyboardEvent): boolean {
@@ -51,6 +56,7 @@ export function DataTable<T, TSort extends string>({
   isLoading,
   isStale,
   skeletonRows = 10,
+  minWidth,
 }: DataTableProps<T, TSort>) {
   const { t } = useTranslation();
   return (
@@ -58,7 +64,7 @@ export function DataTable<T, TSort extends string>({
       className={`table-wrap${isStale ? " table-wrap--stale" : ""}`}
       aria-busy={isLoading || isStale || undefined}
     >
-      <table className="table" aria-label={label}>
+      <table className="table" aria-label={label} style={minWidth ? { minWidth } : undefined}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.id} style={c.width ? { width: c.width } : undefined} />

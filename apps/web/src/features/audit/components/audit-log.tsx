@@ -110,6 +110,7 @@ export function AuditLog({ customerId }: { customerId: string }) {
       >
         <DataTable
           label={t("audit.tableLabel")}
+          minWidth="56rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(e) => e.id}

@@ -131,6 +131,7 @@ export function CustomersList({
       >
         <DataTable
           label={t("customers.tableLabel")}
+          minWidth="56rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(c) => c.id}

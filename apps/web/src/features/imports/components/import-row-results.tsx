@@ -125,6 +125,7 @@ export function ImportRowResults({
       >
         <DataTable
           label={t("imports.rows.tableLabel")}
+          minWidth="44rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(r) => String(r.rowNumber)}

@@ -130,6 +130,7 @@ export function ImportsList({ customerId }: { customerId: string }) {
       >
         <DataTable
           label={t("imports.tasks.tableLabel")}
+          minWidth="52rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(i) => i.id}

@@ -66,6 +66,7 @@ export function LocationsList({ customerId }: { customerId: string }) {
       >
         <DataTable
           label={t("locations.tableLabel")}
+          minWidth="36rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(l) => l.id}

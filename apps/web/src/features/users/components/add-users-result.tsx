@@ -92,6 +92,7 @@ export function AddUsersResult({
       )}
       <DataTable
         label={t("addUsers.resultTable")}
+        minWidth="40rem"
         columns={columns}
         rows={result.items}
         getRowKey={(u) => u.id}

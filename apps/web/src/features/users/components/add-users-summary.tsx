@@ -77,6 +77,7 @@ export function AddUsersSummary({
       <p>{t("addUsers.summaryIntro", { count: rows.length })}</p>
       <DataTable
         label={t("addUsers.summaryTable")}
+        minWidth="40rem"
         columns={columns}
         rows={data}
         getRowKey={(r) => r.key}

@@ -135,6 +135,7 @@ export function UsersList({ customerId }: { customerId: string }) {
       >
         <DataTable
           label={t("users.tableLabel")}
+          minWidth="60rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(u) => u.id}
