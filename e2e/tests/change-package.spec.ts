@@ -149,3 +149,28 @@ test("a change against a stale version is refused with the fresh data, and goes 
     page.getByRole("status").filter({ hasText: `${user.displayName} now has Webex Suite.` }),
   ).toBeVisible();
 });
+
+test("when the package choices cannot be loaded, the user page offers a retry that brings the change back", async ({
+  page,
+}) => {
+  await signInAs(page, "customerAdmin");
+  await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
+  const { customerId, user } = await createMeetingsUser(page, `Offline ${Date.now().toString(36)}`);
+
+  // The locations the change needs do not arrive (the network drops the request).
+  await page.route("**/api/v1/customers/*/locations*", (route) => route.abort());
+  await openUser(page, customerId, user);
+  await expect(page.getByRole("alert")).toHaveText(
+    "The package choices could not be loaded, so the package cannot be changed right now.",
+  );
+  const retry = page.getByRole("button", { name: "Retry" });
+  await expect(page.getByRole("button", { name: "Change package" })).toHaveCount(0);
+
+  await page.unroute("**/api/v1/customers/*/locations*");
+  await retry.click();
+  const change = page.getByRole("button", { name: "Change package" });
+  await expect(change).toBeEnabled();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await change.click();
+  await expect(page.getByRole("dialog", { name: "Change package" })).toBeVisible();
+});

@@ -54,15 +54,28 @@ export function UserRoute() {
   }
 
   const u = user.data;
-  const changeAction =
-    me.canWrite && customer.data && locations.data ? (
-      <ChangePackage
-        user={u}
-        customer={customer.data}
-        locations={locations.data.items}
-        onChanged={setChanged}
-      />
-    ) : undefined;
+  // If the customer's quotas or locations cannot be loaded, a retry takes the `>`'s place
+  // instead of the control never appearing.
+  const choicesFailed = customer.isError || locations.isError;
+  const changeAction = !me.canWrite ? undefined : choicesFailed ? (
+    <button
+      type="button"
+      className="button button--ghost"
+      onClick={() => {
+        if (customer.isError) void customer.refetch();
+        if (locations.isError) void locations.refetch();
+      }}
+    >
+      {t("changePackage.retry")}
+    </button>
+  ) : (
+    <ChangePackage
+      user={u}
+      customer={customer.data}
+      locations={locations.data?.items}
+      onChanged={setChanged}
+    />
+  );
   return (
     <>
       <PageTitle title={u.displayName} product={t("app.controlHub")} />
@@ -98,7 +111,11 @@ export function UserRoute() {
       <div className="user-page">
         <UserDetails user={u} />
         <div className="user-page__side">
-          <UserPackageSection user={u} action={changeAction} />
+          <UserPackageSection
+            user={u}
+            action={changeAction}
+            problem={me.canWrite && choicesFailed ? t("changePackage.loadFailed") : undefined}
+          />
           <UserRecentChanges customerId={customerId} userId={u.id} />
         </div>
       </div>

@@ -34,7 +34,11 @@ export interface PackageChanged {
   warnings: ProblemError[];
 }
 
-/** The `>` of the Package section (spec §7) and the dialog it opens. */
+/**
+ * The `>` of the Package section (spec §7) and the dialog it opens. The dialog needs the
+ * customer's quotas and locations; until both are there the `>` shows, disabled, so the card
+ * does not shift when they arrive.
+ */
 export function ChangePackage({
   user,
   customer,
@@ -42,41 +46,45 @@ export function ChangePackage({
   onChanged,
 }: {
   user: User;
-  customer: Customer;
-  locations: readonly Location[];
+  customer: Customer | undefined;
+  locations: readonly Location[] | undefined;
   onChanged: (change: PackageChanged) => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const ready = customer !== undefined && locations !== undefined;
   return (
     <>
       <button
         type="button"
         className="icon-button icon-button--bordered"
         aria-label={t("changePackage.open")}
-        title={t("changePackage.open")}
+        title={ready ? t("changePackage.open") : t("changePackage.loading")}
         aria-haspopup="dialog"
+        disabled={!ready}
         onClick={() => setOpen(true)}
       >
         <ChevronIcon direction="right" />
       </button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={t("changePackage.title")}
-        subtitle={t("changePackage.subtitle", { name: user.displayName })}
-      >
-        <ChangePackageForm
-          user={user}
-          customer={customer}
-          locations={locations}
-          onCancel={() => setOpen(false)}
-          onChanged={(change) => {
-            setOpen(false);
-            onChanged(change);
-          }}
-        />
-      </Dialog>
+      {ready && (
+        <Dialog
+          open={open}
+          onClose={() => setOpen(false)}
+          title={t("changePackage.title")}
+          subtitle={t("changePackage.subtitle", { name: user.displayName })}
+        >
+          <ChangePackageForm
+            user={user}
+            customer={customer}
+            locations={locations}
+            onCancel={() => setOpen(false)}
+            onChanged={(change) => {
+              setOpen(false);
+              onChanged(change);
+            }}
+          />
+        </Dialog>
+      )}
     </>
   );
 }

@@ -5,8 +5,17 @@ import { useTranslation } from "react-i18next";
 /**
  * The user's package and what it includes. `action` is where the change-package control
  * (the `>` of spec §7) plugs in; it is left out for people who may not change anything.
+ * `problem` is a line under the package saying why the control is not there.
  */
-export function UserPackageSection({ user, action }: { user: User; action?: ReactNode }) {
+export function UserPackageSection({
+  user,
+  action,
+  problem,
+}: {
+  user: User;
+  action?: ReactNode;
+  problem?: string;
+}) {
   const { t } = useTranslation();
   const pkg = packageById(user.package);
   const features = [
@@ -37,6 +46,11 @@ export function UserPackageSection({ user, action }: { user: User; action?: Reac
         </div>
         {action}
       </div>
+      {problem && (
+        <p className="package-row__problem" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }
