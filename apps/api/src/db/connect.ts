@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -128,35 +128,12 @@ function connectPglite(dataDir?: string): Database {
   const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
   const prisma = new PrismaClient({ adapter });
   const raw: RawSql = {
-    async exec(sql) {
-      await pglite.exec(sql);
-    },
-    async query<T>(sql: string, params?: unknown[]) {
-      const res = await pglite.query<T>(sql, params);
-      return res.rows;
-    },
-    queryPrepared(sql, params) {
-      return raw.query(sql, params);
-    },
-    queryGenericPlan(sql, params) {
-      return raw.query(sql, params);
-    },
+    ...pgliteStatements(pglite),
     // PGlite runs one transaction at a time and queues the rest, as a single connection would.
     transaction(fn) {
       return pglite.transaction((tx) => {
         const inTx: RawSql = {
-          async exec(sql) {
-            await tx.exec(sql);
-          },
-          async query<T>(sql: string, params?: unknown[]) {
-            return (await tx.query<T>(sql, params)).rows;
-          },
-          queryPrepared(sql, params) {
-            return inTx.query(sql, params);
-          },
-          queryGenericPlan(sql, params) {
-            return inTx.query(sql, params);
-          },
+          ...pgliteStatements(tx),
           withAdvisoryLock: (_key, inner) => inner(inTx),
           transaction: (inner) => inner(inTx),
         };
@@ -181,5 +158,23 @@ function connectPglite(dataDir?: string): Database {
       await prisma.$disconnect();
       await pglite.close();
     },
+  };
+}
+
+/**
+ * Statements on the embedded database or one of its transactions. PGlite is one connection in
+ * this process with nothing to gain from named statements, so every kind runs as a plain query.
+ */
+function pgliteStatements(
+  q: PGlite | Transaction,
+): Pick<RawSql, "exec" | "query" | "queryPrepared" | "queryGenericPlan"> {
+  const query = async <T>(sql: string, params?: unknown[]) => (await q.query<T>(sql, params)).rows;
+  return {
+    async exec(sql) {
+      await q.exec(sql);
+    },
+    query,
+    queryPrepared: query,
+    queryGenericPlan: query,
   };
 }
