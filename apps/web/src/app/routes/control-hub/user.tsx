@@ -56,7 +56,7 @@ export function UserRoute() {
   const u = user.data;
   // If the customer's quotas or locations cannot be loaded, a retry takes the `>`'s place
   // instead of the control never appearing.
-  const choicesFailed = customer.isError || locations.isError;
+  const choicesFailed = me.canWrite && (customer.isError || locations.isError);
   const changeAction = !me.canWrite ? undefined : choicesFailed ? (
     <button
       type="button"
@@ -114,7 +114,7 @@ export function UserRoute() {
           <UserPackageSection
             user={u}
             action={changeAction}
-            problem={me.canWrite && choicesFailed ? t("changePackage.loadFailed") : undefined}
+            problem={choicesFailed ? t("changePackage.loadFailed") : undefined}
           />
           <UserRecentChanges customerId={customerId} userId={u.id} />
         </div>
