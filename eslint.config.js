@@ -32,6 +32,7 @@ export default tseslint.config(
       "apps/*/src/**/*.{ts,tsx}",
       "apps/api/test/**/*.ts",
       "apps/api/bench/**/*.ts",
+      "apps/api/scripts/**/*.ts",
       "packages/*/src/**/*.ts",
       "e2e/tests/**/*.ts",
       "e2e/support/**/*.ts",

@@ -17,6 +17,9 @@ import type { Database } from "./db/connect.ts";
 import { readerFor } from "./db/sql.ts";
 import { frameworkErrorHandler, registerProblemHandlers } from "./http/problem-handler.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
+import type { Mailer } from "./mail/mailer.ts";
+import { accountRoutes } from "./modules/account/account.routes.ts";
+import { invitationsRoutes } from "./modules/invitations/invitations.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
@@ -33,6 +36,10 @@ export interface BuildAppOptions {
   secureCookies?: boolean;
   /** Run the CSV import worker in this process (default true; false for a web-only process). */
   importWorker?: boolean | ImportWorkerOptions;
+  /** Sends invitation and reset e-mails; null (the default) when SMTP_URL is not set. */
+  mailer?: Mailer | null;
+  /** PUBLIC_URL: the start of invitation and reset links (else the request's origin). */
+  publicUrl?: string;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -46,11 +53,16 @@ export async function buildApp({
   webDistDir,
   secureCookies = false,
   importWorker = true,
+  mailer = null,
+  publicUrl,
 }: BuildAppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
+    // One-time link tokens of any length must reach their route and answer "not found" there
+    // like any unknown token, rather than the router's plain 404 (default limit: 100).
+    routerOptions: { maxParamLength: 500 },
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -106,6 +118,13 @@ export async function buildApp({
   await app.register(
     async (api) => {
       await api.register(authRoutes, { prisma: db.prisma, secureCookies });
+      await api.register(accountRoutes, { prisma: db.prisma });
+      await api.register(invitationsRoutes, {
+        prisma: db.prisma,
+        mailer,
+        publicUrl,
+        secureCookies,
+      });
       await api.register(packagesRoutes);
       await api.register(customersRoutes, { prisma: db.prisma, reader });
       await api.register(usersRoutes, { prisma: db.prisma, reader });

@@ -57,6 +57,18 @@ export const PROBLEM_CODES = {
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },
   rate_limited: { status: 429, title: "Too many attempts" },
+  // Passwords (spec §12): each reason is its own code so a person is told what to change.
+  password_too_short: { status: 400, title: "The password is too short" },
+  password_contains_email: { status: 400, title: "The password contains the email name" },
+  password_too_common: { status: 400, title: "The password is too common" },
+  password_too_weak: { status: 400, title: "The password is too easy to guess" },
+  current_password_wrong: { status: 400, title: "The current password is wrong" },
+  // One-time links (invitations and password resets). Unknown and malformed tokens answer
+  // invitation_not_found alike; the other three say why the link no longer works.
+  invitation_not_found: { status: 404, title: "This link is not valid" },
+  invitation_used: { status: 410, title: "This link has already been used" },
+  invitation_expired: { status: 410, title: "This link has expired" },
+  invitation_revoked: { status: 410, title: "This link has been replaced or withdrawn" },
   internal: { status: 500, title: "Something went wrong on our side" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -26,8 +26,11 @@ export async function signIn(prisma: PrismaClient, input: LoginInput) {
     );
   }
   const admin = await prisma.admin.findUnique({ where: { email: key } });
-  const ok = await verifyPassword(input.password, admin?.passwordHash ?? DUMMY_HASH);
-  if (!admin || !ok) {
+  // Only active administrators sign in; invited and disabled ones cost the same work and get
+  // the same answer as a wrong password, so the answer does not tell their status.
+  const active = admin?.status === "active" ? admin : null;
+  const ok = await verifyPassword(input.password, active?.passwordHash ?? DUMMY_HASH);
+  if (!active || !ok) {
     await prisma.$executeRaw`
       INSERT INTO "LoginThrottle" ("key", "failures", "windowStart") VALUES (${key}, 1, now())
       ON CONFLICT ("key") DO UPDATE SET
@@ -38,6 +41,7 @@ export async function signIn(prisma: PrismaClient, input: LoginInput) {
     throw new AppError("invalid_credentials", "The email or password is wrong.");
   }
   if (throttle) await prisma.loginThrottle.delete({ where: { key } }).catch(() => undefined);
-  const session = await createSession(prisma, admin.id);
-  return { admin, session };
+  const session = await createSession(prisma, active.id);
+  await prisma.admin.update({ where: { id: active.id }, data: { lastSignInAt: new Date() } });
+  return { admin: active, session };
 }
