@@ -20,12 +20,12 @@ const escapeHtml = (s: string) =>
   );
 
 function formatDate(date: Date, language: MailLanguage) {
-  return new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
+  const formatted = new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "UTC",
-    timeZoneName: "short",
   }).format(date);
+  return `${formatted} UTC`;
 }
 
 interface Copy {

@@ -18,7 +18,8 @@ export async function inviteAdmin(
     language = "en",
   }: {
     email: string;
-    role?: "partner_full_admin" | "partner_admin" | "partner_readonly_admin" | "customer_full_admin";
+    role?:
+      "partner_full_admin" | "partner_admin" | "partner_readonly_admin" | "customer_full_admin";
     partnerId?: string | null;
     customerId?: string | null;
     language?: "en" | "sv";
