@@ -11,6 +11,22 @@ export const paths = {
     getHref: (redirectTo?: string | null) =>
       redirectTo ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}` : "/sign-in",
   },
+  forgotPassword: {
+    path: "/forgot-password",
+    getHref: () => "/forgot-password",
+  },
+  invitation: {
+    path: "/invitations/:token",
+    getHref: (token: string) => `/invitations/${encodeURIComponent(token)}`,
+  },
+  passwordReset: {
+    path: "/password-resets/:token",
+    getHref: (token: string) => `/password-resets/${encodeURIComponent(token)}`,
+  },
+  account: {
+    path: "/account",
+    getHref: () => "/account",
+  },
   partner: {
     root: {
       path: "/partner",
