@@ -1,4 +1,4 @@
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { FormField } from "../../../components/ui/form-field.tsx";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
@@ -21,10 +21,18 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const change = useChangePassword();
-  const { register, handleSubmit, watch, setError, reset, formState } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    control: formControl,
+    setError,
+    reset,
+    formState,
+  } = useForm<Values>({
     defaultValues: EMPTY,
   });
   const { errors, isSubmitted, isSubmitting } = formState;
+  const typed = useWatch({ control: formControl, name: "newPassword" });
 
   const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
     try {
@@ -76,7 +84,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       </FormField>
       <NewPasswordFields
         email={email}
-        value={watch("newPassword")}
+        value={typed}
         submitted={isSubmitted}
         labels={{ password: t("account.newPassword"), confirm: t("account.confirmPassword") }}
         password={register("newPassword", {

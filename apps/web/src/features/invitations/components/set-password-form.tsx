@@ -1,5 +1,5 @@
 import type { Me } from "@partner-hub/shared";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
@@ -35,8 +35,9 @@ export function SetPasswordForm({
   const problemText = useProblemText();
   const accept = useAcceptLink(kind, token);
   const form = useForm<Values>({ defaultValues: { password: "", confirm: "" } });
-  const { register, handleSubmit, watch, setError, formState } = form;
+  const { register, handleSubmit, control, setError, formState } = form;
   const { errors, isSubmitted, isSubmitting } = formState;
+  const typed = useWatch({ control, name: "password" });
 
   const onSubmit = handleSubmit(async ({ password }) => {
     try {
@@ -61,7 +62,7 @@ export function SetPasswordForm({
       )}
       <NewPasswordFields
         email={email}
-        value={watch("password")}
+        value={typed}
         submitted={isSubmitted}
         labels={{ password: t("invitation.password"), confirm: t("invitation.confirm") }}
         password={register("password", {
