@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CSV_HEADERS } from "@partner-hub/shared";
 import { multipart } from "./setup/multipart.ts";
-import { client, useTestApp, type AccountKey } from "./setup/test-app.ts";
+import { ACCOUNTS, client, useTestApp, type AccountKey } from "./setup/test-app.ts";
 import { loadTenants } from "./setup/tenants.ts";
 
 /**
@@ -10,7 +10,7 @@ import { loadTenants } from "./setup/tenants.ts";
  */
 interface RouteCase {
   name: string;
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   url: (customerId: string, userId: string) => string;
   payload?: () => unknown;
   headers?: Record<string, string>;
@@ -20,6 +20,7 @@ interface RouteCase {
 }
 
 const NO_SUCH_IMPORT = "00000000-0000-4000-8000-000000000000";
+const NO_SUCH_ADMIN = "00000000-0000-4000-8000-000000000001";
 const uploadBody = () =>
   multipart(
     { behaviour: "add_services_only" },
@@ -116,6 +117,155 @@ const ROUTES: RouteCase[] = [
     inside: 404,
     writes: true,
   },
+  // Control Hub → Administrators (spec §12). Inside the scope the administrator lookups reach
+  // "administrator does not exist"; outside they stop at the customer.
+  {
+    name: "customer admins",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/admins`,
+    inside: 200,
+  },
+  {
+    name: "invite customer admin",
+    method: "POST",
+    url: (c) => `/api/v1/customers/${c}/admins`,
+    payload: () => ({ email: `matrix.admin${++unique}@example.org`, name: "Matrix Admin" }),
+    inside: 201,
+    writes: true,
+  },
+  {
+    name: "customer admin detail",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/admins/${NO_SUCH_ADMIN}`,
+    inside: 404,
+  },
+  {
+    name: "disable customer admin",
+    method: "PATCH",
+    url: (c) => `/api/v1/customers/${c}/admins/${NO_SUCH_ADMIN}`,
+    payload: () => ({ status: "disabled" }),
+    inside: 404,
+    writes: true,
+  },
+  {
+    name: "remove customer admin",
+    method: "DELETE",
+    url: (c) => `/api/v1/customers/${c}/admins/${NO_SUCH_ADMIN}`,
+    inside: 404,
+    writes: true,
+  },
+  {
+    name: "resend customer admin invitation",
+    method: "POST",
+    url: (c) => `/api/v1/customers/${c}/admins/${NO_SUCH_ADMIN}/invitation`,
+    inside: 404,
+    writes: true,
+  },
+];
+
+/**
+ * The partner-level routes (Partner Hub → Administrators, the partner audit log) × every role,
+ * aimed at the home partner's administrators: the partner's full administrators manage them,
+ * read-only ones look (writes 403), a partner administrator is refused (403), and a customer
+ * admin or another partner's administrator gets 404 (another tenant's data).
+ */
+interface PartnerRouteCase {
+  name: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  url: (ids: {
+    fullAdmin: string;
+    partnerAdmin: string;
+    home: string;
+    unassigned: string;
+  }) => string;
+  payload?: () => unknown;
+  /** What the home partner's full administrator gets. */
+  inside: number;
+  writes?: boolean;
+  /** A partner-wide collection (no administrator in the URL). */
+  collection?: boolean;
+  /** Whether a partner administrator may use it (the audit log: their customers' events). */
+  partnerAdmin?: number;
+}
+const PARTNER_ROUTES: PartnerRouteCase[] = [
+  {
+    name: "administrators",
+    method: "GET",
+    url: () => "/api/v1/admins",
+    inside: 200,
+    collection: true,
+  },
+  {
+    name: "invite administrator",
+    method: "POST",
+    url: () => "/api/v1/admins",
+    payload: () => ({
+      email: `matrix.partner${++unique}@example.org`,
+      name: "Matrix Partner",
+      role: "partner_readonly_admin",
+    }),
+    inside: 201,
+    writes: true,
+    collection: true,
+  },
+  {
+    name: "administrator",
+    method: "GET",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}`,
+    inside: 200,
+  },
+  {
+    name: "change administrator",
+    method: "PATCH",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}`,
+    payload: () => ({}),
+    inside: 200,
+    writes: true,
+  },
+  {
+    // Aimed at the caller's own account: inside, the full administrator is refused (409).
+    name: "remove administrator",
+    method: "DELETE",
+    url: (i) => `/api/v1/admins/${i.fullAdmin}`,
+    inside: 409,
+    writes: true,
+  },
+  {
+    name: "resend invitation",
+    method: "POST",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/invitation`,
+    inside: 409,
+    writes: true,
+  },
+  {
+    name: "administrator's customers",
+    method: "GET",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/customers`,
+    inside: 200,
+  },
+  {
+    // Already assigned: idempotent, the matrix's scopes stay as they are.
+    name: "assign customer",
+    method: "PUT",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/customers/${i.home}`,
+    inside: 204,
+    writes: true,
+  },
+  {
+    name: "unassign customer",
+    method: "DELETE",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/customers/${i.unassigned}`,
+    inside: 204,
+    writes: true,
+  },
+  {
+    name: "partner audit log",
+    method: "GET",
+    url: () => "/api/v1/audit",
+    inside: 200,
+    partnerAdmin: 200,
+    collection: true,
+  },
 ];
 
 type Target = "home" | "sibling" | "unassigned" | "foreign";
@@ -172,6 +322,42 @@ describe("tenant isolation", () => {
     }
   }
 
+  for (const route of PARTNER_ROUTES) {
+    for (const role of Object.keys(VISIBLE) as AccountKey[]) {
+      const expected = {
+        partnerFull: route.inside,
+        partnerReadonly: route.writes ? 403 : route.inside,
+        partnerAdmin: route.partnerAdmin ?? 403,
+        customerAdmin: 404,
+        otherCustomerAdmin: 404,
+        // A collection route answers another partner with its own (checked below for GETs).
+        foreignPartner: route.collection ? route.inside : 404,
+      }[role];
+      it(`${route.method} ${route.name} as ${role}: ${expected}`, async () => {
+        const ids = {
+          fullAdmin: ctx.sessions.partnerFull.me.id,
+          partnerAdmin: ctx.sessions.partnerAdmin.me.id,
+          home: tenants.home.customer,
+          unassigned: tenants.unassigned.customer,
+        };
+        const res = await send(
+          client(ctx.app, ctx.sessions[role]),
+          route as unknown as RouteCase,
+          route.url(ids),
+        );
+        expect(res.statusCode, `${role}: ${res.body.slice(0, 200)}`).toBe(expected);
+        if (expected >= 400)
+          expect(res.headers["content-type"]).toContain("application/problem+json");
+        if (role === "foreignPartner" && res.statusCode === 200) {
+          // Its own lists, never the home partner's administrators or events.
+          const body = JSON.stringify(res.json());
+          expect(body).not.toContain(ids.partnerAdmin);
+          expect(body).not.toContain(ACCOUNTS.partnerFull);
+        }
+      });
+    }
+  }
+
   it("without a session every route answers 401", async () => {
     for (const route of ROUTES) {
       const res = await send(
@@ -180,6 +366,16 @@ describe("tenant isolation", () => {
         route.url(tenants.home.customer, tenants.home.user),
       );
       expect(res.statusCode).toBe(401);
+    }
+    const ids = {
+      fullAdmin: tenants.home.customer,
+      partnerAdmin: tenants.home.customer,
+      home: tenants.home.customer,
+      unassigned: tenants.unassigned.customer,
+    };
+    for (const route of PARTNER_ROUTES) {
+      const res = await send(client(ctx.app), route as unknown as RouteCase, route.url(ids));
+      expect(res.statusCode, route.name).toBe(401);
     }
     expect((await client(ctx.app).get("/api/v1/customers")).statusCode).toBe(401);
   });

@@ -69,6 +69,21 @@ export const PROBLEM_CODES = {
   invitation_used: { status: 410, title: "This link has already been used" },
   invitation_expired: { status: 410, title: "This link has expired" },
   invitation_revoked: { status: 410, title: "This link has been replaced or withdrawn" },
+  // Administrators (spec §12).
+  admin_email_taken: { status: 409, title: "Another administrator already uses this email" },
+  own_account: { status: 409, title: "You cannot do this to your own account" },
+  last_full_admin: {
+    status: 409,
+    title: "The partner's last full administrator cannot be removed, disabled or demoted",
+  },
+  admin_not_assignable: {
+    status: 409,
+    title: "Only partner administrators are assigned customers",
+  },
+  admin_not_invited: {
+    status: 409,
+    title: "Only an administrator who has not accepted yet can be invited again",
+  },
   internal: { status: 500, title: "Something went wrong on our side" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -42,6 +42,7 @@ export function sessionOkSql(p: SessionProof | null): Fragment {
   return sql`EXISTS (
     SELECT 1 FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId"
     WHERE s."tokenHash" = ${p.tokenHash} AND s."expiresAt" > now() AND a."id" = ${p.adminId}::uuid
+      AND a."status" = 'active'
       AND a."role"::text = ${p.role}
       AND a."partnerId" IS NOT DISTINCT FROM ${p.partnerId}::uuid
       AND a."customerId" IS NOT DISTINCT FROM ${p.customerId}::uuid)`;

@@ -49,7 +49,7 @@ export async function findSessionByHash(
     sql`
     SELECT s."csrfToken", a."id", a."email", a."name", a."role"::text AS "role", a."partnerId", a."customerId", p."name" AS "partnerName"
     FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId" LEFT JOIN "Partner" p ON p."id" = a."partnerId"
-    WHERE s."tokenHash" = ${tokenHash} AND s."expiresAt" > now()`,
+    WHERE s."tokenHash" = ${tokenHash} AND s."expiresAt" > now() AND a."status" = 'active'`,
   );
   if (!row) return null;
   const { csrfToken, partnerName, ...admin } = row;
