@@ -166,5 +166,6 @@ describe("pnpm admin:create", () => {
       role: "partner_full_admin",
       partnerName: "Acme Telecom",
     });
-  });
+    // Three commands, each a fresh tsx process that migrates: slow on a busy machine.
+  }, 240_000);
 });
