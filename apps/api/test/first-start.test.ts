@@ -64,7 +64,11 @@ describe("first start", () => {
 });
 
 /** An empty database the admin:create command can reach as a separate process. */
-async function emptyDatabaseForCommand() {
+async function emptyDatabaseForCommand(): Promise<{
+  env: Record<string, string>;
+  open: () => Database;
+  drop: () => Promise<void>;
+}> {
   if (testDatabaseKind === "pglite") {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ph-admin-create-"));
     return {
