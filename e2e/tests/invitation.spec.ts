@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { ownServer } from "../support/own-server.ts";
 
 // The first administrator's journey on a database with nobody in it (spec §10, §12):
@@ -26,6 +27,16 @@ test.afterAll(async () => {
 
 let invitationUrl = "";
 
+async function expectNoViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`),
+    `accessibility violations on ${where}`,
+  ).toEqual([]);
+}
+
 test("the first administrator accepts the invitation admin:create printed and lands signed in", async ({
   browser,
 }) => {
@@ -46,6 +57,7 @@ test("the first administrator accepts the invitation admin:create printed and la
     page.getByText("This password is among the most commonly used ones: choose another."),
   ).toBeVisible();
   await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expectNoViolations(page, "the invitation page refusing a password");
 
   await password.fill("first.admin-Aurora-2026");
   await expect(
@@ -69,5 +81,14 @@ test("the first administrator accepts the invitation admin:create printed and la
   ).toBeVisible();
   await expect(again.getByText("This invitation has already been used.")).toBeVisible();
   await expect(again.getByText("first.admin@aurora.example")).toHaveCount(0);
+  await expectNoViolations(again, "a used invitation");
+
+  // My account and forgot password (no mail configured here: it says to ask an administrator).
+  await page.getByRole("link", { name: "My account" }).click();
+  await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
+  await expectNoViolations(page, "my account");
+  await again.goto(`${server.baseURL}/forgot-password`);
+  await expect(again.getByText(/Ask an administrator of your organisation/)).toBeVisible();
+  await expectNoViolations(again, "forgot password");
   await context.close();
 });

@@ -64,7 +64,11 @@ describe("first start", () => {
 });
 
 /** An empty database the admin:create command can reach as a separate process. */
-async function emptyDatabaseForCommand() {
+async function emptyDatabaseForCommand(): Promise<{
+  env: Record<string, string>;
+  open: () => Database;
+  drop: () => Promise<void>;
+}> {
   if (testDatabaseKind === "pglite") {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ph-admin-create-"));
     return {
@@ -166,5 +170,6 @@ describe("pnpm admin:create", () => {
       role: "partner_full_admin",
       partnerName: "Acme Telecom",
     });
-  });
+    // Three commands, each a fresh tsx process that migrates: slow on a busy machine.
+  }, 240_000);
 });

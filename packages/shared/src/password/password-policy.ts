@@ -42,7 +42,7 @@ export function checkPasswordBasics(password: string, email: string): PasswordIs
   if (localPart.length >= MIN_LOCAL_PART_CHECKED && password.toLowerCase().includes(localPart))
     issues.push({
       code: "password_contains_email",
-      message: `Do not use your email name "${localPart}" in the password.`,
+      message: `Do not use your email name “${localPart}” in the password.`,
       params: { localPart },
     });
   return issues;
