@@ -79,7 +79,7 @@ export function AdminsList({ owner, canManage }: { owner: AdminsOwner; canManage
       {
         id: "name",
         header: t("admins.columns.name"),
-        width: "24%",
+        width: "21%",
         cell: (a) => (
           <div className="stack-tight">
             <span className="truncate" title={a.name}>
@@ -94,13 +94,13 @@ export function AdminsList({ owner, canManage }: { owner: AdminsOwner; canManage
       {
         id: "role",
         header: t("admins.columns.role"),
-        width: "18%",
+        width: "17%",
         cell: (a) => t(`roles.${a.role}`),
       },
       {
         id: "status",
         header: t("admins.columns.status"),
-        width: "10%",
+        width: "12%",
         cell: (a) => <Badge tone={STATUS_TONE[a.status]}>{t(`admins.status.${a.status}`)}</Badge>,
       },
       {
@@ -257,7 +257,7 @@ export function AdminsList({ owner, canManage }: { owner: AdminsOwner; canManage
       >
         <DataTable
           label={t("admins.tableLabel")}
-          minWidth="56rem"
+          minWidth="66rem"
           columns={columns}
           rows={admins.data?.items}
           getRowKey={(a) => a.id}

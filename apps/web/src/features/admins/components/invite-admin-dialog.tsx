@@ -124,7 +124,7 @@ function InviteAdminForm({ owner, onClose }: { owner: AdminsOwner; onClose: () =
   if (invited)
     return (
       <>
-        <div className="dialog__body">
+        <div className="dialog__body stack">
           <div className="alert alert--success" role="status">
             {t("admins.invite.done", { email: invited.email })}
           </div>
