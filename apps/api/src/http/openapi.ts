@@ -26,6 +26,13 @@ const PROBLEM_MEDIA_TYPE = "application/problem+json";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 declare module "fastify" {
+  interface FastifySchema {
+    /**
+     * The form fields of a multipart/form-data upload, for the document only: the route reads
+     * the parts itself (a body schema would be validated, and fail, before it could).
+     */
+    multipartBody?: z.ZodType;
+  }
   interface FastifyContextConfig {
     /**
      * Problem codes this route's service answers that its shape does not imply (a wrong
@@ -140,6 +147,8 @@ function problemResponse(status: number) {
 
 type RouteSchema = {
   summary?: string;
+  body?: unknown;
+  multipartBody?: z.ZodType;
   operationId?: string;
   produces?: string[];
   response?: Record<string, unknown>;
@@ -148,12 +157,18 @@ type RouteSchema = {
 
 const describeRoute: NonNullable<FastifyDynamicSwaggerOptions["transform"]> = (document) => {
   const { route } = document;
-  const { schema, url } = jsonSchemaTransform(document) as { schema: RouteSchema; url: string };
+  const { schema: transformed, url } = jsonSchemaTransform(document) as {
+    schema: RouteSchema | undefined;
+    url: string;
+  };
+  const { multipartBody, ...schema } = transformed ?? {};
   const method = String(route.method);
   const where = `${method} ${route.url}`;
-  if (!schema)
+  if (!transformed)
     throw new Error(`OpenAPI: ${where} has no schema (give it one, or schema.hide if internal)`);
   if (schema.hide) return { schema, url };
+  if (multipartBody)
+    schema.body = z.toJSONSchema(multipartBody, { target: "openapi-3.0", io: "input" });
   if (!schema.summary) throw new Error(`OpenAPI: ${where} has no summary`);
   const response: Record<string, unknown> = { ...schema.response };
   const success = Object.keys(response).filter((s) => s.startsWith("2"));
