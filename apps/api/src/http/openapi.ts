@@ -17,6 +17,8 @@ import { requiresSession } from "../modules/auth/authenticate.ts";
  *   route's shape makes possible (see `problemStatusesFor`), plus the codes a route names in
  *   `config.problems` for what only its service can answer (a wrong password, say).
  *
+ * - a multipart upload's form fields: from `schema.multipartBody`, which only the document reads.
+ *
  * A route without a summary or a success response schema stops the document from being built
  * (and so `pnpm lint:openapi`): an operation nobody can read about is not finished.
  */
@@ -97,7 +99,7 @@ export function operationIdFor(
   return verb + nouns.join("");
 }
 
-export const requestHasBody = (route: RouteOptions) =>
+const requestHasBody = (route: RouteOptions) =>
   Boolean(route.schema?.body) || (route.schema as { consumes?: string[] })?.consumes !== undefined;
 
 /**
