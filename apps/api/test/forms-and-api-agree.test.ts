@@ -10,7 +10,10 @@ import {
   type User,
 } from "@partner-hub/shared";
 import { beforeAll, describe, expect, it } from "vitest";
-// The web app's own validation modules (free of React), as the forms' resolvers call them.
+// The web app's own validation modules (free of React), as the forms' resolvers call them. The
+// API never imports the SPA (eslint.config.js); this test is the one deliberate exception, since
+// its whole point is to run the browser's validation beside the API's.
+/* eslint-disable import-x/no-restricted-paths -- see above */
 import {
   emptyRow,
   toNewUserInput,
@@ -24,6 +27,7 @@ import {
   type ChangeDraft,
   type ChangeIssues,
 } from "../../web/src/features/users/change-package-form.ts";
+/* eslint-enable import-x/no-restricted-paths */
 import { client, useTestApp } from "./setup/test-app.ts";
 
 // Issue 16, item 1: the manual-add wizard and the change-package dialog run the same shared
