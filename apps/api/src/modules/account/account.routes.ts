@@ -14,8 +14,18 @@ export const accountRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = as
   app.post(
     "/auth/password",
     {
+      config: {
+        problems: [
+          "current_password_wrong",
+          "password_too_short",
+          "password_contains_email",
+          "password_too_common",
+          "password_too_weak",
+        ],
+      },
       schema: {
         tags: ["auth"],
+        operationId: "changePassword",
         summary: "Change my password (ends my other sessions)",
         description:
           "400 current_password_wrong when currentPassword is wrong; 400 with the policy's reasons in errors[] when newPassword is refused.",

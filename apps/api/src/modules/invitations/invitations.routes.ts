@@ -25,13 +25,35 @@ export interface InvitationsRoutesOptions {
 /** Any string: a malformed token must answer like an unknown one, not as a validation error. */
 const TokenParams = z.object({ token: z.string() });
 
-const LINK_ROUTES: { prefix: string; purpose: AdminTokenPurpose; tag: string; what: string }[] = [
-  { prefix: "/invitations", purpose: "invitation", tag: "invitations", what: "invitation" },
+/** What a link route's service may answer besides what its shape implies (documented in OpenAPI). */
+const LINK_PROBLEMS = [
+  "invitation_not_found",
+  "invitation_used",
+  "invitation_expired",
+  "invitation_revoked",
+] as const;
+
+const LINK_ROUTES: {
+  prefix: string;
+  purpose: AdminTokenPurpose;
+  tag: string;
+  what: string;
+  /** Names the operations: both kinds have a `{token}` and an `accept`. */
+  noun: string;
+}[] = [
+  {
+    prefix: "/invitations",
+    purpose: "invitation",
+    tag: "invitations",
+    what: "invitation",
+    noun: "Invitation",
+  },
   {
     prefix: "/password-resets",
     purpose: "password_reset",
     tag: "auth",
     what: "password reset link",
+    noun: "PasswordReset",
   },
 ];
 
@@ -49,13 +71,14 @@ export const invitationsRoutes: FastifyPluginAsyncZod<InvitationsRoutesOptions> 
   app,
   { prisma, mailer, publicUrl, secureCookies },
 ) => {
-  for (const { prefix, purpose, tag, what } of LINK_ROUTES) {
+  for (const { prefix, purpose, tag, what, noun } of LINK_ROUTES) {
     app.get(
       `${prefix}/:token`,
       {
-        config: { public: true },
+        config: { public: true, problems: LINK_PROBLEMS },
         schema: {
           tags: [tag],
+          operationId: `get${noun}`,
           summary: `Read a ${what}: whose it is and until when it works`,
           params: TokenParams,
           response: { 200: InvitationSchema },
@@ -67,9 +90,19 @@ export const invitationsRoutes: FastifyPluginAsyncZod<InvitationsRoutesOptions> 
     app.post(
       `${prefix}/:token/accept`,
       {
-        config: { public: true },
+        config: {
+          public: true,
+          problems: [
+            ...LINK_PROBLEMS,
+            "password_too_short",
+            "password_contains_email",
+            "password_too_common",
+            "password_too_weak",
+          ],
+        },
         schema: {
           tags: [tag],
+          operationId: `accept${noun}`,
           summary: `Use a ${what}: set the password and sign in`,
           description:
             "Answers the signed-in person as GET /auth/me does, with the session cookie. A password the policy refuses answers 400 with its reasons (password_too_short, password_contains_email, password_too_common, password_too_weak) in errors[].",
@@ -96,6 +129,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<InvitationsRoutesOptions> 
       config: { public: true },
       schema: {
         tags: ["auth"],
+        operationId: "requestPasswordReset",
         summary: "Forgot password: e-mail a one-hour reset link",
         description:
           "Always 202 Accepted with no body, whether or not the email belongs to an administrator and whether or not e-mail is configured (see GET /auth/options), so the answer reveals nothing. The link opens /password-resets/<token>.",
