@@ -78,6 +78,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
   app.get(
     "/admins",
     {
+      config: { problems: ["forbidden", "not_found"] },
       schema: {
         tags: TAGS,
         summary: "The partner's administrators (partner full and read-only administrators)",
@@ -96,7 +97,9 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
   app.post(
     "/admins",
     {
+      config: { problems: ["not_found"] },
       schema: {
+        operationId: "inviteAdmin",
         tags: TAGS,
         summary: "Invite a partner administrator",
         description:
@@ -122,6 +125,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
   app.get(
     "/admins/:adminId",
     {
+      config: { problems: ["forbidden"] },
       schema: {
         tags: TAGS,
         summary: "One of the partner's administrators",
@@ -177,6 +181,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
     "/admins/:adminId/invitation",
     {
       schema: {
+        operationId: "resendAdminInvitation",
         tags: TAGS,
         summary: "Invite again (resend the invitation)",
         description:
@@ -197,6 +202,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
   app.get(
     "/admins/:adminId/customers",
     {
+      config: { problems: ["forbidden"] },
       schema: {
         tags: TAGS,
         summary: "The customers a partner administrator manages",
@@ -215,6 +221,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
     "/admins/:adminId/customers/:customerId",
     {
       schema: {
+        operationId: "assignAdminCustomer",
         tags: TAGS,
         summary: "Assign a customer to a partner administrator",
         description:
@@ -234,6 +241,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
     "/admins/:adminId/customers/:customerId",
     {
       schema: {
+        operationId: "unassignAdminCustomer",
         tags: TAGS,
         summary: "Unassign a customer from a partner administrator",
         description: "Idempotent. Their next request no longer sees the customer.",
@@ -273,6 +281,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
     "/customers/:customerId/admins",
     {
       schema: {
+        operationId: "inviteCustomerAdmin",
         tags: TAGS,
         summary: "Invite a customer full administrator of this customer",
         description:
@@ -367,6 +376,7 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
     "/customers/:customerId/admins/:adminId/invitation",
     {
       schema: {
+        operationId: "resendCustomerAdminInvitation",
         tags: TAGS,
         summary: "Invite a customer administrator again (resend the invitation)",
         description: "As POST /admins/{adminId}/invitation, for a customer administrator.",

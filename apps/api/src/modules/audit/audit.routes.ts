@@ -33,6 +33,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = asyn
   app.get(
     "/audit",
     {
+      config: { problems: ["not_found"] },
       schema: {
         tags: ["audit"],
         summary: "The partner-level audit log, newest first",

@@ -17,7 +17,7 @@ export function CustomerAdminsRoute() {
       <div className="page-header">
         <h1>{t("admins.title")}</h1>
       </div>
-      <AdminsList owner={owner} canManage={me.canWrite} />
+      <AdminsList owner={owner} canManage={me.canWrite} meId={me.id} />
     </>
   );
 }

@@ -19,7 +19,7 @@ export function PartnerAdminsRoute() {
       <div className="page-header">
         <h1>{t("admins.title")}</h1>
       </div>
-      <AdminsList owner={PARTNER} canManage={me.role === "partner_full_admin"} />
+      <AdminsList owner={PARTNER} canManage={me.role === "partner_full_admin"} meId={me.id} />
     </>
   );
 }

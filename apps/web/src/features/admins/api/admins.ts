@@ -1,5 +1,6 @@
 import {
   AdminSchema,
+  CustomerSummarySchema,
   AssignedCustomerSchema,
   InvitedAdminSchema,
   pageOf,
@@ -127,4 +128,19 @@ export function useSetAssignment() {
         { method: assigned ? "PUT" : "DELETE" },
       ),
   );
+}
+
+const PickerPageSchema = pageOf(CustomerSummarySchema);
+
+/** The customer picker's search: a handful of matches by name or external ID, never the whole list. */
+export function useCustomerSearch(search: string, max: number) {
+  return useQuery({
+    queryKey: ["customers", "list", { search, max, picker: true }],
+    queryFn: ({ signal }) =>
+      apiRequest("/customers", PickerPageSchema, {
+        query: { search, offset: 0, max, sort: "name", order: "asc" },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
 }

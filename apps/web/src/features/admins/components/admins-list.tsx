@@ -21,7 +21,6 @@ import { EmptyState, ErrorMessage } from "../../../components/ui/states.tsx";
 import { useListUrlState } from "../../../hooks/use-list-url-state.ts";
 import { formatDateTime, formatNumber } from "../../../lib/format.ts";
 import { toOffsetQuery, type ListSpec } from "../../../lib/list-url-state.ts";
-import { useCurrentUser } from "../../auth/hooks/use-current-user.ts";
 import {
   useAdmins,
   useRemoveAdmin,
@@ -57,9 +56,17 @@ type Pending =
  * manage them — invite, change role, customers, resend, disable/enable and remove. Nobody is
  * offered an action on their own row.
  */
-export function AdminsList({ owner, canManage }: { owner: AdminsOwner; canManage: boolean }) {
+export function AdminsList({
+  owner,
+  canManage,
+  meId,
+}: {
+  owner: AdminsOwner;
+  canManage: boolean;
+  /** The signed-in person: offered no action on their own row. */
+  meId: string;
+}) {
   const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
   const { state, update, reset } = useListUrlState(adminsListSpec);
   const query = useMemo(
     () => ({ ...toOffsetQuery(state), search: state.search || undefined }),
@@ -131,7 +138,7 @@ export function AdminsList({ owner, canManage }: { owner: AdminsOwner; canManage
         id: "actions",
         header: t("admins.columns.actions"),
         cell: (a) =>
-          a.id === me.id ? (
+          a.id === meId ? (
             <span className="muted">{t("admins.you")}</span>
           ) : (
             <div
@@ -199,7 +206,7 @@ export function AdminsList({ owner, canManage }: { owner: AdminsOwner; canManage
           ),
       });
     return cols;
-  }, [t, i18n.language, owner.kind, canManage, me.id, resend]);
+  }, [t, i18n.language, owner.kind, canManage, meId, resend]);
 
   const confirm = () => {
     if (!pending || !("admin" in pending)) return;

@@ -1,8 +1,7 @@
 import type { AssignedCustomer } from "@partner-hub/shared";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getCustomers } from "../../customers/api/get-customers.ts";
+import { useCustomerSearch } from "../api/admins.ts";
 import { useDebouncedEffect } from "../../../hooks/use-debounced-callback.ts";
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -28,15 +27,7 @@ export function CustomerPicker({
   const [draft, setDraft] = useState("");
   const [search, setSearch] = useState("");
   useDebouncedEffect(draft.trim(), SEARCH_DEBOUNCE_MS, setSearch);
-  const results = useQuery({
-    queryKey: ["customers", "list", { search, max: RESULTS, picker: true }],
-    queryFn: ({ signal }) =>
-      getCustomers(
-        { search: search || undefined, offset: 0, max: RESULTS, sort: "name", order: "asc" },
-        signal,
-      ),
-    placeholderData: keepPreviousData,
-  });
+  const results = useCustomerSearch(search, RESULTS);
   const offered = (results.data?.items ?? []).filter((c) => !exclude.has(c.id));
 
   return (
