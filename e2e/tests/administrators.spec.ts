@@ -90,6 +90,8 @@ test("a full administrator invites a partner administrator for two customers, th
   );
   await expect(log.getByRole("row").filter({ hasText: "Invitation accepted" })).toBeVisible();
 
+  await page.screenshot({ path: `${SHOTS}/audit-en.png`, fullPage: true });
+
   // Swedish, for the screenshots.
   await page.getByLabel("Language").selectOption("sv");
   await page.getByRole("link", { name: "Administratörer" }).click();
