@@ -1,5 +1,5 @@
 import { useParams } from "react-router";
-import { OneTimeLinkPage } from "../../features/invitations/components/one-time-link-page.tsx";
+import { OneTimeLinkPage } from "../../features/auth/components/one-time-link-page.tsx";
 
 export function InvitationRoute() {
   return <OneTimeLinkPage kind="invitation" token={useParams().token ?? ""} />;

@@ -4,8 +4,8 @@ import { FormField } from "../../../components/ui/form-field.tsx";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
-import { NewPasswordFields } from "../../invitations/components/new-password-fields.tsx";
-import { passwordIssues } from "../../invitations/hooks/use-password-issues.ts";
+import { NewPasswordFields } from "../../../components/new-password-fields.tsx";
+import { passwordIssues } from "../../../hooks/use-password-issues.ts";
 import { useChangePassword } from "../api/change-password.ts";
 
 interface Values {

@@ -1,7 +1,7 @@
 import { MeSchema, type Me } from "@partner-hub/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, setCsrfToken } from "../../../lib/api-client.ts";
-import { replaceSession } from "../../auth/api/get-me.ts";
+import { replaceSession } from "./get-me.ts";
 import { LINK_API_PATH, type LinkKind } from "./get-invitation.ts";
 
 export async function acceptLink(kind: LinkKind, token: string, password: string): Promise<Me> {

@@ -6,8 +6,8 @@ import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { useAcceptLink } from "../api/accept-invitation.ts";
 import type { LinkKind } from "../api/get-invitation.ts";
-import { passwordIssues } from "../hooks/use-password-issues.ts";
-import { NewPasswordFields } from "./new-password-fields.tsx";
+import { passwordIssues } from "../../../hooks/use-password-issues.ts";
+import { NewPasswordFields } from "../../../components/new-password-fields.tsx";
 
 interface Values {
   password: string;

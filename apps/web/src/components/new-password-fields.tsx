@@ -1,8 +1,8 @@
 import { PASSWORD_MIN_LENGTH } from "@partner-hub/shared";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { FormField, type FieldMessage } from "../../../components/ui/form-field.tsx";
-import { useProblemText } from "../../../lib/problem-message.ts";
+import { FormField, type FieldMessage } from "./ui/form-field.tsx";
+import { useProblemText } from "../lib/problem-message.ts";
 import { usePasswordIssues } from "../hooks/use-password-issues.ts";
 
 /**

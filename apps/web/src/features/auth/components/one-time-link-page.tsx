@@ -5,7 +5,7 @@ import { PublicPage } from "../../../components/public-page.tsx";
 import { ErrorState, PageSpinner } from "../../../components/ui/states.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { formatDateTime } from "../../../lib/format.ts";
-import { landingPath } from "../../auth/landing-path.ts";
+import { landingPath } from "../landing-path.ts";
 import { useOneTimeLink, type LinkKind } from "../api/get-invitation.ts";
 import { isLinkProblem, LinkProblem } from "./link-problem.tsx";
 import { SetPasswordForm } from "./set-password-form.tsx";
