@@ -2,8 +2,8 @@ import { CSV_HEADERS, PACKAGES } from "@partner-hub/shared";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { seedDemo } from "../src/db/seed-demo.ts";
-import { startImportWorker, SimulatedCrash } from "../src/modules/imports/import-worker.ts";
-import { upload, waitForImport } from "./setup/imports.ts";
+import { startImportWorker } from "../src/modules/imports/import-worker.ts";
+import { crashAfterBatch, upload, waitForImport } from "./setup/imports.ts";
 import { createTestDatabase, testDatabaseKind } from "./setup/test-database.ts";
 import { ACCOUNTS, PASSWORD, client, signIn } from "./setup/test-app.ts";
 
@@ -114,15 +114,9 @@ describe("durable import tasks", () => {
       `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
       {},
     );
-    const crashing = startImportWorker(database.db, {
-      batchSize: 7,
-      pollMs: 60_000,
-      afterBatch: (_id, n) => {
-        if (n === 3) throw new SimulatedCrash();
-      },
-    });
-    await crashing.idle();
-    await crashing.stop();
+    const crash = crashAfterBatch(3);
+    startImportWorker(database.db, { batchSize: 7, pollMs: 60_000, afterBatch: crash.afterBatch });
+    await crash.crashed;
     const midway = await database.db.prisma.import.findUniqueOrThrow({ where: { id: preview.id } });
     expect(midway.status).toBe("running");
     // Removals go first (10 rows: batches of 7 and 3), then the first 7 modifications.

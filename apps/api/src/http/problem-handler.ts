@@ -7,6 +7,7 @@ import {
   type ProblemError,
 } from "@partner-hub/shared";
 import { AppError } from "./app-error.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
 export function sendProblem(
@@ -94,11 +95,10 @@ export function registerProblemHandlers(
       );
       return sendProblem(reply, request, "validation_failed", "Some fields are not valid.", errors);
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError) {
-      if (error.code === "P2002")
-        return sendProblem(reply, request, "conflict", "That value is already in use.");
-      if (error.code === "P2025") return sendProblem(reply, request, "not_found");
-    }
+    if (isUniqueViolation(error))
+      return sendProblem(reply, request, "conflict", "That value is already in use.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      return sendProblem(reply, request, "not_found");
     const status = error.statusCode ?? 500;
     if (status === 415 || error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return sendProblem(reply, request, "unsupported_media_type", error.message);
