@@ -17,7 +17,9 @@ export interface ProvedReader {
 /**
  * `proof` null: the session was looked up for this request, so the statement runs as it is.
  * Otherwise it runs as a LATERAL subquery under the one-row proof, which PostgreSQL evaluates
- * once (an InitPlan); `proofRow` tells a statement with no rows from one row of nulls.
+ * once (an InitPlan; `OFFSET 0` keeps the subquery from being pulled up, which copied the EXISTS
+ * into the join filter and ran it twice); `proofRow` tells a statement with no rows from one row
+ * of nulls.
  */
 export function provedReader(reader: Reader, proof: SessionProof | null): ProvedReader {
   if (!proof) return { query: (statement, options) => reader.query(statement, options) };
@@ -25,7 +27,7 @@ export function provedReader(reader: Reader, proof: SessionProof | null): Proved
     async query<T>(statement: Fragment, options?: QueryOptions) {
       const rows = await reader.query<T & { sessionOk: boolean; proofRow: boolean | null }>(
         sql`SELECT p."sessionOk", s.*
-          FROM (SELECT ${sessionOkSql(proof)} AS "sessionOk") p
+          FROM (SELECT ${sessionOkSql(proof)} AS "sessionOk" OFFSET 0) p
           LEFT JOIN LATERAL (SELECT true AS "proofRow", q.* FROM (${statement}) q) s
             ON p."sessionOk"`,
         options,
