@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyServerOptions, type RouteOptions } from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
@@ -37,6 +37,8 @@ export interface BuildAppOptions {
   secureCookies?: boolean;
   /** Run the CSV import worker in this process (default true; false for a web-only process). */
   importWorker?: boolean | ImportWorkerOptions;
+  /** Told of every route as it is registered (the tests derive their route lists from it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -50,12 +52,16 @@ export async function buildApp({
   webDistDir,
   secureCookies = false,
   importWorker = true,
+  onRoute,
 }: BuildAppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     frameworkErrors: frameworkErrorHandler,
+    // A path param longer than the router's limit (100) failed routing with a 400; let any
+    // length reach its schema, so a long id answers as every other id that is not a UUID (404).
+    routerOptions: { maxParamLength: 16 * 1024 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -66,6 +72,7 @@ export async function buildApp({
     if (route.url.startsWith("/api/v1/") && !route.schema?.querystring)
       route.schema = { ...route.schema, querystring: NO_QUERY };
   });
+  if (onRoute) app.addHook("onRoute", onRoute);
   const spa =
     webDistDir && fs.existsSync(path.join(webDistDir, "index.html"))
       ? path.resolve(webDistDir)

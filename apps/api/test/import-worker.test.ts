@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { seedDemo } from "../src/db/seed-demo.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
-import { startImportWorker, SimulatedCrash } from "../src/modules/imports/import-worker.ts";
-import { upload, waitForImport } from "./setup/imports.ts";
+import { startImportWorker } from "../src/modules/imports/import-worker.ts";
+import { crashAfterBatch, upload, waitForImport } from "./setup/imports.ts";
 import { createTestDatabase, testDatabaseKind } from "./setup/test-database.ts";
 import { ACCOUNTS, PASSWORD, client, signIn } from "./setup/test-app.ts";
 
@@ -109,15 +109,9 @@ describe("durable import tasks", () => {
       `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
       {},
     );
-    const crashing = startImportWorker(database.db, {
-      batchSize: 7,
-      pollMs: 60_000,
-      afterBatch: (_id, n) => {
-        if (n === 3) throw new SimulatedCrash();
-      },
-    });
-    await crashing.idle();
-    await crashing.stop();
+    const crash = crashAfterBatch(3);
+    startImportWorker(database.db, { batchSize: 7, pollMs: 60_000, afterBatch: crash.afterBatch });
+    await crash.crashed;
     const midway = await database.db.prisma.import.findUniqueOrThrow({ where: { id: preview.id } });
     expect(midway.status).toBe("running");
     // Removals go first (10 rows: batches of 7 and 3), then the first 7 modifications.
@@ -143,7 +137,7 @@ describe("durable import tasks", () => {
     expect(actual).toEqual(expected);
     await app.close();
     await database.drop();
-  });
+  }, 180_000); // three databases, two apps and a crash: near the default limit on a loaded 2-core machine
 
   it.runIf(testDatabaseKind === "postgres")(
     "two API processes on one PostgreSQL never process one task twice",

@@ -6,7 +6,8 @@ import {
   type ProblemCode,
   type ProblemError,
 } from "@partner-hub/shared";
-import { AppError } from "./app-error.ts";
+import { AppError, notFound } from "./app-error.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
 export function sendProblem(
@@ -49,6 +50,17 @@ function zodIssuesToErrors(
 }
 
 /**
+ * The 404 for a path whose params fail their schema (UuidParamSchema): the one a well-formed id
+ * naming nothing gets, named by the first failing param in path order (`customerId` → "The
+ * customer does not exist.", as requireCustomer says). Params are checked before the session,
+ * so this does not depend on who asks, nor on whether anything else in the path exists.
+ */
+function notFoundInPath(validation: { instancePath?: string }[]): AppError {
+  const key = (validation[0]?.instancePath ?? "").split("/").find(Boolean) ?? "";
+  return notFound(key.endsWith("Id") ? key.slice(0, -2) : undefined);
+}
+
+/**
  * Errors Fastify meets before routing, such as a URL whose percent-encoding is not UTF-8
  * (`/users/%FF`): problem+json like every other error (Fastify's default is its own JSON shape).
  */
@@ -76,6 +88,11 @@ export function registerProblemHandlers(
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context =
         (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
+      // A path id that is not a UUID names nothing, and answers as an id that names nothing does.
+      if (context === "params") {
+        const missing = notFoundInPath(error.validation);
+        return sendProblem(reply, request, missing.code, missing.message);
+      }
       const errors = zodIssuesToErrors(
         error.validation.flatMap((v) => {
           const path = (v.instancePath || "").split("/").filter(Boolean);
@@ -94,11 +111,10 @@ export function registerProblemHandlers(
       );
       return sendProblem(reply, request, "validation_failed", "Some fields are not valid.", errors);
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError) {
-      if (error.code === "P2002")
-        return sendProblem(reply, request, "conflict", "That value is already in use.");
-      if (error.code === "P2025") return sendProblem(reply, request, "not_found");
-    }
+    if (isUniqueViolation(error))
+      return sendProblem(reply, request, "conflict", "That value is already in use.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      return sendProblem(reply, request, "not_found");
     const status = error.statusCode ?? 500;
     if (status === 415 || error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return sendProblem(reply, request, "unsupported_media_type", error.message);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UuidParamSchema } from "./path-ids.ts";
 import { ImportBehaviourSchema } from "../csv/classify.ts";
 import { PaginationQuerySchema } from "./pagination.ts";
 import { ProblemErrorSchema } from "./problem.ts";
@@ -75,8 +76,8 @@ export const ApplyImportInputSchema = z
   .default({});
 
 export const ImportParamsSchema = z.object({
-  customerId: z.string().max(100),
-  importId: z.string().max(100),
+  customerId: UuidParamSchema,
+  importId: UuidParamSchema,
 });
 
 export const ListImportRowsQuerySchema = PaginationQuerySchema.extend({

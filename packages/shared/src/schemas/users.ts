@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UuidParamSchema } from "./path-ids.ts";
 import { BaseLicenceIdSchema } from "../catalogue/base-licences.ts";
 import { PackageIdSchema } from "../catalogue/packages.ts";
 import { ProblemErrorSchema } from "./problem.ts";
@@ -44,8 +45,8 @@ export const ListUsersQuerySchema = PaginationQuerySchema.extend({
 export type ListUsersQuery = z.infer<typeof ListUsersQuerySchema>;
 
 export const UserParamsSchema = z.object({
-  customerId: z.string().max(100),
-  userId: z.string().max(100),
+  customerId: UuidParamSchema,
+  userId: UuidParamSchema,
 });
 
 /** Optional text: "" and whitespace mean "not given". */

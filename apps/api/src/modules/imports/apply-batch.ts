@@ -1,5 +1,6 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import { execute, queryRows, sql, type SqlRunner } from "../../db/sql.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { lockCustomer } from "../customers/lock-customer.ts";
 import { insertAuditEvents, markRowsApplied, type AuditInsert } from "./import-rows-sql.ts";
 import type { PlanFields, RowPlan } from "./build-plan.ts";
@@ -210,8 +211,7 @@ function raw(text: string) {
 }
 
 function conflict(error: unknown): never {
-  const text = String((error as { message?: string })?.message ?? error);
-  if (/unique|duplicate key|23505/i.test(text)) throw new BatchConflict(TAKEN_MEANWHILE);
+  if (isUniqueViolation(error)) throw new BatchConflict(TAKEN_MEANWHILE);
   throw error;
 }
 

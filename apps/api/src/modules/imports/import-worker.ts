@@ -15,7 +15,11 @@ export interface ImportWorkerOptions {
     error: (obj: unknown, msg?: string) => void;
     info?: (obj: unknown, msg?: string) => void;
   };
-  /** Test hook: called after each committed batch; throwing simulates a crash at that point. */
+  /**
+   * Awaited after each committed batch, before the worker reads the next one. An error it throws
+   * fails the task like any other; the crash-and-resume tests stop a worker dead there instead,
+   * with a hook that never returns (test/setup/imports.ts, crashAfterBatch).
+   */
   afterBatch?: (importId: string, batchNumber: number) => void | Promise<void>;
 }
 
@@ -101,7 +105,6 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
       });
     } catch (error) {
       if (error instanceof LostLease) return;
-      if (error instanceof SimulatedCrash) throw error;
       options.log?.error({ err: error, importId }, "import task failed");
       await prisma.import.updateMany({
         where: { id: importId, lockedBy: workerId },
@@ -162,7 +165,6 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     }
     current = drain()
       .catch((error) => {
-        if (error instanceof SimulatedCrash) return;
         options.log?.error({ err: error }, "import worker loop failed");
       })
       .finally(() => {
@@ -186,6 +188,3 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     },
   };
 }
-
-/** Thrown by a test's afterBatch hook to stop a worker dead, as a crash would. */
-export class SimulatedCrash extends Error {}

@@ -39,8 +39,8 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
     async (request, reply) =>
       sendJsonText(
         reply,
-        await withProvenSession(request, reader, (scope, proof) =>
-          listUsers(reader, scope, request.params.customerId, request.query, proof),
+        await withProvenSession(request, reader, (scope, db) =>
+          listUsers(db, scope, request.params.customerId, request.query),
         ),
       ),
   );
