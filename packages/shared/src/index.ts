@@ -1,6 +1,7 @@
 export * from "./catalogue/packages.ts";
 export * from "./catalogue/base-licences.ts";
 export * from "./schemas/pagination.ts";
+export * from "./problems/codes.ts";
 export * from "./schemas/problem.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/customers.ts";
