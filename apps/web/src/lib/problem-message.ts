@@ -1,7 +1,13 @@
 import type { TFunction } from "i18next";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { PROBLEM_CODES, isMessageKey, type MessageKey } from "@partner-hub/shared";
+import {
+  PROBLEM_CODES,
+  isMessageKey,
+  type IssueCode,
+  type MessageKey,
+  type MessageVariant,
+} from "@partner-hub/shared";
 import en from "../locales/en.json";
 import { isApiError } from "./api-client.ts";
 
@@ -47,25 +53,30 @@ export function placeholders(text: string): string[] {
  * Which `problems.*` key says this problem: some codes have variants (`MESSAGE_VARIANTS`) picked
  * by params or field.
  */
-export function problemKey(problem: ProblemLike, field: string | null): string {
-  const { code } = problem;
+function problemKey(problem: ProblemLike, field: string | null): string {
   const params = problem.params ?? {};
-  if (code === "phone_taken" || code === "extension_taken") {
-    return params.heldByRow !== undefined ? `${code}_in_request` : code;
+  // Typed names, so a code or variant that is not registered fails typecheck.
+  const is = (...codes: IssueCode[]) => (codes as string[]).includes(problem.code);
+  const variant = (key: MessageVariant) => key;
+  if (is("phone_taken") && params.heldByRow !== undefined) return variant("phone_taken_in_request");
+  if (is("extension_taken") && params.heldByRow !== undefined) {
+    return variant("extension_taken_in_request");
   }
-  if (code === "location_required" && params.locationCount === 0) return "location_required_none";
-  if (code === "csv_package_removed_without_replacement" && params.missingColumns !== undefined) {
-    return "csv_package_removed_columns_missing";
+  if (is("location_required") && params.locationCount === 0) {
+    return variant("location_required_none");
+  }
+  if (is("csv_package_removed_without_replacement") && params.missingColumns !== undefined) {
+    return variant("csv_package_removed_columns_missing");
   }
   // zod issues carry generic codes: told apart by the field they are on.
-  if (code === "too_big") return "too_long";
-  if (code === "invalid_format" || code === "too_small" || code === "invalid_value") {
-    if (field === "email") return "email_invalid";
-    if (field === "firstName") return "first_name_required";
-    if (field === "lastName") return "last_name_required";
-    if (field === "package") return "package_required";
+  if (is("too_big")) return variant("too_long");
+  if (is("invalid_format", "too_small", "invalid_value")) {
+    if (field === "email") return variant("email_invalid");
+    if (field === "firstName") return variant("first_name_required");
+    if (field === "lastName") return variant("last_name_required");
+    if (field === "package") return variant("package_required");
   }
-  return code;
+  return problem.code;
 }
 
 /**

@@ -68,7 +68,7 @@ export type RuleIssueCode = keyof typeof RULE_ISSUES;
 export const CSV_ISSUES = {
   // The file as a whole.
   csv_empty: [],
-  csv_too_large: [],
+  csv_too_large: ["size", "max"],
   csv_not_text: [],
   csv_unknown_encoding: [],
   csv_encoding_guessed: [],
