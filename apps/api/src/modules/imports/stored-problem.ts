@@ -37,6 +37,6 @@ export function readStoredSkips(json: unknown): ProblemError[] {
   return json.map((item: unknown) =>
     typeof item === "string"
       ? proseProblem(item)
-      : (parseProblem(item) ?? proseProblem(String(item))),
+      : (parseProblem(item) ?? proseProblem(JSON.stringify(item))),
   );
 }
