@@ -49,9 +49,11 @@ export interface CsvRowRead {
   problems: ProblemError[];
 }
 
-/** A cell's own code rides on zod's custom issue as `params.code`. */
-function cellIssueParams(code: CsvIssueCode, params: Record<string, number> = {}) {
-  return { code, ...params };
+/** A cell's own code rides on zod's custom issue as `params.code`, beside its values. */
+type CellIssueParams = { code: CsvIssueCode } & Record<string, number | CsvIssueCode>;
+
+function cellIssueParams(code: CsvIssueCode, params: Record<string, number> = {}): CellIssueParams {
+  return { ...params, code };
 }
 
 /** Text cell: undo our export's formula protection, refuse live formulas, trim, "" = not given. */
@@ -142,8 +144,8 @@ export function readUserRow(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as ColumnKey;
-      const { code = "csv_invalid_value", ...params } =
-        "params" in issue ? (issue.params as ReturnType<typeof cellIssueParams>) : {};
+      const own = "params" in issue ? (issue.params as CellIssueParams | undefined) : undefined;
+      const { code = "csv_invalid_value", ...params } = own ?? {};
       problems.push(
         cellProblem(
           row.rowNumber,
