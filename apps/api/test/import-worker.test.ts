@@ -139,6 +139,59 @@ describe("durable import tasks", () => {
     await database.drop();
   }, 180_000); // three databases, two apps and a crash: near the default limit on a loaded 2-core machine
 
+  it("fails a row whose user changed after the confirm with a code the UI translates", async () => {
+    const database = await setUp();
+    const { prisma } = database.db;
+    const app = await buildApp({ db: database.db, importWorker: false });
+    const session = await signIn(app, ACCOUNTS.customerAdmin);
+    const customerId = session.me.customerId!;
+    const [first, second] = await prisma.user.findMany({
+      where: { customerId },
+      orderBy: { emailLower: "asc" },
+      take: 2,
+    });
+    const text = [
+      "User ID/Email (Required),First Name",
+      `${first!.email},Först`,
+      `${second!.email},Andra`,
+    ].join("\r\n");
+    const preview = (await upload(app, session, customerId, text)).json();
+    expect(preview.counts).toMatchObject({ modify: 2, error: 0 });
+    await client(app, session).post(
+      `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
+      {},
+    );
+    // Between the first and the second row, someone else edits the second user.
+    const worker = startImportWorker(database.db, {
+      batchSize: 1,
+      pollMs: 60_000,
+      afterBatch: async (_id, n) => {
+        if (n === 1)
+          await prisma.user.update({
+            where: { id: second!.id },
+            data: { lastName: "Ändrad", version: { increment: 1 } },
+          });
+      },
+    });
+    await worker.idle();
+    await worker.stop();
+    const done = await waitForImport(app, session, customerId, preview.id);
+    expect(done).toMatchObject({ status: "completed", appliedRows: 1, failedRows: 1 });
+    const rows = (
+      await client(app, session).get(
+        `/api/v1/customers/${customerId}/imports/${preview.id}/rows?failed=true`,
+      )
+    ).json();
+    expect(rows.items).toHaveLength(1);
+    expect(rows.items[0]).toMatchObject({
+      email: second!.email,
+      applyError: expect.stringMatching(/changed or removed by someone else/),
+      applyProblem: { code: "apply_changed_meanwhile" },
+    });
+    await app.close();
+    await database.drop();
+  });
+
   it.runIf(testDatabaseKind === "postgres")(
     "two API processes on one PostgreSQL never process one task twice",
     async () => {

@@ -2,6 +2,7 @@ export * from "./catalogue/packages.ts";
 export * from "./catalogue/base-licences.ts";
 export * from "./schemas/pagination.ts";
 export * from "./schemas/path-ids.ts";
+export * from "./problems/codes.ts";
 export * from "./schemas/problem.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/customers.ts";

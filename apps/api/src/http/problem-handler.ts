@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import {
+  FIELD_ISSUES,
   PROBLEM_CODES,
+  type FieldIssueCode,
   type Problem,
   type ProblemCode,
   type ProblemError,
@@ -36,13 +38,20 @@ export function sendProblem(
     .send(body);
 }
 
+/** Zod's issue code when it is one we have words for (all of zod 4's are), else `invalid`. */
+function fieldIssueCode(code: string | undefined): FieldIssueCode {
+  return code !== undefined && Object.hasOwn(FIELD_ISSUES, code)
+    ? (code as FieldIssueCode)
+    : "invalid";
+}
+
 /** Zod issue paths become dotted field names prefixed by where they came from. */
 function zodIssuesToErrors(
   issues: { path: PropertyKey[]; message: string; code?: string }[],
   context: string,
 ): ProblemError[] {
   return issues.map((i) => ({
-    code: i.code ?? "invalid",
+    code: fieldIssueCode(i.code),
     // Body fields are named by their path alone (`users.3.email`); others say where they came from.
     field: [...(context === "body" ? [] : [context]), ...i.path.map(String)].join(".") || context,
     message: i.message,

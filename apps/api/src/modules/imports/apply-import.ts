@@ -54,7 +54,7 @@ export async function applyImport(
       email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
       outcome: r.outcome,
       messages: r.problems,
-      skipped: r.skippedReasons,
+      skipped: r.skipped,
       plan: plans.get(r.rowNumber) ?? null,
     }));
   const hasErrors = validation.counts.error > 0;

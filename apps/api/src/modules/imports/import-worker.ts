@@ -1,9 +1,17 @@
+import type { ProblemError } from "@partner-hub/shared";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../db/connect.ts";
 import { execute, queryRows, readerFor, sql } from "../../db/sql.ts";
 import { applyBatch, BatchConflict, LostLease, type PlannedRow } from "./apply-batch.ts";
 import type { RowPlan } from "./build-plan.ts";
 import { pendingRows } from "./import-rows-sql.ts";
+import { storeProblem } from "./stored-problem.ts";
+
+const TASK_FAILED: ProblemError = {
+  code: "import_task_failed",
+  message:
+    "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish.",
+};
 
 export interface ImportWorkerOptions {
   workerId?: string;
@@ -112,8 +120,7 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
           status: "failed",
           finishedAt: new Date(),
           lockedBy: null,
-          failureReason:
-            "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish.",
+          failureReason: storeProblem(TASK_FAILED),
         },
       });
     }
@@ -133,7 +140,7 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
             if (!fenced.length) throw new LostLease();
             await execute(
               tx,
-              sql`UPDATE "ImportRow" SET "applyError" = ${error.message} WHERE "importId" = ${importId}::uuid AND "rowNumber" = ${row.rowNumber}`,
+              sql`UPDATE "ImportRow" SET "applyError" = ${storeProblem(error.problem)} WHERE "importId" = ${importId}::uuid AND "rowNumber" = ${row.rowNumber}`,
             );
             await execute(
               tx,

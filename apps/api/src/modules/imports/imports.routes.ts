@@ -11,6 +11,7 @@ import {
   PaginationQuerySchema,
   pageOf,
   templateCsv,
+  type ProblemError,
 } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
@@ -105,7 +106,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
           behaviourText = String(part.value);
         }
       }
-      const errors = [];
+      const errors: ProblemError[] = [];
       if (!file)
         errors.push({ code: "required", field: "file", message: "Choose a CSV file to upload." });
       const behaviour = ImportBehaviourSchema.safeParse(behaviourText);
