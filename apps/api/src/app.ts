@@ -15,11 +15,20 @@ import {
 import { z } from "zod";
 import type { Database } from "./db/connect.ts";
 import { readerFor } from "./db/sql.ts";
+import { withRedaction } from "./http/log-redaction.ts";
 import { frameworkErrorHandler, registerProblemHandlers } from "./http/problem-handler.ts";
+import { API_DOCS_CSP, registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
+import { DEFAULT_SESSION_POLICY } from "./modules/auth/sessions.ts";
+import {
+  DEFAULT_THROTTLE,
+  registerThrottle,
+  type ThrottleOptions,
+} from "./modules/auth/throttle.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
+import { healthRoutes } from "./modules/health/health.routes.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { startImportWorker, type ImportWorkerOptions } from "./modules/imports/import-worker.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
@@ -30,7 +39,17 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** The built SPA; served with an index.html fallback so one process gives one URL. */
   webDistDir?: string;
+  /** Behind HTTPS: Secure cookies, HSTS and upgrade-insecure-requests. */
   secureCookies?: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+  /** Sessions end after this many idle minutes and this many hours in all (spec §14). */
+  sessionIdleMinutes?: number;
+  sessionMaxHours?: number;
+  /** Sign-in throttle limits (tests make them small). */
+  throttle?: Partial<ThrottleOptions>;
+  /** The clock of session and throttle decisions (tests move it instead of waiting). */
+  now?: () => Date;
   /** Run the CSV import worker in this process (default true; false for a web-only process). */
   importWorker?: boolean | ImportWorkerOptions;
 }
@@ -45,12 +64,17 @@ export async function buildApp({
   logger = false,
   webDistDir,
   secureCookies = false,
+  trustProxy = false,
+  sessionIdleMinutes = DEFAULT_SESSION_POLICY.idleMs / 60_000,
+  sessionMaxHours = DEFAULT_SESSION_POLICY.maxMs / 3_600_000,
+  throttle = {},
+  now = DEFAULT_SESSION_POLICY.now,
   importWorker = true,
 }: BuildAppOptions) {
   const app = Fastify({
-    logger,
+    logger: withRedaction(logger),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy,
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -71,7 +95,9 @@ export async function buildApp({
     spa ? (reply) => reply.type("text/html").sendFile("index.html") : undefined,
   );
 
+  await registerSecurityHeaders(app, { https: secureCookies });
   await app.register(fastifyCookie);
+  await registerThrottle(app, db.raw, { ...DEFAULT_THROTTLE, ...throttle }, now);
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 },
   });
@@ -89,7 +115,7 @@ export async function buildApp({
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: API_DOCS_CSP });
 
   const worker = importWorker
     ? startImportWorker(db, {
@@ -102,7 +128,12 @@ export async function buildApp({
 
   // The request path reads through the driver directly; writes go through Prisma (decision 002).
   const reader = readerFor(db.raw);
-  registerAuthentication(app, reader);
+  registerAuthentication(app, reader, {
+    idleMs: sessionIdleMinutes * 60_000,
+    maxMs: sessionMaxHours * 3_600_000,
+    now,
+  });
+  await app.register(healthRoutes, { raw: db.raw });
   await app.register(
     async (api) => {
       await api.register(authRoutes, { prisma: db.prisma, secureCookies });

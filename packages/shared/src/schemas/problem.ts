@@ -31,6 +31,8 @@ export const ProblemSchema = z.object({
   importId: z.string().optional(),
   /** Fresh outcome counts when an import is refused for errors. */
   counts: z.record(z.string(), z.number()).optional(),
+  /** On rate_limited: seconds until another attempt is allowed (also the Retry-After header). */
+  retryAfterSeconds: z.number().int().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
@@ -57,6 +59,7 @@ export const PROBLEM_CODES = {
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },
   rate_limited: { status: 429, title: "Too many attempts" },
+  not_ready: { status: 503, title: "The service is not ready to answer yet" },
   internal: { status: 500, title: "Something went wrong on our side" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
