@@ -93,18 +93,6 @@ export async function registerThrottle(
     global: false,
     store: databaseStore(raw, now),
     timeWindow: options.windowMs,
-    // Only the answer that refuses says when to come back; the others say nothing about limits.
-    addHeadersOnExceeding: {
-      "x-ratelimit-limit": false,
-      "x-ratelimit-remaining": false,
-      "x-ratelimit-reset": false,
-    },
-    addHeaders: {
-      "x-ratelimit-limit": false,
-      "x-ratelimit-remaining": false,
-      "x-ratelimit-reset": false,
-      "retry-after": true,
-    },
   });
 }
 
@@ -119,38 +107,50 @@ function waitText(seconds: number): string {
 }
 
 /**
- * The preHandlers that throttle a route: `preHandler: throttled(app)` on sign-in (subject: the
+ * The preHandler that throttles a route: `preHandler: throttled(app)` on sign-in (subject: the
  * email in the body); a token route opts in with `preHandler: throttled(app, (r) => r.params.token)`.
+ * Both limits are counted on every attempt; the first one exceeded refuses it with 429 and
+ * Retry-After. (@fastify/rate-limit's own route handler runs once per request, so two of them
+ * cannot be stacked; its createRateLimit counters can.)
  */
 export function throttled(
   app: FastifyInstance,
   subjectOf: (request: FastifyRequest) => string | undefined = emailOf,
-): preHandlerAsyncHookHandler[] {
+): preHandlerAsyncHookHandler {
   const { perAddress, perAddressAndSubject, windowMs } = app.throttleOptions;
-  const refuse =
-    (what: string) => (_request: FastifyRequest, context: { ttl: number; after: string }) => {
-      const seconds = Math.ceil(context.ttl / 1000);
-      return new AppError(
+  const route = (request: FastifyRequest) =>
+    `${request.method} ${request.routeOptions.url ?? request.url}`;
+  const limits = [
+    {
+      what: "from your network address",
+      check: app.createRateLimit({
+        max: perAddress,
+        timeWindow: windowMs,
+        // One budget per address across every throttled route.
+        keyGenerator: (request) => `address|${request.ip}`,
+      }),
+    },
+    {
+      what: "for this account from your network address",
+      check: app.createRateLimit({
+        max: perAddressAndSubject,
+        timeWindow: windowMs,
+        keyGenerator: (request) =>
+          `address+subject|${route(request)}|${request.ip}|${subjectOf(request) ?? ""}`,
+      }),
+    },
+  ];
+  return async (request, reply) => {
+    for (const { what, check } of limits) {
+      const result = await check(request);
+      if (result.isAllowed || !result.isExceeded) continue;
+      const seconds = Math.max(1, result.ttlInSeconds);
+      reply.header("retry-after", String(seconds));
+      throw new AppError(
         "rate_limited",
         `Too many attempts ${what}. Wait ${waitText(seconds)} and try again.`,
         { extra: { retryAfterSeconds: seconds } },
       );
-    };
-  const route = (request: FastifyRequest) =>
-    `${request.method} ${request.routeOptions.url ?? request.url}`;
-  return [
-    app.rateLimit({
-      max: perAddress,
-      timeWindow: windowMs,
-      keyGenerator: (request) => `address|${request.ip}`,
-      errorResponseBuilder: refuse("from your network address"),
-    }),
-    app.rateLimit({
-      max: perAddressAndSubject,
-      timeWindow: windowMs,
-      keyGenerator: (request) =>
-        `address+subject|${route(request)}|${request.ip}|${subjectOf(request) ?? ""}`,
-      errorResponseBuilder: refuse("for this account from your network address"),
-    }),
-  ] as preHandlerAsyncHookHandler[];
+    }
+  };
 }
