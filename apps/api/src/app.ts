@@ -18,6 +18,7 @@ import { readerFor } from "./db/sql.ts";
 import { withRedaction } from "./http/log-redaction.ts";
 import { frameworkErrorHandler, registerProblemHandlers } from "./http/problem-handler.ts";
 import { API_DOCS_CSP, registerSecurityHeaders } from "./http/security-headers.ts";
+import { registerTextSafety } from "./http/text-safety.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
 import { DEFAULT_SESSION_POLICY } from "./modules/auth/sessions.ts";
 import {
@@ -96,6 +97,7 @@ export async function buildApp({
   );
 
   await registerSecurityHeaders(app, { https: secureCookies });
+  registerTextSafety(app);
   await app.register(fastifyCookie);
   await registerThrottle(app, db.raw, { ...DEFAULT_THROTTLE, ...throttle }, now);
   await app.register(fastifyMultipart, {
