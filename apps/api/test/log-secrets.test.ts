@@ -49,9 +49,10 @@ describe("logs at trace level hold no secrets", () => {
       payload: { email: ACCOUNTS.partnerFull, password: PASSWORD },
     });
     expect(res.statusCode).toBe(200);
-    state.cookie = res.cookies.find((c) => c.name === "ph_session")!.value;
-    state.csrf = res.json().csrfToken;
-    return [PASSWORD, state.cookie, state.csrf];
+    const cookie = res.cookies.find((c) => c.name === "ph_session")!.value;
+    const csrf: string = res.json().csrfToken;
+    Object.assign(state, { cookie, csrf });
+    return [PASSWORD, cookie, csrf];
   };
   const useSession: Step = async (app, state) => {
     const headers = {
