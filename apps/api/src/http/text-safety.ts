@@ -25,11 +25,12 @@ export function registerTextSafety(app: FastifyInstance) {
 }
 
 const MAX_ERRORS = 20;
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function collect(value: unknown, path: string[], errors: ProblemError[], depth = 0): void {
   if (errors.length >= MAX_ERRORS || depth > 64) return;
   if (typeof value === "string") {
-    if (value.includes("\u0000") || !value.isWellFormed())
+    if (UNSTORABLE.test(value))
       errors.push({
         code: "invalid_characters",
         field: path.join(".") || "body",
