@@ -25,6 +25,7 @@ export function registerTextSafety(app: FastifyInstance) {
 }
 
 const MAX_ERRORS = 20;
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function collect(value: unknown, path: string[], errors: ProblemError[], depth = 0): void {
