@@ -16,7 +16,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     "/auth/login",
     {
       config: { public: true },
-      preHandler: throttled(app),
+      ...throttled(app),
       schema: {
         tags: ["auth"],
         summary: "Sign in",

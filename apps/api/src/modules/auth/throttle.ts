@@ -1,15 +1,22 @@
 import { createHash } from "node:crypto";
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type {
+  FastifyInstance,
+  FastifyRequest,
+  onSendAsyncHookHandler,
+  preHandlerAsyncHookHandler,
+} from "fastify";
 import fastifyRateLimit from "@fastify/rate-limit";
 import type { RawSql } from "../../db/connect.ts";
 import { AppError } from "../../http/app-error.ts";
 
 /**
- * Limits on attempts at anything that takes a secret (sign-in, and later invitation and
+ * Limits on failed attempts at anything that takes a secret (sign-in, and later invitation and
  * password-reset tokens), counted in one window: per client address, and per address+subject
- * (the email tried, or the token). Every attempt counts, right or wrong; when one limit is
- * reached the address waits until its window ends. Nothing is locked per email, so guesses
- * from one address never stop the right person signing in from another (spec §14).
+ * (the email tried, or the token). An attempt is counted before it runs (so a burst of parallel
+ * guesses cannot slip past the count) and given back when it succeeds, so only failures use up
+ * the limits and a busy office signing in correctly is never slowed. When one limit is reached
+ * the address waits until its window ends. Nothing is locked per email, so guesses from one
+ * address never stop the right person signing in from another (spec §14).
  */
 export interface ThrottleOptions {
   windowMs: number;
@@ -26,7 +33,7 @@ export const DEFAULT_THROTTLE: ThrottleOptions = {
 
 declare module "fastify" {
   interface FastifyInstance {
-    throttleOptions: ThrottleOptions;
+    throttle: { options: ThrottleOptions; giveBack(key: string): Promise<void> };
   }
 }
 
@@ -88,7 +95,15 @@ export async function registerThrottle(
   options: ThrottleOptions,
   now: () => Date,
 ) {
-  app.decorate("throttleOptions", options);
+  app.decorate("throttle", {
+    options,
+    giveBack: async (key: string) => {
+      await raw.query(
+        `UPDATE "RateLimit" SET "count" = greatest("count" - 1, 0) WHERE "key" = $1 AND "resetAt" > $2`,
+        [hashKey(key), now()],
+      );
+    },
+  });
   await app.register(fastifyRateLimit, {
     global: false,
     store: databaseStore(raw, now),
@@ -107,50 +122,57 @@ function waitText(seconds: number): string {
 }
 
 /**
- * The preHandler that throttles a route: `preHandler: throttled(app)` on sign-in (subject: the
- * email in the body); a token route opts in with `preHandler: throttled(app, (r) => r.params.token)`.
- * Both limits are counted on every attempt; the first one exceeded refuses it with 429 and
- * Retry-After. (@fastify/rate-limit's own route handler runs once per request, so two of them
- * cannot be stacked; its createRateLimit counters can.)
+ * The hooks that throttle a route, spread into its options: `...throttled(app)` on sign-in
+ * (subject: the email in the body); a token route opts in with
+ * `...throttled(app, (request) => (request.params as { token: string }).token)`.
+ * The first limit exceeded refuses the attempt with 429 and Retry-After; an answer below 400
+ * gives the attempt back. (@fastify/rate-limit's own route handler runs once per request, so two
+ * of them cannot be stacked; its createRateLimit counters can.)
  */
 export function throttled(
   app: FastifyInstance,
   subjectOf: (request: FastifyRequest) => string | undefined = emailOf,
-): preHandlerAsyncHookHandler {
-  const { perAddress, perAddressAndSubject, windowMs } = app.throttleOptions;
+): { preHandler: preHandlerAsyncHookHandler; onSend: onSendAsyncHookHandler } {
+  const { perAddress, perAddressAndSubject, windowMs } = app.throttle.options;
   const route = (request: FastifyRequest) =>
     `${request.method} ${request.routeOptions.url ?? request.url}`;
   const limits = [
     {
       what: "from your network address",
-      check: app.createRateLimit({
-        max: perAddress,
-        timeWindow: windowMs,
-        // One budget per address across every throttled route.
-        keyGenerator: (request) => `address|${request.ip}`,
-      }),
+      // One budget per address across every throttled route.
+      key: (request: FastifyRequest) => `address|${request.ip}`,
+      max: perAddress,
     },
     {
       what: "for this account from your network address",
-      check: app.createRateLimit({
-        max: perAddressAndSubject,
-        timeWindow: windowMs,
-        keyGenerator: (request) =>
-          `address+subject|${route(request)}|${request.ip}|${subjectOf(request) ?? ""}`,
-      }),
+      key: (request: FastifyRequest) =>
+        `address+subject|${route(request)}|${request.ip}|${subjectOf(request) ?? ""}`,
+      max: perAddressAndSubject,
     },
-  ];
-  return async (request, reply) => {
-    for (const { what, check } of limits) {
-      const result = await check(request);
-      if (result.isAllowed || !result.isExceeded) continue;
-      const seconds = Math.max(1, result.ttlInSeconds);
-      reply.header("retry-after", String(seconds));
-      throw new AppError(
-        "rate_limited",
-        `Too many attempts ${what}. Wait ${waitText(seconds)} and try again.`,
-        { extra: { retryAfterSeconds: seconds } },
-      );
-    }
+  ].map((limit) => ({
+    ...limit,
+    check: app.createRateLimit({ max: limit.max, timeWindow: windowMs, keyGenerator: limit.key }),
+  }));
+  const counted = new WeakSet<FastifyRequest>();
+  return {
+    preHandler: async (request, reply) => {
+      counted.add(request);
+      for (const { what, check } of limits) {
+        const result = await check(request);
+        if (result.isAllowed || !result.isExceeded) continue;
+        const seconds = Math.max(1, result.ttlInSeconds);
+        reply.header("retry-after", String(seconds));
+        throw new AppError(
+          "rate_limited",
+          `Too many attempts ${what}. Wait ${waitText(seconds)} and try again.`,
+          { extra: { retryAfterSeconds: seconds } },
+        );
+      }
+    },
+    onSend: async (request, reply, payload) => {
+      if (counted.has(request) && reply.statusCode < 400)
+        for (const { key } of limits) await app.throttle.giveBack(key(request));
+      return payload;
+    },
   };
 }
