@@ -8,14 +8,13 @@ import { signInAs } from "../support/sign-in.ts";
 async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
   // Init scripts run outside the page's CSP, so this listener itself is not a violation.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) =>
-      seen.push(
-        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
-      ),
-    );
+  await page.addInitScript({
+    content: `
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.__cspViolations.push(
+          e.violatedDirective + " blocked " + (e.blockedURI || "inline") +
+            " (" + e.sourceFile + ":" + e.lineNumber + ")"));`,
   });
   page.on("console", (message) => {
     if (message.type() !== "error") return;
@@ -27,9 +26,7 @@ async function watchForViolations(page: Page): Promise<() => Promise<string[]>> 
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   return async () => [
     ...problems,
-    ...(await page.evaluate(
-      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-    )),
+    ...(await page.evaluate<string[]>("window.__cspViolations ?? []")),
   ];
 }
 
