@@ -37,6 +37,9 @@ export async function createSession(prisma: PrismaClient, adminId: string, polic
   const csrfToken = randomBytes(24).toString("base64url");
   const now = policy.now();
   const expiresAt = new Date(now.getTime() + policy.maxMs);
+  // Sessions past their absolute end are of no use to anyone: each sign-in clears them (by the
+  // expiresAt index), so the table holds at most SESSION_MAX_HOURS of sign-ins.
+  await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
   await prisma.session.create({
     data: {
       tokenHash: hashToken(token),
