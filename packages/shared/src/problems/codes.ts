@@ -38,6 +38,7 @@ export const PROBLEM_CODES = {
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },
   rate_limited: { status: 429, title: "Too many attempts" },
+  not_ready: { status: 503, title: "The service is not ready to answer yet" },
   internal: { status: 500, title: "Something went wrong on our side" },
 } as const satisfies Record<string, { status: number; title: string; params?: readonly string[] }>;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
@@ -119,6 +120,8 @@ export const FIELD_ISSUES = {
   not_multiple_of: [],
   unrecognized_keys: [],
   custom: [],
+  /** Text with NUL or unpaired surrogates, which no database column can store. */
+  invalid_characters: [],
 } as const satisfies Record<string, readonly string[]>;
 export type FieldIssueCode = keyof typeof FIELD_ISSUES;
 

@@ -36,5 +36,7 @@ export const ProblemSchema = z.object({
   importId: z.string().optional(),
   /** Fresh outcome counts when an import is refused for errors. */
   counts: z.record(z.string(), z.number()).optional(),
+  /** On rate_limited: seconds until another attempt is allowed (also the Retry-After header). */
+  retryAfterSeconds: z.number().int().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

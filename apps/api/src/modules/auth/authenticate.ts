@@ -5,10 +5,17 @@ import { AppError } from "../../http/app-error.ts";
 import {
   createSessionCache,
   proofOf,
+  usableCached,
   type SessionCache,
   type SessionProof,
 } from "./session-cache.ts";
-import { findSessionByHash, hashToken, SESSION_COOKIE, type SessionWithAdmin } from "./sessions.ts";
+import {
+  findSessionByHash,
+  hashToken,
+  SESSION_COOKIE,
+  type SessionPolicy,
+  type SessionWithAdmin,
+} from "./sessions.ts";
 import { provedReader, type ProvedReader } from "./proved-reader.ts";
 import type { Scope } from "./scope.ts";
 
@@ -34,6 +41,7 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     sessionCache: SessionCache;
+    sessionPolicy: SessionPolicy;
   }
 }
 
@@ -85,9 +93,14 @@ export function requiresSession(routeUrl: string, config: { public?: boolean }):
  * Resolves the session cookie on every /api request; refuses non-public routes without one,
  * and state-changing requests without the session's CSRF token (double submit via header).
  */
-export function registerAuthentication(app: FastifyInstance, reader: Reader) {
+export function registerAuthentication(
+  app: FastifyInstance,
+  reader: Reader,
+  policy: SessionPolicy,
+) {
   const cache = createSessionCache();
   app.decorate("sessionCache", cache);
+  app.decorate("sessionPolicy", policy);
   app.decorateRequest("identity", null);
   app.decorateRequest("sessionProof", null);
   app.addHook("preHandler", async (request: FastifyRequest) => {
@@ -95,12 +108,14 @@ export function registerAuthentication(app: FastifyInstance, reader: Reader) {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const tokenHash = hashToken(token);
-      const cached = request.routeOptions.config.provesSession ? cache.get(tokenHash) : undefined;
+      const cached = request.routeOptions.config.provesSession
+        ? usableCached(cache, tokenHash, policy)
+        : undefined;
       if (cached) {
         request.identity = identityOf(cached);
-        request.sessionProof = proofOf(tokenHash, cached);
+        request.sessionProof = proofOf(tokenHash, cached, policy);
       } else {
-        const session = await findSessionByHash(reader, tokenHash);
+        const session = await findSessionByHash(reader, tokenHash, policy);
         if (session) {
           cache.set(tokenHash, session);
           request.identity = identityOf(session);
@@ -179,7 +194,7 @@ export async function withProvenSession<T>(
   if (!proof) throw new Error("A read without a session proof answered as if its proof failed");
   request.server.sessionCache.delete(proof.tokenHash);
   request.sessionProof = null;
-  const session = await findSessionByHash(reader, proof.tokenHash);
+  const session = await findSessionByHash(reader, proof.tokenHash, request.server.sessionPolicy);
   if (!session) {
     request.identity = null;
     throw new AppError("unauthenticated", "Sign in to continue.");

@@ -95,16 +95,26 @@ export const importsRoutes: FastifyPluginAsyncZod<{
       }
       let file: { fileName: string; bytes: Uint8Array } | undefined;
       let behaviourText: string | undefined;
-      for await (const part of request.parts()) {
-        if (part.type === "file") {
-          if (part.fieldname !== "file" || file) {
-            await part.toBuffer();
-            continue;
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === "file") {
+            if (part.fieldname !== "file" || file) {
+              await part.toBuffer();
+              continue;
+            }
+            file = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
+          } else if (part.fieldname === "behaviour") {
+            behaviourText = String(part.value);
           }
-          file = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
-        } else if (part.fieldname === "behaviour") {
-          behaviourText = String(part.value);
         }
+      } catch (error) {
+        // The multipart parser's own errors about a broken body ("Unexpected end of form") carry
+        // no HTTP status; they are the client's, not ours. Limits (413) keep theirs.
+        if ((error as { statusCode?: number }).statusCode) throw error;
+        throw new AppError(
+          "malformed_request",
+          `The multipart body could not be read (${(error as Error).message}). Send the file as multipart/form-data with the fields file and behaviour.`,
+        );
       }
       const errors: ProblemError[] = [];
       if (!file)
