@@ -26,6 +26,9 @@ import {
   registerThrottle,
   type ThrottleOptions,
 } from "./modules/auth/throttle.ts";
+import type { Mailer } from "./mail/mailer.ts";
+import { accountRoutes } from "./modules/account/account.routes.ts";
+import { invitationsRoutes } from "./modules/invitations/invitations.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
@@ -59,6 +62,10 @@ export interface BuildAppOptions {
   importWorker?: boolean | ImportWorkerOptions;
   /** Told of every route as it is registered (the tests derive their route lists from it). */
   onRoute?: (route: RouteOptions) => void;
+  /** Sends invitation and reset e-mails; null (the default) when SMTP_URL is not set. */
+  mailer?: Mailer | null;
+  /** PUBLIC_URL: the start of invitation and reset links (else the request's origin). */
+  publicUrl?: string;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -78,6 +85,8 @@ export async function buildApp({
   now = DEFAULT_SESSION_POLICY.now,
   importWorker = true,
   onRoute,
+  mailer = null,
+  publicUrl,
 }: BuildAppOptions) {
   const app = Fastify({
     logger: withRedaction(logger),
@@ -137,6 +146,13 @@ export async function buildApp({
   await app.register(
     async (api) => {
       await api.register(authRoutes, { prisma: db.prisma, secureCookies });
+      await api.register(accountRoutes, { prisma: db.prisma });
+      await api.register(invitationsRoutes, {
+        prisma: db.prisma,
+        mailer,
+        publicUrl,
+        secureCookies,
+      });
       await api.register(packagesRoutes);
       await api.register(customersRoutes, { prisma: db.prisma, reader });
       await api.register(usersRoutes, { prisma: db.prisma, reader });

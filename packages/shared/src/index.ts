@@ -12,3 +12,5 @@ export * from "./rules/index.ts";
 export * from "./schemas/imports.ts";
 export * from "./csv/index.ts";
 export * from "./schemas/text.ts";
+export * from "./schemas/invitations.ts";
+export * from "./password/password-policy.ts";

@@ -12,6 +12,26 @@ const EnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   DATA_DIR: z.string().default("./data"),
   DEMO_PASSWORD: z.string().min(8).default("partnerhub-demo"),
+  /** "true" seeds the demo data set into an empty PostgreSQL database too (never by default). */
+  SEED_DEMO: z.enum(["true", "false"]).default("false"),
+  /**
+   * The address people reach the app at, e.g. https://hub.example.com: invitation and reset links
+   * start with it. Unset: the origin of the request that issued the link.
+   */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** smtp://user:pass@host:587 or smtps://…: invitations and reset links are e-mailed. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The From of those e-mails. */
+  MAIL_FROM: z.string().default("Partner Hub <no-reply@partner-hub.invalid>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Where the built SPA lives; the API serves it so one process gives one URL. */

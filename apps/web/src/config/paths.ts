@@ -17,6 +17,22 @@ export const paths = {
       return query ? `/sign-in?${query}` : "/sign-in";
     },
   },
+  forgotPassword: {
+    path: "/forgot-password",
+    getHref: () => "/forgot-password",
+  },
+  invitation: {
+    path: "/invitations/:token",
+    getHref: (token: string) => `/invitations/${encodeURIComponent(token)}`,
+  },
+  passwordReset: {
+    path: "/password-resets/:token",
+    getHref: (token: string) => `/password-resets/${encodeURIComponent(token)}`,
+  },
+  account: {
+    path: "/account",
+    getHref: () => "/account",
+  },
   partner: {
     root: {
       path: "/partner",

@@ -38,6 +38,12 @@ export const PROBLEM_CODES = {
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },
   rate_limited: { status: 429, title: "Too many attempts" },
+  // One-time links (invitations and password resets). Unknown and malformed tokens answer
+  // invitation_not_found alike; the other three say why the link no longer works.
+  invitation_not_found: { status: 404, title: "This link is not valid" },
+  invitation_used: { status: 410, title: "This link has already been used" },
+  invitation_expired: { status: 410, title: "This link has expired" },
+  invitation_revoked: { status: 410, title: "This link has been replaced or withdrawn" },
   not_ready: { status: 503, title: "The service is not ready to answer yet" },
   internal: { status: 500, title: "Something went wrong on our side" },
 } as const satisfies Record<string, { status: number; title: string; params?: readonly string[] }>;
@@ -125,6 +131,19 @@ export const FIELD_ISSUES = {
 } as const satisfies Record<string, readonly string[]>;
 export type FieldIssueCode = keyof typeof FIELD_ISSUES;
 
+/**
+ * Why a password was refused (spec §12), in `errors[]` of a `validation_failed` on the password
+ * field: each reason its own code so a person is told what to change.
+ */
+export const PASSWORD_ISSUES = {
+  password_too_short: ["minLength", "length"],
+  password_contains_email: ["localPart"],
+  password_too_common: [],
+  password_too_weak: ["score", "minScore"],
+  current_password_wrong: [],
+} as const satisfies Record<string, readonly string[]>;
+export type PasswordIssueCode = keyof typeof PASSWORD_ISSUES;
+
 /** Why an import row could not be applied when its turn came, or the task as a whole stopped. */
 export const IMPORT_FAILURES = {
   apply_changed_meanwhile: [],
@@ -164,12 +183,14 @@ export const MESSAGE_VARIANTS = {
 export type MessageVariant = keyof typeof MESSAGE_VARIANTS;
 
 /** Every code a `ProblemError` (an item of `errors[]`, a row problem, a reason) may carry. */
-export type IssueCode = RuleIssueCode | CsvIssueCode | FieldIssueCode | ImportFailureCode;
+export type IssueCode =
+  RuleIssueCode | CsvIssueCode | FieldIssueCode | PasswordIssueCode | ImportFailureCode;
 
 export const ISSUE_CODES = [
   ...(Object.keys(RULE_ISSUES) as RuleIssueCode[]),
   ...(Object.keys(CSV_ISSUES) as CsvIssueCode[]),
   ...(Object.keys(FIELD_ISSUES) as FieldIssueCode[]),
+  ...(Object.keys(PASSWORD_ISSUES) as PasswordIssueCode[]),
   ...(Object.keys(IMPORT_FAILURES) as ImportFailureCode[]),
 ] as [IssueCode, ...IssueCode[]];
 
@@ -192,6 +213,7 @@ export const MESSAGE_PARAMS: ReadonlyMap<MessageKey, readonly string[]> = new Ma
     ...paramsOf(RULE_ISSUES),
     ...paramsOf(CSV_ISSUES),
     ...paramsOf(FIELD_ISSUES),
+    ...paramsOf(PASSWORD_ISSUES),
     ...paramsOf(IMPORT_FAILURES),
     ...paramsOf(CLIENT_PROBLEMS),
     ...Object.entries(MESSAGE_VARIANTS).map(([key, spec]): [string, readonly string[]] => [
@@ -209,6 +231,7 @@ export function registeredKeyCounts(): Map<string, number> {
     RULE_ISSUES,
     CSV_ISSUES,
     FIELD_ISSUES,
+    PASSWORD_ISSUES,
     IMPORT_FAILURES,
     CLIENT_PROBLEMS,
     MESSAGE_VARIANTS,

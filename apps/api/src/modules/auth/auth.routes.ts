@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { LoginInputSchema, MeSchema } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { identityOf, requireIdentity } from "./authenticate.ts";
-import { deleteSession, findSession, hashToken, SESSION_COOKIE } from "./sessions.ts";
+import { requireIdentity } from "./authenticate.ts";
+import { meOfSession, setSessionCookie } from "./session-cookie.ts";
+import { deleteSession, hashToken, SESSION_COOKIE } from "./sessions.ts";
 import { signIn } from "./sign-in.ts";
 import { throttled } from "./throttle.ts";
 
@@ -26,15 +27,8 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const { session } = await signIn(prisma, request.body, policy);
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "lax",
-        secure: secureCookies,
-        maxAge: Math.floor(policy.maxMs / 1000),
-      });
-      const fresh = await findSession(prisma, session.token, policy);
-      return identityOf(fresh!).me;
+      setSessionCookie(reply, session.token, secureCookies, policy);
+      return meOfSession(prisma, session.token, policy);
     },
   );
 

@@ -13,8 +13,12 @@ import { createSession, type SessionPolicy } from "./sessions.ts";
 export async function signIn(prisma: PrismaClient, input: LoginInput, policy: SessionPolicy) {
   const email = input.email.trim().toLowerCase();
   const admin = await prisma.admin.findUnique({ where: { email } });
-  const ok = await verifyPassword(input.password, admin?.passwordHash ?? DUMMY_HASH);
-  if (!admin || !ok) throw new AppError("invalid_credentials", "The email or password is wrong.");
-  const session = await createSession(prisma, admin.id, policy);
-  return { admin, session };
+  // Only active administrators sign in; invited and disabled ones cost the same work and get
+  // the same answer as a wrong password, so the answer does not tell their status.
+  const active = admin?.status === "active" ? admin : null;
+  const ok = await verifyPassword(input.password, active?.passwordHash ?? DUMMY_HASH);
+  if (!active || !ok) throw new AppError("invalid_credentials", "The email or password is wrong.");
+  const session = await createSession(prisma, active.id, policy);
+  await prisma.admin.update({ where: { id: active.id }, data: { lastSignInAt: new Date() } });
+  return { admin: active, session };
 }

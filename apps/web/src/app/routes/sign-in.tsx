@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { PageSpinner } from "../../components/ui/states.tsx";
-import { safeRedirectTarget } from "../../config/paths.ts";
+import { paths, safeRedirectTarget } from "../../config/paths.ts";
 import { useMe } from "../../features/auth/api/get-me.ts";
 import { SignInForm } from "../../features/auth/components/sign-in-form.tsx";
 import { landingPath } from "../../features/auth/landing-path.ts";
@@ -49,6 +49,9 @@ export function SignInRoute() {
             void navigate(redirectTo ?? landingPath(signedIn), { replace: true })
           }
         />
+        <p className="sign-in-card__footer">
+          <Link to={paths.forgotPassword.getHref()}>{t("signIn.forgotPassword")}</Link>
+        </p>
       </main>
     </div>
   );
