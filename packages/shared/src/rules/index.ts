@@ -35,3 +35,16 @@ export {
   type NumberHolder,
   type SeatChange,
 } from "./batch-rules.ts";
+export {
+  validateUserEdit,
+  type EditableUser,
+  type EditedUser,
+  type UserEditContext,
+  type UserEditIssue,
+  type UserEditResult,
+} from "./user-edit.ts";
+export {
+  checkBulkChangePackage,
+  type BulkChangePackageResult,
+  type BulkUser,
+} from "./bulk-change-package.ts";

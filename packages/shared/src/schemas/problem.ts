@@ -47,6 +47,14 @@ export const PROBLEM_CODES = {
   version_conflict: { status: 412, title: "Someone else changed this meanwhile" },
   precondition_required: { status: 428, title: "The request must say which version it changes" },
   too_many_users: { status: 400, title: "Too many users in one request" },
+  bulk_conflict: {
+    status: 409,
+    title: "Some selected users were removed or changed meanwhile; nothing was changed",
+  },
+  bulk_not_applicable: {
+    status: 422,
+    title: "The action cannot be applied to every selected user; nothing was changed",
+  },
   import_running: { status: 409, title: "An import is already running for this customer" },
   import_has_errors: { status: 409, title: "The import has rows with errors" },
   import_not_applicable: {
