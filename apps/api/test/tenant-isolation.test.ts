@@ -10,7 +10,7 @@ import { loadTenants } from "./setup/tenants.ts";
  */
 interface RouteCase {
   name: string;
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   url: (customerId: string, userId: string) => string;
   payload?: () => unknown;
   headers?: Record<string, string>;
@@ -66,6 +66,31 @@ const ROUTES: RouteCase[] = [
     // A version nobody has: inside the scope this reaches the version check (412).
     payload: () => ({ package: "webex_meetings", version: 999_999 }),
     inside: 412,
+    writes: true,
+  },
+  {
+    name: "edit user",
+    method: "PATCH",
+    url: (c, u) => `/api/v1/customers/${c}/users/${u}`,
+    payload: () => ({ firstName: "Matrix", version: 999_999 }),
+    inside: 412,
+    writes: true,
+  },
+  {
+    name: "remove user",
+    method: "DELETE",
+    url: (c, u) => `/api/v1/customers/${c}/users/${u}`,
+    headers: { "if-match": '"999999"' },
+    inside: 412,
+    writes: true,
+  },
+  {
+    name: "bulk action",
+    method: "POST",
+    url: (c) => `/api/v1/customers/${c}/users/bulk`,
+    // A user nobody has: inside the scope this reaches the selection check (409, nothing removed).
+    payload: () => ({ action: "remove", userIds: [NO_SUCH_IMPORT] }),
+    inside: 409,
     writes: true,
   },
   {
@@ -137,7 +162,12 @@ function send(c: ReturnType<typeof client>, route: RouteCase, url: string) {
     const mp = body as ReturnType<typeof multipart>;
     return c.raw({ method: route.method, url, payload: mp.payload, headers: mp.headers });
   }
-  return c.raw({ method: route.method, url, payload: body as object });
+  return c.raw({
+    method: route.method,
+    url,
+    ...(body === undefined ? {} : { payload: body as object }),
+    headers: route.headers ?? {},
+  });
 }
 
 describe("tenant isolation", () => {

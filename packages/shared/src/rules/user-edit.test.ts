@@ -103,7 +103,7 @@ describe("validateUserEdit", () => {
     {
       name: "a package change (its own flow)",
       edit: { package: "webex_suite" },
-      field: "body",
+      field: "package",
       code: "unrecognized_keys",
     },
   ])("refuses $name, naming the field", ({ edit, field, code }) => {

@@ -75,12 +75,17 @@ export function validateUserEdit(
     return {
       value: before,
       changed: [],
-      issues: parsed.error.issues.map((i) => ({
-        field: i.path.map(String).join(".") || "body",
-        code: i.code,
-        message: i.message,
-        severity: "error",
-      })),
+      // An unknown member is named by itself, as the API's problem handler does.
+      issues: parsed.error.issues.flatMap((i) =>
+        (i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path]).map(
+          (path) => ({
+            field: path.map(String).join("."),
+            code: i.code,
+            message: i.message,
+            severity: "error" as const,
+          }),
+        ),
+      ),
     };
   }
   const edit = parsed.data;
