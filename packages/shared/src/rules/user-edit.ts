@@ -70,13 +70,13 @@ export function validateUserEdit(
   ctx: UserEditContext,
 ): UserEditResult {
   const { userKey, ...before } = current;
-  const parsed = UpdateUserInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      value: before,
-      changed: [],
-      // An unknown member is named by itself, as the API's problem handler does.
-      issues: parsed.error.issues.flatMap((i) =>
+  // Schema issues first; the fields they are about are then left out, so the package rules
+  // still speak about the others (an empty first name does not hide a one-digit extension).
+  const first = UpdateUserInputSchema.safeParse(input);
+  const schemaIssues: UserEditIssue[] = first.success
+    ? []
+    : first.error.issues.flatMap((i) =>
+        // An unknown member is named by itself, as the API's problem handler does.
         (i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path]).map(
           (path) => ({
             field: path.map(String).join("."),
@@ -85,9 +85,14 @@ export function validateUserEdit(
             severity: "error" as const,
           }),
         ),
-      ),
-    };
-  }
+      );
+  const failing = new Set(schemaIssues.map((i) => i.field.split(".")[0]));
+  const parsed = first.success
+    ? first
+    : UpdateUserInputSchema.safeParse(
+        Object.fromEntries(Object.entries(input).filter(([key]) => !failing.has(key))),
+      );
+  if (!parsed.success) return { value: before, changed: [], issues: schemaIssues };
   const edit = parsed.data;
   const firstName = edit.firstName ?? before.firstName;
   const lastName = edit.lastName ?? before.lastName;
@@ -106,7 +111,7 @@ export function validateUserEdit(
     baseLicences: edit.baseLicences ?? before.baseLicences,
   };
   const checked = checkPackageFields({ package: before.package, ...merged }, ctx);
-  const issues: UserEditIssue[] = [...checked.issues];
+  const issues: UserEditIssue[] = [...schemaIssues, ...checked.issues];
   const value: EditedUser = { ...merged, ...checked.value, package: before.package };
   if (ctx.numberHolders && !checked.issues.some((i) => i.severity === "error")) {
     issues.push(
