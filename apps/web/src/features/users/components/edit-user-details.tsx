@@ -100,11 +100,17 @@ export function EditUserDetails({
       );
     }, focusAlert)();
 
+  // Re-apply: the fields the admin changed (against the version they started from) laid over
+  // the current version, so what the other person changed and this admin did not stays.
   const reapply = () => {
     if (!fresh) return;
+    const mine = changedFields(base, values);
+    const next = editValuesOf(fresh);
+    for (const field of mine) Object.assign(next, { [field]: values[field] });
     setBase(fresh);
     setFresh(null);
     update.reset();
+    form.reset(next);
     submit(fresh.version);
   };
   const takeCurrent = () => {
@@ -158,7 +164,9 @@ export function EditUserDetails({
 
       {fresh && (
         <StaleVersion
+          base={base}
           fresh={fresh}
+          locations={locations}
           values={values}
           onReapply={reapply}
           onTakeCurrent={takeCurrent}
@@ -232,19 +240,26 @@ export function EditUserDetails({
 
 /** The current details beside what the admin typed, field by field where they differ. */
 function StaleVersion({
+  base,
   fresh,
+  locations,
   values,
   onReapply,
   onTakeCurrent,
 }: {
+  base: User;
   fresh: User;
+  locations: readonly Location[];
   values: UserEditValues;
   onReapply: () => void;
   onTakeCurrent: () => void;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const fields = changedFields(fresh, values);
+  // Fields either side changed since the version the admin started from.
+  const mine = new Set(changedFields(base, values));
+  const theirs = changedFields(base, editValuesOf(fresh));
+  const fields = [...new Set([...theirs, ...mine])];
   const shown = (field: EditField, v: UserEditValues): string => {
     if (field === "baseLicences")
       return (
@@ -252,8 +267,7 @@ function StaleVersion({
           .map((l) => l.displayName)
           .join(", ") || t("user.noBaseLicences")
       );
-    if (field === "locationId")
-      return fresh.locationId === v.locationId ? (fresh.locationName ?? "—") : v.locationId || "—";
+    if (field === "locationId") return locations.find((l) => l.id === v.locationId)?.name ?? "—";
     if (field === "phoneNumber") return v.phoneNumber ? formatPhoneNumber(v.phoneNumber) : "—";
     return v[field] || "—";
   };
@@ -263,7 +277,7 @@ function StaleVersion({
       <h3 id={titleId} className="section-title">
         {t("editUser.freshTitle")}
       </h3>
-      {fields.length === 0 ? (
+      {mine.size === 0 ? (
         <p>{t("editUser.sameAsYours")}</p>
       ) : (
         <table className="table compare-table">
@@ -287,7 +301,13 @@ function StaleVersion({
                   {t(`editUser.fields.${f}`)}
                 </th>
                 <td className="table__cell">{shown(f, current)}</td>
-                <td className="table__cell">{shown(f, values)}</td>
+                <td className="table__cell">
+                  {mine.has(f) ? (
+                    shown(f, values)
+                  ) : (
+                    <span className="muted">{t("editUser.notChanged")}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -216,7 +216,9 @@ export function UsersList({
               ? {
                   isSelected: (u) => selection.has(u.id),
                   onToggle: (_u, index, { shiftKey }) => {
-                    setSelection((s) => toggleRows(s, page, index, anchor.current, shiftKey));
+                    // Read now: the updater runs later, after the anchor has moved.
+                    const from = anchor.current;
+                    setSelection((s) => toggleRows(s, page, index, from, shiftKey));
                     anchor.current = index;
                     setDone(null);
                   },
