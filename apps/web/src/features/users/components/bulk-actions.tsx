@@ -175,10 +175,11 @@ function BulkDialog({
           <div className="alert alert--error" role="alert" tabIndex={-1}>
             <p>{problemTitle(t, bulk.error)}</p>
             <ul className="plain-list blocking-users">
-              {blocking.map((e, i) => (
-                <li key={i}>
-                  <strong>{whoOf(e, selection)}</strong>:{" "}
-                  {withoutWho(problemText(t, e, lastField(e.field)), whoOf(e, selection))}
+              {blockingByUser(blocking, selection, (e) =>
+                problemText(t, e, lastField(e.field)),
+              ).map(({ who, texts }) => (
+                <li key={who}>
+                  <strong>{who}</strong>: {texts.join(" ")}
                 </li>
               ))}
             </ul>
@@ -252,6 +253,22 @@ function BulkDialog({
       </div>
     </Dialog>
   );
+}
+
+/** One line per person, each reason once (a number and an extension refused alike are one). */
+function blockingByUser(
+  errors: readonly ProblemError[],
+  selection: Selection,
+  say: (e: ProblemError) => string,
+): { who: string; texts: string[] }[] {
+  const byWho = new Map<string, Set<string>>();
+  for (const e of errors) {
+    const who = whoOf(e, selection);
+    const texts = byWho.get(who) ?? new Set<string>();
+    texts.add(withoutWho(say(e), who));
+    byWho.set(who, texts);
+  }
+  return [...byWho].map(([who, texts]) => ({ who, texts: [...texts] }));
 }
 
 /** The server's English fallback starts with the person; the list already names them. */
