@@ -186,6 +186,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         body: BulkUsersInputSchema,
         response: { 200: BulkUsersResultSchema },
       },
+      config: { problems: ["bulk_conflict", "bulk_not_applicable"] },
     },
     async (request) =>
       bulkUsers(

@@ -6,18 +6,15 @@ import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/sta
 import { paths } from "../../../config/paths.ts";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
-import { useLocations } from "../../../features/locations/api/get-locations.ts";
+import { useAllLocations } from "../../../features/locations/api/get-locations.ts";
 import { AddUsersWizard } from "../../../features/users/components/add-users-wizard.tsx";
-
-// The location select needs every location; a customer has a handful, the API pages at 100.
-const ALL_LOCATIONS = { offset: 0, max: 100 };
 
 export function AddUsersRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const customerId = useParams().customerId ?? "";
   const customer = useCustomer(customerId);
-  const locations = useLocations(customerId, ALL_LOCATIONS);
+  const locations = useAllLocations(customerId);
   const usersHref = paths.controlHub.users.getHref(customerId);
 
   if (!me.canWrite) {

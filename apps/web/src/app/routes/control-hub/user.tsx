@@ -9,7 +9,7 @@ import { paths } from "../../../config/paths.ts";
 import { UserRecentChanges } from "../../../features/audit/components/user-recent-changes.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
-import { useLocations } from "../../../features/locations/api/get-locations.ts";
+import { useAllLocations } from "../../../features/locations/api/get-locations.ts";
 import { useUser } from "../../../features/users/api/get-user.ts";
 import {
   ChangePackage,
@@ -24,9 +24,6 @@ import { UserDetails } from "../../../features/users/components/user-details.tsx
 import { UserPackageSection } from "../../../features/users/components/user-package-section.tsx";
 import { problemText } from "../../../lib/problem-message.ts";
 
-// The location select needs every location; a customer has a handful, the API pages at 100.
-const ALL_LOCATIONS = { offset: 0, max: 100 };
-
 export function UserRoute() {
   const { t } = useTranslation();
   const params = useParams();
@@ -35,7 +32,7 @@ export function UserRoute() {
   const user = useUser(customerId, userId);
   const me = useCurrentUser();
   const customer = useCustomer(customerId);
-  const locations = useLocations(customerId, ALL_LOCATIONS);
+  const locations = useAllLocations(customerId);
   const [changed, setChanged] = useState<PackageChanged | null>(null);
   const [editing, setEditing] = useState(false);
   const [edited, setEdited] = useState<UserEdited | null>(null);
