@@ -12,7 +12,10 @@ import { loadTenants } from "./setup/tenants.ts";
  * its path (from the app's own routes, see setup/routes.ts), each id in turn, the others naming
  * the caller's own data. Only `instance`, the request's path, differs.
  */
-const ROUTES = (await appRoutes()).filter((r) => paramNames(r.url).length > 0);
+// Ids (`:…Id`) only: a one-time link's `:token` is not an id, and its malformed forms answer as
+// an unknown token does (invitations.test.ts).
+const idParams = (url: string) => paramNames(url).filter((p) => p.endsWith("Id"));
+const ROUTES = (await appRoutes()).filter((r) => idParams(r.url).length > 0);
 const UNKNOWN = "3f2d8c1e-5b7a-4e9d-8c6b-1a2b3c4d5e6f";
 
 /** Ids as they appear in a URL: each is not a UUID once decoded. */
@@ -44,7 +47,7 @@ describe(`path ids that are not UUIDs answer as unknown ones on ${testDatabaseKi
   });
 
   for (const route of ROUTES) {
-    for (const param of paramNames(route.url)) {
+    for (const param of idParams(route.url)) {
       it(`${route.key}, :${param}`, async () => {
         const send = (id: string) =>
           sendSample(

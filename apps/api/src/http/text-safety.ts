@@ -5,14 +5,15 @@ import { AppError } from "./app-error.ts";
 /**
  * Text PostgreSQL cannot store — a NUL character, or a lone UTF-16 surrogate that has no UTF-8
  * form — is refused as a 400 naming the field, before any schema or service sees it (it used to
- * reach the database and come back as a 500). Checks JSON bodies, query strings and path params.
+ * reach the database and come back as a 500). Checks JSON bodies and query strings. Path params
+ * are left to their schemas: an id that is not a UUID answers 404 like any missing one (spec
+ * §14), and a one-time token is only ever hashed.
  */
 export function registerTextSafety(app: FastifyInstance) {
   app.addHook("preValidation", async (request) => {
     const errors: ProblemError[] = [];
     collect(request.body, [], errors);
     collect(request.query, ["query"], errors);
-    collect(request.params, ["params"], errors);
     if (errors.length)
       throw new AppError(
         "validation_failed",

@@ -43,6 +43,8 @@ export interface UnscopedRoute {
   unscoped: string;
   /** Answers without a session. */
   public?: boolean;
+  /** A valid body, so the 401 check is not answered by body validation first. */
+  payload?: () => unknown;
 }
 
 /** A well-formed id that names nothing. */
@@ -60,6 +62,31 @@ const uploadBody = () =>
 
 export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
   "POST /api/v1/auth/login": { unscoped: "signs in; auth.test.ts", public: true },
+  "POST /api/v1/auth/password": {
+    unscoped: "changes the caller's own password; invitations.test.ts",
+    payload: () => ({ currentPassword: "x", newPassword: "y" }),
+  },
+  "POST /api/v1/auth/password-reset": {
+    unscoped: "asks for a reset link by email, same answer for every email; invitations.test.ts",
+    public: true,
+  },
+  "GET /api/v1/auth/options": { unscoped: "what the sign-in pages offer", public: true },
+  "GET /api/v1/invitations/:token": {
+    unscoped: "a one-time link; invitations.test.ts",
+    public: true,
+  },
+  "POST /api/v1/invitations/:token/accept": {
+    unscoped: "a one-time link; invitations.test.ts",
+    public: true,
+  },
+  "GET /api/v1/password-resets/:token": {
+    unscoped: "a one-time link; invitations.test.ts",
+    public: true,
+  },
+  "POST /api/v1/password-resets/:token/accept": {
+    unscoped: "a one-time link; invitations.test.ts",
+    public: true,
+  },
   "POST /api/v1/auth/logout": { unscoped: "ends the caller's own session; auth.test.ts" },
   "GET /api/v1/auth/me": { unscoped: "the caller's own identity; auth.test.ts" },
   "GET /api/v1/packages": {
@@ -95,6 +122,22 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
     // A version nobody has: inside the scope this reaches the version check (412).
     payload: () => ({ package: "webex_meetings", version: 999_999 }),
     inside: 412,
+    writes: true,
+  },
+  "PATCH /api/v1/customers/:customerId/users/:userId": {
+    payload: () => ({ firstName: "Matrix", version: 999_999 }),
+    inside: 412,
+    writes: true,
+  },
+  "DELETE /api/v1/customers/:customerId/users/:userId": {
+    headers: { "if-match": '"999999"' },
+    inside: 412,
+    writes: true,
+  },
+  "POST /api/v1/customers/:customerId/users/bulk": {
+    // A user nobody has: inside the scope this reaches the selection check (409, nothing removed).
+    payload: () => ({ action: "remove", userIds: [NO_SUCH_ID] }),
+    inside: 409,
     writes: true,
   },
   "GET /api/v1/customers/:customerId/users.csv": { inside: 200 },
@@ -153,7 +196,7 @@ export function sendSample(
 ) {
   const sample = SAMPLE_REQUESTS[route.key];
   const c = client(app, session);
-  const body = isScoped(sample) ? sample.payload?.() : undefined;
+  const body = sample && "payload" in sample ? sample.payload?.() : undefined;
   const headers = isScoped(sample) ? (sample.headers ?? {}) : {};
   const method = route.method as "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   if (body && typeof body === "object" && "payload" in body && "headers" in body) {

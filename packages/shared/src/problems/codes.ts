@@ -24,6 +24,14 @@ export const PROBLEM_CODES = {
   version_conflict: { status: 412, title: "Someone else changed this meanwhile" },
   precondition_required: { status: 428, title: "The request must say which version it changes" },
   too_many_users: { status: 400, title: "Too many users in one request" },
+  bulk_conflict: {
+    status: 409,
+    title: "Some selected users were removed or changed meanwhile; nothing was changed",
+  },
+  bulk_not_applicable: {
+    status: 422,
+    title: "The action cannot be applied to every selected user; nothing was changed",
+  },
   import_running: {
     status: 409,
     title: "An import is already running for this customer",
@@ -144,6 +152,13 @@ export const PASSWORD_ISSUES = {
 } as const satisfies Record<string, readonly string[]>;
 export type PasswordIssueCode = keyof typeof PASSWORD_ISSUES;
 
+/** Why a bulk action (spec §13) refused a selected user, in `errors[]` on `userIds.<i>`. */
+export const BULK_ISSUES = {
+  user_not_found: ["userId"],
+  user_changed: ["userId", "email", "name", "version"],
+} as const satisfies Record<string, readonly string[]>;
+export type BulkIssueCode = keyof typeof BULK_ISSUES;
+
 /** Why an import row could not be applied when its turn came, or the task as a whole stopped. */
 export const IMPORT_FAILURES = {
   apply_changed_meanwhile: [],
@@ -184,13 +199,19 @@ export type MessageVariant = keyof typeof MESSAGE_VARIANTS;
 
 /** Every code a `ProblemError` (an item of `errors[]`, a row problem, a reason) may carry. */
 export type IssueCode =
-  RuleIssueCode | CsvIssueCode | FieldIssueCode | PasswordIssueCode | ImportFailureCode;
+  | RuleIssueCode
+  | CsvIssueCode
+  | FieldIssueCode
+  | PasswordIssueCode
+  | BulkIssueCode
+  | ImportFailureCode;
 
 export const ISSUE_CODES = [
   ...(Object.keys(RULE_ISSUES) as RuleIssueCode[]),
   ...(Object.keys(CSV_ISSUES) as CsvIssueCode[]),
   ...(Object.keys(FIELD_ISSUES) as FieldIssueCode[]),
   ...(Object.keys(PASSWORD_ISSUES) as PasswordIssueCode[]),
+  ...(Object.keys(BULK_ISSUES) as BulkIssueCode[]),
   ...(Object.keys(IMPORT_FAILURES) as ImportFailureCode[]),
 ] as [IssueCode, ...IssueCode[]];
 
@@ -214,6 +235,7 @@ export const MESSAGE_PARAMS: ReadonlyMap<MessageKey, readonly string[]> = new Ma
     ...paramsOf(CSV_ISSUES),
     ...paramsOf(FIELD_ISSUES),
     ...paramsOf(PASSWORD_ISSUES),
+    ...paramsOf(BULK_ISSUES),
     ...paramsOf(IMPORT_FAILURES),
     ...paramsOf(CLIENT_PROBLEMS),
     ...Object.entries(MESSAGE_VARIANTS).map(([key, spec]): [string, readonly string[]] => [
@@ -232,6 +254,7 @@ export function registeredKeyCounts(): Map<string, number> {
     CSV_ISSUES,
     FIELD_ISSUES,
     PASSWORD_ISSUES,
+    BULK_ISSUES,
     IMPORT_FAILURES,
     CLIENT_PROBLEMS,
     MESSAGE_VARIANTS,

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { PaginationQuerySchema } from "./pagination.ts";
 import { plainText } from "./text.ts";
 
-export const AUDIT_SOURCES = ["manual_add", "package_change", "csv_import"] as const;
+export const AUDIT_SOURCES = [
+  "manual_add",
+  "package_change",
+  "csv_import",
+  "user_edit",
+  "user_remove",
+  "bulk_change_package",
+  "bulk_remove",
+] as const;
 export const AuditSourceSchema = z.enum(AUDIT_SOURCES);
 export type AuditSource = z.infer<typeof AuditSourceSchema>;
 
