@@ -27,6 +27,9 @@ const app = await buildApp({
   webDistDir: env.WEB_DIST_DIR ?? path.resolve(here, "../../web/dist"),
   importWorker: env.IMPORT_WORKER === "true",
   secureCookies: env.NODE_ENV === "production" && env.SECURE_COOKIES === "true",
+  trustProxy: env.TRUST_PROXY === "true",
+  sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+  sessionMaxHours: env.SESSION_MAX_HOURS,
   mailer,
   publicUrl: env.PUBLIC_URL,
 });

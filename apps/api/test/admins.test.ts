@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../src/app.ts";
 import { hashToken } from "../src/modules/auth/sessions.ts";
 import { GOOD_PASSWORD } from "./setup/invite.ts";
-import { ACCOUNTS, client, signIn, useTestApp, type Session } from "./setup/test-app.ts";
+import { appRoutes } from "./setup/routes.ts";
+import {
+  ACCOUNTS,
+  client,
+  signIn,
+  useTestApp,
+  type AccountKey,
+  type Session,
+} from "./setup/test-app.ts";
 import { loadTenants } from "./setup/tenants.ts";
 
 /**
@@ -221,7 +229,7 @@ describe("administrators", () => {
     expect(taken.headers["content-type"]).toContain("application/problem+json");
     expect(taken.json()).toMatchObject({
       code: "admin_email_taken",
-      errors: [{ field: "email", code: "admin_email_taken" }],
+      errors: [{ field: "email", code: "email_used_by_admin" }],
     });
 
     const role = await as("partnerFull").post("/api/v1/admins", {
@@ -240,7 +248,7 @@ describe("administrators", () => {
     });
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().errors).toEqual([
-      expect.objectContaining({ field: "customerIds.1", code: "not_found" }),
+      expect.objectContaining({ field: "customerIds.1", code: "customer_not_found" }),
     ]);
 
     const fullWithCustomers = await as("partnerFull").post("/api/v1/admins", {
@@ -494,4 +502,169 @@ describe("administrators", () => {
       false,
     );
   });
+});
+
+/**
+ * The partner-level routes (Partner Hub → Administrators, the partner audit log) × every role,
+ * aimed at the home partner's administrators: the partner's full administrators manage them,
+ * read-only ones look (writes 403), a partner administrator is refused (403), and a customer
+ * admin or another partner's administrator gets 404 (another tenant's data). These routes are
+ * `unscoped` in setup/sample-requests.ts (no customer to work in), so tenant-isolation.test.ts
+ * checks only their 401 without a session; this is their isolation matrix.
+ */
+interface PartnerRouteCase {
+  name: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  url: (ids: {
+    fullAdmin: string;
+    partnerAdmin: string;
+    home: string;
+    unassigned: string;
+  }) => string;
+  payload?: () => unknown;
+  /** What the home partner's full administrator gets. */
+  inside: number;
+  writes?: boolean;
+  /** A partner-wide collection (no administrator in the URL). */
+  collection?: boolean;
+  /** Whether a partner administrator may use it (the audit log: their customers' events). */
+  partnerAdmin?: number;
+}
+let matrixUnique = 0;
+const PARTNER_ROUTES: PartnerRouteCase[] = [
+  {
+    name: "administrators",
+    method: "GET",
+    url: () => "/api/v1/admins",
+    inside: 200,
+    collection: true,
+  },
+  {
+    name: "invite administrator",
+    method: "POST",
+    url: () => "/api/v1/admins",
+    payload: () => ({
+      email: `matrix.partner${++matrixUnique}@example.org`,
+      name: "Matrix Partner",
+      role: "partner_readonly_admin",
+    }),
+    inside: 201,
+    writes: true,
+    collection: true,
+  },
+  {
+    name: "administrator",
+    method: "GET",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}`,
+    inside: 200,
+  },
+  {
+    name: "change administrator",
+    method: "PATCH",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}`,
+    payload: () => ({}),
+    inside: 200,
+    writes: true,
+  },
+  {
+    // Aimed at the caller's own account: inside, the full administrator is refused (409).
+    name: "remove administrator",
+    method: "DELETE",
+    url: (i) => `/api/v1/admins/${i.fullAdmin}`,
+    inside: 409,
+    writes: true,
+  },
+  {
+    name: "resend invitation",
+    method: "POST",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/invitation`,
+    inside: 409,
+    writes: true,
+  },
+  {
+    name: "administrator's customers",
+    method: "GET",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/customers`,
+    inside: 200,
+  },
+  {
+    // Already assigned: idempotent, the matrix's scopes stay as they are.
+    name: "assign customer",
+    method: "PUT",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/customers/${i.home}`,
+    inside: 204,
+    writes: true,
+  },
+  {
+    name: "unassign customer",
+    method: "DELETE",
+    url: (i) => `/api/v1/admins/${i.partnerAdmin}/customers/${i.unassigned}`,
+    inside: 204,
+    writes: true,
+  },
+  {
+    name: "partner audit log",
+    method: "GET",
+    url: () => "/api/v1/audit",
+    inside: 200,
+    partnerAdmin: 200,
+    collection: true,
+  },
+];
+
+describe("partner-level routes × every role", () => {
+  const ctx = useTestApp({ customers: 6, usersOfFirstTwo: 3, usersOfOthers: [1, 2] });
+  let tenants: Awaited<ReturnType<typeof loadTenants>>;
+  beforeAll(async () => {
+    tenants = await loadTenants(ctx.database.db);
+  });
+
+  it("covers every partner-level route the app registers", async () => {
+    const partnerLevel = (await appRoutes())
+      .filter((r) => r.url.startsWith("/api/v1/admins") || r.url === "/api/v1/audit")
+      .map((r) => r.key)
+      .sort();
+    const covered = PARTNER_ROUTES.map(
+      (r) =>
+        `${r.method} ${r.url({ fullAdmin: ":adminId", partnerAdmin: ":adminId", home: ":customerId", unassigned: ":customerId" })}`,
+    );
+    expect([...new Set(covered)].sort()).toEqual(partnerLevel);
+  });
+
+  for (const route of PARTNER_ROUTES) {
+    for (const role of Object.keys(ACCOUNTS) as AccountKey[]) {
+      const expected = {
+        partnerFull: route.inside,
+        partnerReadonly: route.writes ? 403 : route.inside,
+        partnerAdmin: route.partnerAdmin ?? 403,
+        customerAdmin: 404,
+        otherCustomerAdmin: 404,
+        // A collection route answers another partner with its own (checked below for GETs).
+        foreignPartner: route.collection ? route.inside : 404,
+      }[role];
+      it(`${route.method} ${route.name} as ${role}: ${expected}`, async () => {
+        const ids = {
+          fullAdmin: ctx.sessions.partnerFull.me.id,
+          partnerAdmin: ctx.sessions.partnerAdmin.me.id,
+          home: tenants.home.customer,
+          unassigned: tenants.unassigned.customer,
+        };
+        const body = route.payload?.();
+        const res = await client(ctx.app, ctx.sessions[role]).raw({
+          method: route.method,
+          url: route.url(ids),
+          ...(body === undefined ? {} : { payload: body as object }),
+        });
+        expect(res.statusCode, `${role}: ${res.body.slice(0, 200)}`).toBe(expected);
+        if (expected >= 400)
+          expect(res.headers["content-type"]).toContain("application/problem+json");
+        if (role === "foreignPartner" && res.statusCode === 200) {
+          // Its own lists, never the home partner's administrators or events.
+          const text = JSON.stringify(res.json());
+          expect(text).not.toContain(ids.partnerAdmin);
+          expect(text).not.toContain(ACCOUNTS.partnerFull);
+        }
+      });
+    }
+  }
 });

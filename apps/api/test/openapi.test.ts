@@ -69,10 +69,18 @@ describe("the OpenAPI document", () => {
           package: "webex_meetings",
           preferredWebexSite: "customer.webex.com",
         },
+        {
+          email: "openapi.leaving@customer.example",
+          firstName: "Leaving",
+          lastName: "Soon",
+          package: "webex_meetings",
+          preferredWebexSite: "customer.webex.com",
+        },
       ],
     });
     expect(created.statusCode, created.body).toBe(201);
-    const user = created.json().items[0] as { id: string; version: number };
+    const [user, leaver] = created.json().items as { id: string; version: number }[];
+    if (!user || !leaver) throw new Error("two users were created");
     const location = await ctx.database.db.prisma.location.findFirstOrThrow({
       where: { customerId },
     });
@@ -82,6 +90,25 @@ describe("the OpenAPI document", () => {
       { "if-match": `"${user.version}"` },
     );
     expect(changed.statusCode, changed.body).toBe(200);
+    const edited = await admin.raw({
+      method: "PATCH",
+      url: `${base}/users/${leaver.id}`,
+      payload: { firstName: "Left" },
+      headers: { "if-match": `"${leaver.version}"` },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const bulk = await admin.post(`${base}/users/bulk`, {
+      action: "change_package",
+      userIds: [user.id],
+      package: "webex_calling",
+    });
+    expect(bulk.statusCode, bulk.body).toBe(200);
+    const removed = await admin.raw({
+      method: "DELETE",
+      url: `${base}/users/${leaver.id}`,
+      headers: { "if-match": `"${leaver.version + 1}"` },
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
     const exported = await admin.get(`${base}/users.csv`);
     expect(exported.statusCode).toBe(200);
     const preview = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, exported.body);

@@ -40,6 +40,20 @@ const EnvSchema = z.object({
   IMPORT_WORKER: z.enum(["true", "false"]).default("true"),
   /** "true" behind HTTPS: the session cookie gets the Secure flag. */
   SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
+  /** "true" behind a proxy or load balancer: the client address comes from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** A session ends after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30),
+  /** …and this many hours after sign-in, however busy. */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -8,8 +8,14 @@ export const paths = {
   },
   signIn: {
     path: "/sign-in",
-    getHref: (redirectTo?: string | null) =>
-      redirectTo ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}` : "/sign-in",
+    /** `sessionEnded`: the server ended the session; the page says so. */
+    getHref: (redirectTo?: string | null, { sessionEnded = false } = {}) => {
+      const params = new URLSearchParams();
+      if (redirectTo) params.set("redirectTo", redirectTo);
+      if (sessionEnded) params.set("reason", "session-ended");
+      const query = params.toString();
+      return query ? `/sign-in?${query}` : "/sign-in";
+    },
   },
   forgotPassword: {
     path: "/forgot-password",

@@ -1,4 +1,5 @@
 import type { ZxcvbnResult } from "@zxcvbn-ts/core";
+import type { PasswordIssueCode } from "../problems/codes.ts";
 
 export const PASSWORD_MIN_LENGTH = 12;
 /** zxcvbn's score 3 means at least 10^8 guesses: "safely unguessable" against online attacks. */
@@ -6,11 +7,11 @@ export const PASSWORD_MIN_SCORE = 3;
 /** A local part shorter than this ("a@x.se") would refuse half of all passwords by accident. */
 const MIN_LOCAL_PART_CHECKED = 3;
 
-export type PasswordIssueCode =
-  "password_too_short" | "password_contains_email" | "password_too_common" | "password_too_weak";
+/** The policy's reasons: registered in problems/codes.ts (PASSWORD_ISSUES) with their params. */
+type PolicyIssueCode = Exclude<PasswordIssueCode, "current_password_wrong">;
 
 export interface PasswordIssue {
-  code: PasswordIssueCode;
+  code: PolicyIssueCode;
   message: string;
   params?: Record<string, string | number>;
 }

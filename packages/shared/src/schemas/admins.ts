@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AdminRoleSchema } from "./auth.ts";
+import { UuidParamSchema } from "./path-ids.ts";
 import { PaginationQuerySchema, SearchTextSchema } from "./pagination.ts";
 import { plainText } from "./text.ts";
 
@@ -80,9 +81,15 @@ export const UpdateCustomerAdminInputSchema = z
   .strict();
 export type UpdateCustomerAdminInput = z.infer<typeof UpdateCustomerAdminInputSchema>;
 
-export const AdminParamsSchema = z.object({ adminId: IdSchema });
-export const AdminCustomerParamsSchema = z.object({ adminId: IdSchema, customerId: IdSchema });
-export const CustomerAdminParamsSchema = z.object({ customerId: IdSchema, adminId: IdSchema });
+export const AdminParamsSchema = z.object({ adminId: UuidParamSchema });
+export const AdminCustomerParamsSchema = z.object({
+  adminId: UuidParamSchema,
+  customerId: UuidParamSchema,
+});
+export const CustomerAdminParamsSchema = z.object({
+  customerId: UuidParamSchema,
+  adminId: UuidParamSchema,
+});
 
 /** A customer a partner administrator manages. */
 export const AssignedCustomerSchema = z.object({

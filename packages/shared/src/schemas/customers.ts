@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UuidParamSchema } from "./path-ids.ts";
 import { PackageIdSchema } from "../catalogue/packages.ts";
 import { PaginationQuerySchema, SearchTextSchema, SortOrderSchema } from "./pagination.ts";
 
@@ -60,4 +61,4 @@ export const LocationSchema = z.object({
 });
 export type Location = z.infer<typeof LocationSchema>;
 
-export const CustomerParamsSchema = z.object({ customerId: z.string().max(100) });
+export const CustomerParamsSchema = z.object({ customerId: UuidParamSchema });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { requireIdentity } from "../auth/authenticate.ts";
 import { SESSION_COOKIE } from "../auth/sessions.ts";
+import { throttled } from "../auth/throttle.ts";
 import { changePassword } from "./change-password.ts";
 
 /** The signed-in person's own account. */
@@ -14,21 +15,15 @@ export const accountRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = as
   app.post(
     "/auth/password",
     {
-      config: {
-        problems: [
-          "current_password_wrong",
-          "password_too_short",
-          "password_contains_email",
-          "password_too_common",
-          "password_too_weak",
-        ],
-      },
+      config: { problems: ["validation_failed", "rate_limited"] },
+      // Guessing the current password from a stolen session is slowed like sign-in.
+      ...throttled(app),
       schema: {
         tags: ["auth"],
         operationId: "changePassword",
         summary: "Change my password (ends my other sessions)",
         description:
-          "400 current_password_wrong when currentPassword is wrong; 400 with the policy's reasons in errors[] when newPassword is refused.",
+          "400 validation_failed with current_password_wrong on currentPassword when it is wrong, or with the policy's reasons on newPassword when it is refused.",
         body: ChangePasswordInputSchema,
         response: { 204: z.null() },
       },

@@ -23,7 +23,7 @@ export async function changePassword(
     select: { id: true, email: true, passwordHash: true, partnerId: true, customerId: true },
   });
   if (!(await verifyPassword(currentPassword, admin.passwordHash)))
-    throw new AppError("current_password_wrong", "The current password is wrong.", {
+    throw new AppError("validation_failed", "The current password is wrong.", {
       errors: [
         {
           code: "current_password_wrong",

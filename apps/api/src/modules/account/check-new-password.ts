@@ -6,8 +6,8 @@ import { AppError } from "../../http/app-error.ts";
 let estimator: StrengthEstimator | null = null;
 
 /**
- * Refuses a new password the policy rejects: 400 with the first reason as the problem's code
- * and every reason, with its params, in errors[] on `field` — the same codes and texts the
+ * Refuses a new password the policy rejects: 400 validation_failed with every reason, with its
+ * params, in errors[] on `field` (the first reason as the detail) — the same codes and texts the
  * browser shows as the person types.
  */
 export function assertAcceptablePassword(password: string, email: string, field: string): void {
@@ -15,7 +15,7 @@ export function assertAcceptablePassword(password: string, email: string, field:
   const issues = checkPassword(password, email, estimator);
   const [first] = issues;
   if (!first) return;
-  throw new AppError(first.code, first.message, {
+  throw new AppError("validation_failed", first.message, {
     errors: issues.map((i) => ({ ...i, field })),
   });
 }

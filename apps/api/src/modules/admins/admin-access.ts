@@ -1,6 +1,6 @@
 import { AppError, notFound } from "../../http/app-error.ts";
 import type { Db } from "../../db/types.ts";
-import { isUuid, requireWrite, type Scope } from "../auth/scope.ts";
+import { requireWrite, type Scope } from "../auth/scope.ts";
 import { ADMIN_SELECT, type AdminRow } from "./admin-json.ts";
 
 type PartnerScope = Extract<Scope, { kind: "partner" }>;
@@ -34,7 +34,6 @@ export async function findPartnerAdmin(
   partnerId: string,
   adminId: string,
 ): Promise<AdminRow> {
-  if (!isUuid(adminId)) throw notFound("administrator");
   const admin = await db.admin.findFirst({
     where: {
       id: adminId,
@@ -53,7 +52,6 @@ export async function findCustomerAdmin(
   customerId: string,
   adminId: string,
 ): Promise<AdminRow> {
-  if (!isUuid(adminId)) throw notFound("administrator");
   const admin = await db.admin.findFirst({
     where: { id: adminId, customerId, role: "customer_full_admin" },
     select: ADMIN_SELECT,

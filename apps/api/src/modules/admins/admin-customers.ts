@@ -2,7 +2,7 @@ import type { AssignedCustomer, ListAdminsQuery, Page } from "@partner-hub/share
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
-import { isUuid, type Scope } from "../auth/scope.ts";
+import type { Scope } from "../auth/scope.ts";
 import { recordAdminAudit } from "../audit/record-admin-audit.ts";
 import type { AdminRow } from "./admin-json.ts";
 import { actorOf, findPartnerAdmin, lockPartner } from "./admin-access.ts";
@@ -44,13 +44,14 @@ export async function listAdminCustomers(
 }
 
 async function assignable(tx: Db, scope: PartnerScope, adminId: string, customerId: string) {
-  const admin = await findPartnerAdmin(tx, scope.partnerId, adminId);
-  if (!isUuid(customerId)) throw notFound("customer");
+  // The customer first, as a path with a customer that is not one (or not a UUID) answers
+  // "customer does not exist" whatever the administrator (test/path-ids.test.ts).
   const customer = await tx.customer.findFirst({
     where: { id: customerId, partnerId: scope.partnerId },
     select: { id: true, name: true },
   });
   if (!customer) throw notFound("customer");
+  const admin = await findPartnerAdmin(tx, scope.partnerId, adminId);
   if (admin.role !== "partner_admin")
     throw new AppError(
       "admin_not_assignable",

@@ -1,14 +1,15 @@
-import type {
-  InviteAdminInput,
-  InviteCustomerAdminInput,
-  InvitedAdmin,
-  ProblemError,
+import {
+  UuidParamSchema,
+  type InviteAdminInput,
+  type InviteCustomerAdminInput,
+  type InvitedAdmin,
+  type ProblemError,
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { AppError } from "../../http/app-error.ts";
 import { DUMMY_HASH } from "../auth/password.ts";
-import { isUuid, type Scope } from "../auth/scope.ts";
+import type { Scope } from "../auth/scope.ts";
 import { recordAdminAudit } from "../audit/record-admin-audit.ts";
 import { issueInvitation, type IssuedInvitation } from "../invitations/create-invitation.ts";
 import { ADMIN_SELECT, adminJson, type AdminRow } from "./admin-json.ts";
@@ -29,7 +30,8 @@ export interface Invited {
 function emailTaken(email: string): AppError {
   const message = `${email} is already an administrator's email.`;
   return new AppError("admin_email_taken", message, {
-    errors: [{ code: "admin_email_taken", field: "email", message, params: { email } }],
+    params: { email },
+    errors: [{ code: "email_used_by_admin", field: "email", message, params: { email } }],
   });
 }
 
@@ -96,12 +98,13 @@ export async function invitePartnerAdmin(
     const message =
       "Only a partner administrator is assigned customers; the other roles see every customer.";
     throw new AppError("validation_failed", message, {
-      errors: [{ code: "admin_not_assignable", field: "customerIds", message }],
+      errors: [{ code: "customers_not_for_role", field: "customerIds", message }],
     });
   }
   return prisma.$transaction(async (tx) => {
     await lockPartner(tx, scope.partnerId);
-    const valid = customerIds.filter(isUuid);
+    // An id that is not a UUID names no customer (and must not reach the uuid column).
+    const valid = customerIds.filter((id) => UuidParamSchema.safeParse(id).success);
     const found = new Set(
       (
         await tx.customer.findMany({
@@ -115,9 +118,10 @@ export async function invitePartnerAdmin(
         ? []
         : [
             {
-              code: "not_found",
+              code: "customer_not_found",
               field: `customerIds.${(input.customerIds ?? []).indexOf(id)}`,
               message: "The customer does not exist.",
+              params: { customerId: id },
             },
           ],
     );

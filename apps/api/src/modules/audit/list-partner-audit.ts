@@ -1,8 +1,13 @@
-import type { AuditEvent, ListPartnerAuditQuery, Page } from "@partner-hub/shared";
+import {
+  UuidParamSchema,
+  type AuditEvent,
+  type ListPartnerAuditQuery,
+  type Page,
+} from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { notFound } from "../../http/app-error.ts";
-import { isUuid, type Scope } from "../auth/scope.ts";
+import type { Scope } from "../auth/scope.ts";
 import { auditEventJson } from "./list-audit.ts";
 
 /**
@@ -17,7 +22,9 @@ export async function listPartnerAudit(
   query: ListPartnerAuditQuery,
 ): Promise<Page<AuditEvent>> {
   if (scope.kind !== "partner") throw notFound("resource");
-  if (query.customerId && !isUuid(query.customerId)) return { items: [], total: 0 };
+  // A filter by an id that is not a UUID matches nobody (and must not reach the uuid column).
+  if (query.customerId && !UuidParamSchema.safeParse(query.customerId).success)
+    return { items: [], total: 0 };
   const where: Prisma.AuditEventWhereInput = {
     partnerId: scope.partnerId,
     ...(scope.assignedOnly

@@ -1,9 +1,17 @@
+import type { ProblemError } from "@partner-hub/shared";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../db/connect.ts";
 import { execute, queryRows, readerFor, sql } from "../../db/sql.ts";
 import { applyBatch, BatchConflict, LostLease, type PlannedRow } from "./apply-batch.ts";
 import type { RowPlan } from "./build-plan.ts";
 import { pendingRows } from "./import-rows-sql.ts";
+import { storeProblem } from "./stored-problem.ts";
+
+const TASK_FAILED: ProblemError = {
+  code: "import_task_failed",
+  message:
+    "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish.",
+};
 
 export interface ImportWorkerOptions {
   workerId?: string;
@@ -15,7 +23,11 @@ export interface ImportWorkerOptions {
     error: (obj: unknown, msg?: string) => void;
     info?: (obj: unknown, msg?: string) => void;
   };
-  /** Test hook: called after each committed batch; throwing simulates a crash at that point. */
+  /**
+   * Awaited after each committed batch, before the worker reads the next one. An error it throws
+   * fails the task like any other; the crash-and-resume tests stop a worker dead there instead,
+   * with a hook that never returns (test/setup/imports.ts, crashAfterBatch).
+   */
   afterBatch?: (importId: string, batchNumber: number) => void | Promise<void>;
 }
 
@@ -101,7 +113,6 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
       });
     } catch (error) {
       if (error instanceof LostLease) return;
-      if (error instanceof SimulatedCrash) throw error;
       options.log?.error({ err: error, importId }, "import task failed");
       await prisma.import.updateMany({
         where: { id: importId, lockedBy: workerId },
@@ -109,8 +120,7 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
           status: "failed",
           finishedAt: new Date(),
           lockedBy: null,
-          failureReason:
-            "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish.",
+          failureReason: storeProblem(TASK_FAILED),
         },
       });
     }
@@ -130,7 +140,7 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
             if (!fenced.length) throw new LostLease();
             await execute(
               tx,
-              sql`UPDATE "ImportRow" SET "applyError" = ${error.message} WHERE "importId" = ${importId}::uuid AND "rowNumber" = ${row.rowNumber}`,
+              sql`UPDATE "ImportRow" SET "applyError" = ${storeProblem(error.problem)} WHERE "importId" = ${importId}::uuid AND "rowNumber" = ${row.rowNumber}`,
             );
             await execute(
               tx,
@@ -162,7 +172,6 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     }
     current = drain()
       .catch((error) => {
-        if (error instanceof SimulatedCrash) return;
         options.log?.error({ err: error }, "import worker loop failed");
       })
       .finally(() => {
@@ -186,6 +195,3 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     },
   };
 }
-
-/** Thrown by a test's afterBatch hook to stop a worker dead, as a crash would. */
-export class SimulatedCrash extends Error {}

@@ -11,6 +11,7 @@ import { z } from "zod";
 import type { AdminTokenPurpose, PrismaClient } from "../../generated/prisma/client.ts";
 import type { Mailer } from "../../mail/mailer.ts";
 import { signInAs } from "../auth/session-cookie.ts";
+import { throttled } from "../auth/throttle.ts";
 import { acceptInvitation, readInvitation } from "./accept-invitation.ts";
 import { requestPasswordReset } from "./request-password-reset.ts";
 
@@ -57,6 +58,8 @@ const LINK_ROUTES: {
   },
 ];
 
+const tokenOf = (request: FastifyRequest) => (request.params as { token?: string }).token;
+
 export function baseUrlOf(request: FastifyRequest, publicUrl: string | undefined): string {
   return publicUrl ?? `${request.protocol}://${request.host}`;
 }
@@ -75,7 +78,9 @@ export const invitationsRoutes: FastifyPluginAsyncZod<InvitationsRoutesOptions> 
     app.get(
       `${prefix}/:token`,
       {
-        config: { public: true, problems: LINK_PROBLEMS },
+        config: { public: true, problems: [...LINK_PROBLEMS, "rate_limited"] },
+        // Guessing tokens is slowed like guessing passwords (spec §14): failures count.
+        ...throttled(app, tokenOf),
         schema: {
           tags: [tag],
           operationId: `get${noun}`,
@@ -92,20 +97,15 @@ export const invitationsRoutes: FastifyPluginAsyncZod<InvitationsRoutesOptions> 
       {
         config: {
           public: true,
-          problems: [
-            ...LINK_PROBLEMS,
-            "password_too_short",
-            "password_contains_email",
-            "password_too_common",
-            "password_too_weak",
-          ],
+          problems: [...LINK_PROBLEMS, "rate_limited"],
         },
+        ...throttled(app, tokenOf),
         schema: {
           tags: [tag],
           operationId: `accept${noun}`,
           summary: `Use a ${what}: set the password and sign in`,
           description:
-            "Answers the signed-in person as GET /auth/me does, with the session cookie. A password the policy refuses answers 400 with its reasons (password_too_short, password_contains_email, password_too_common, password_too_weak) in errors[].",
+            "Answers the signed-in person as GET /auth/me does, with the session cookie. A password the policy refuses answers 400 validation_failed with its reasons (password_too_short, password_contains_email, password_too_common, password_too_weak) in errors[] on `password`.",
           params: TokenParams,
           body: AcceptInvitationInputSchema,
           response: { 200: MeSchema },

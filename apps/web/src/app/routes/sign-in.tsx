@@ -14,6 +14,7 @@ export function SignInRoute() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const redirectTo = safeRedirectTarget(searchParams.get("redirectTo"));
+  const sessionEnded = searchParams.get("reason") === "session-ended";
 
   if (me.isPending) return <PageSpinner />;
   if (me.data) return <Navigate to={redirectTo ?? landingPath(me.data)} replace />;
@@ -38,6 +39,11 @@ export function SignInRoute() {
         </div>
         <h1 className="sign-in-card__title">{t("signIn.title")}</h1>
         <p className="sign-in-card__subtitle">{t("signIn.subtitle")}</p>
+        {sessionEnded && (
+          <div className="alert alert--warning sign-in-card__notice" role="status">
+            {t("signIn.sessionEnded")}
+          </div>
+        )}
         <SignInForm
           onSignedIn={(signedIn) =>
             void navigate(redirectTo ?? landingPath(signedIn), { replace: true })
