@@ -74,6 +74,18 @@ function createRouter() {
                 Component: (await import("./routes/partner/customers.tsx")).CustomersRoute,
               }),
             },
+            {
+              path: paths.partner.admins.path,
+              lazy: async () => ({
+                Component: (await import("./routes/partner/admins.tsx")).PartnerAdminsRoute,
+              }),
+            },
+            {
+              path: paths.partner.audit.path,
+              lazy: async () => ({
+                Component: (await import("./routes/partner/audit.tsx")).PartnerAuditRoute,
+              }),
+            },
           ],
         },
         {
@@ -111,6 +123,12 @@ function createRouter() {
               path: paths.controlHub.locations.path,
               lazy: async () => ({
                 Component: (await import("./routes/control-hub/locations.tsx")).LocationsRoute,
+              }),
+            },
+            {
+              path: paths.controlHub.admins.path,
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/admins.tsx")).CustomerAdminsRoute,
               }),
             },
             {
