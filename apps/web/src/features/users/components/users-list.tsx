@@ -201,7 +201,9 @@ export function UsersList({
       >
         <DataTable
           label={t("users.tableLabel")}
-          minWidth="60rem"
+          // The selection column comes on top of the 60rem the text columns needed before it, so
+          // the email column keeps its width in a 1024-pixel window.
+          minWidth="66rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(u) => u.id}
