@@ -102,7 +102,9 @@ export function AdminsList({
         id: "role",
         header: t("admins.columns.role"),
         width: "17%",
-        cell: (a) => t(`roles.${a.role}`),
+        // Role names share their first word ("Partneradministratör …"): cut short they all
+        // read the same, so this column wraps instead.
+        cell: (a) => <span className="cell-wrap">{t(`roles.${a.role}`)}</span>,
       },
       {
         id: "status",
