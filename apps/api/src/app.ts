@@ -22,6 +22,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { startImportWorker, type ImportWorkerOptions } from "./modules/imports/import-worker.ts";
+import { locationsRoutes } from "./modules/locations/locations.routes.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 
@@ -108,6 +109,7 @@ export async function buildApp({
       await api.register(authRoutes, { prisma: db.prisma, secureCookies });
       await api.register(packagesRoutes);
       await api.register(customersRoutes, { prisma: db.prisma, reader });
+      await api.register(locationsRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });
       await api.register(importsRoutes, {

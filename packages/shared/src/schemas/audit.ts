@@ -2,7 +2,13 @@ import { z } from "zod";
 import { PaginationQuerySchema } from "./pagination.ts";
 import { plainText } from "./text.ts";
 
-export const AUDIT_SOURCES = ["manual_add", "package_change", "csv_import"] as const;
+export const AUDIT_SOURCES = [
+  "manual_add",
+  "package_change",
+  "csv_import",
+  "customer_settings",
+  "locations",
+] as const;
 export const AuditSourceSchema = z.enum(AUDIT_SOURCES);
 export type AuditSource = z.infer<typeof AuditSourceSchema>;
 
@@ -11,8 +17,16 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.removed",
   "user.package_changed",
+  "customer.updated",
+  "customer.suspended",
+  "customer.reactivated",
+  "customer.quotas_changed",
+  "location.created",
+  "location.updated",
+  "location.deleted",
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditEventAction = z.infer<typeof AuditActionSchema>;
 
 export const AuditEventSchema = z.object({
   id: z.string(),

@@ -53,6 +53,22 @@ export const PROBLEM_CODES = {
     status: 409,
     title: "This import cannot be applied in its current state",
   },
+  customer_suspended: {
+    status: 409,
+    title: "The customer is suspended: its users, locations, quotas and imports cannot change",
+  },
+  customer_not_active: {
+    status: 409,
+    title: "The customer is not active: its users, locations, quotas and imports cannot change",
+  },
+  external_id_taken: { status: 409, title: "Another customer already has this external ID" },
+  quota_below_usage: { status: 409, title: "A quota cannot be lower than the users holding it" },
+  package_in_use: { status: 409, title: "A package cannot be withdrawn while users hold it" },
+  location_name_taken: { status: 409, title: "The customer already has a location of that name" },
+  location_in_use: {
+    status: 409,
+    title: "The location cannot be deleted while users belong to it",
+  },
   file_too_large: { status: 413, title: "The file is too large" },
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },

@@ -1,6 +1,5 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import { execute, queryRows, sql, type SqlRunner } from "../../db/sql.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
 import { insertAuditEvents, markRowsApplied, type AuditInsert } from "./import-rows-sql.ts";
 import type { PlanFields, RowPlan } from "./build-plan.ts";
 
@@ -20,6 +19,9 @@ export class BatchConflict extends Error {}
 
 /** Thrown when another worker took the task over (our lease ran out): stop without writing. */
 export class LostLease extends Error {}
+
+/** The task's customer is no longer active: the task waits in the queue until it is. */
+export class CustomerNotActive extends Error {}
 
 export const CHANGED_MEANWHILE =
   "The user was changed or removed by someone else after the import was confirmed; this row was not applied. Export again to see the current data.";
@@ -58,7 +60,13 @@ export async function applyBatch(
     sql`SELECT "id" FROM "Import" WHERE "id" = ${ctx.importId}::uuid AND "lockedBy" = ${ctx.workerId} AND "status" = 'running' FOR UPDATE`,
   );
   if (!fenced.length) throw new LostLease();
-  await lockCustomer(tx, ctx.customerId);
+  // The customer's lock, and its status under it: a customer suspended since the task was
+  // claimed stops the task here, before any row of this batch changes (spec §11).
+  const [customer] = await queryRows<{ status: string }>(
+    tx,
+    sql`SELECT "status" FROM "Customer" WHERE "id" = ${ctx.customerId}::uuid FOR UPDATE`,
+  );
+  if (customer?.status !== "active") throw new CustomerNotActive();
 
   const result: BatchResult = { applied: [], failed: [], audit: [] };
   const audit = (

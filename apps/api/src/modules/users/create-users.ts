@@ -14,7 +14,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { rowIssueToProblem } from "./issues-to-problems.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
@@ -39,7 +39,7 @@ export async function createUsers(
   }
   return prisma.$transaction(
     async (tx) => {
-      await lockCustomer(tx, customerId);
+      await lockWritableCustomer(tx, customerId);
       const locations = await tx.location.findMany({
         where: { customerId },
         select: { id: true, name: true },

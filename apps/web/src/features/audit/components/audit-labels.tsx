@@ -6,6 +6,13 @@ const ACTION_KEYS = {
   "user.updated": "audit.actions.updated",
   "user.removed": "audit.actions.removed",
   "user.package_changed": "audit.actions.package_changed",
+  "customer.updated": "audit.actions.customer_updated",
+  "customer.suspended": "audit.actions.customer_suspended",
+  "customer.reactivated": "audit.actions.customer_reactivated",
+  "customer.quotas_changed": "audit.actions.customer_quotas_changed",
+  "location.created": "audit.actions.location_created",
+  "location.updated": "audit.actions.location_updated",
+  "location.deleted": "audit.actions.location_deleted",
 } as const satisfies Record<AuditEvent["action"], string>;
 
 export function AuditAction({ action }: { action: AuditEvent["action"] }) {
