@@ -10,12 +10,14 @@ import { loadTenants } from "./setup/tenants.ts";
  */
 interface RouteCase {
   name: string;
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   url: (customerId: string, userId: string) => string;
   payload?: () => unknown;
   headers?: Record<string, string>;
   /** The status a caller inside the scope gets (writes: a role that may write). */
   inside: number;
+  /** Roles that get another status inside the scope (a customer admin and the partner's fields). */
+  insideFor?: Partial<Record<AccountKey, number>>;
   writes?: boolean;
 }
 
@@ -116,6 +118,58 @@ const ROUTES: RouteCase[] = [
     inside: 404,
     writes: true,
   },
+  {
+    name: "customer settings",
+    method: "PATCH",
+    url: (c) => `/api/v1/customers/${c}`,
+    // A version nobody has: inside the scope this reaches the version check (412).
+    payload: () => ({ name: "Matrix AB", version: 999_999 }),
+    inside: 412,
+    writes: true,
+  },
+  {
+    name: "quotas",
+    method: "PUT",
+    url: (c) => `/api/v1/customers/${c}/quotas`,
+    payload: () => ({ quotas: [{ package: "webex_meetings", maxUsers: 5 }], version: 999_999 }),
+    inside: 412,
+    // Quotas are the partner's (spec §1).
+    insideFor: { customerAdmin: 403, otherCustomerAdmin: 403 },
+    writes: true,
+  },
+  {
+    name: "add location",
+    method: "POST",
+    url: (c) => `/api/v1/customers/${c}/locations`,
+    payload: () => ({
+      name: `Matrix ${++unique}`,
+      address: { street: "Gatan 1", city: "Ort", country: "SE" },
+      timeZone: "Europe/Stockholm",
+    }),
+    inside: 201,
+    writes: true,
+  },
+  {
+    name: "location detail",
+    method: "GET",
+    url: (c) => `/api/v1/customers/${c}/locations/${NO_SUCH_IMPORT}`,
+    inside: 404,
+  },
+  {
+    name: "edit location",
+    method: "PATCH",
+    url: (c) => `/api/v1/customers/${c}/locations/${NO_SUCH_IMPORT}`,
+    payload: () => ({ name: "Matrix", version: 1 }),
+    inside: 404,
+    writes: true,
+  },
+  {
+    name: "delete location",
+    method: "DELETE",
+    url: (c) => `/api/v1/customers/${c}/locations/${NO_SUCH_IMPORT}`,
+    inside: 404,
+    writes: true,
+  },
 ];
 
 type Target = "home" | "sibling" | "unassigned" | "foreign";
@@ -160,7 +214,7 @@ describe("tenant isolation", () => {
             ? 404
             : route.writes && !canWrite
               ? 403
-              : route.inside;
+              : (route.insideFor?.[role] ?? route.inside);
           expect(res.statusCode, `${role} → ${target}: ${res.body.slice(0, 200)}`).toBe(expected);
           if (!VISIBLE[role].includes(target)) {
             expect(res.headers["content-type"]).toContain("application/problem+json");

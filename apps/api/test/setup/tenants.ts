@@ -14,14 +14,17 @@ export async function loadTenants(db: Database) {
     where: { partnerId: partnerAdmin.partnerId! },
     orderBy: { externalId: "asc" },
   });
+  // Active ones: a customer that is not active refuses writes (spec §3), which is not what the
+  // isolation matrix is about.
   const unassigned = ownCustomers.find(
     (c) =>
+      c.status === "active" &&
       !assigned.has(c.id) &&
       c.id !== customerAdmin.customerId &&
       c.id !== otherCustomerAdmin.customerId,
   )!;
   const foreign = await p.customer.findFirstOrThrow({
-    where: { partnerId: foreignPartnerAdmin.partnerId! },
+    where: { partnerId: foreignPartnerAdmin.partnerId!, status: "active" },
   });
   const userOf = (customerId: string) =>
     p.user.findFirstOrThrow({ where: { customerId }, orderBy: { email: "asc" } });
