@@ -88,6 +88,12 @@ function createRouter() {
               }),
             },
             {
+              path: paths.controlHub.settings.path,
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/settings.tsx")).SettingsRoute,
+              }),
+            },
+            {
               path: paths.controlHub.audit.path,
               lazy: async () => ({
                 Component: (await import("./routes/control-hub/audit.tsx")).AuditRoute,

@@ -4,7 +4,7 @@ import { PageTitle } from "../../../components/page-title.tsx";
 import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
-import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
+import { useCanChangeCustomer } from "../../../features/customers/hooks/use-can-change-customer.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
 import { useLocations } from "../../../features/locations/api/get-locations.ts";
 import { AddUsersWizard } from "../../../features/users/components/add-users-wizard.tsx";
@@ -14,13 +14,13 @@ const ALL_LOCATIONS = { offset: 0, max: 100 };
 
 export function AddUsersRoute() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const customerId = useParams().customerId ?? "";
+  const canChange = useCanChangeCustomer(customerId);
   const customer = useCustomer(customerId);
   const locations = useLocations(customerId, ALL_LOCATIONS);
   const usersHref = paths.controlHub.users.getHref(customerId);
 
-  if (!me.canWrite) {
+  if (!canChange) {
     return (
       <>
         <PageTitle title={t("addUsers.title")} product={t("app.controlHub")} />

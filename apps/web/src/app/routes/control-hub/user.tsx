@@ -7,8 +7,8 @@ import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { DetailLoadError, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { UserRecentChanges } from "../../../features/audit/components/user-recent-changes.tsx";
-import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
+import { useCanChangeCustomer } from "../../../features/customers/hooks/use-can-change-customer.ts";
 import { useLocations } from "../../../features/locations/api/get-locations.ts";
 import { useUser } from "../../../features/users/api/get-user.ts";
 import {
@@ -28,8 +28,9 @@ export function UserRoute() {
   const customerId = params.customerId ?? "";
   const userId = params.userId ?? "";
   const user = useUser(customerId, userId);
-  const me = useCurrentUser();
   const customer = useCustomer(customerId);
+  // Not while the customer is suspended (spec §11): the `>` would only lead to a refusal.
+  const canChange = useCanChangeCustomer(customerId);
   const locations = useLocations(customerId, ALL_LOCATIONS);
   const [changed, setChanged] = useState<PackageChanged | null>(null);
   const usersHref = paths.controlHub.users.getHref(customerId);
@@ -56,8 +57,8 @@ export function UserRoute() {
   const u = user.data;
   // If the customer's quotas or locations cannot be loaded, a retry takes the `>`'s place
   // instead of the control never appearing.
-  const choicesFailed = me.canWrite && (customer.isError || locations.isError);
-  const changeAction = !me.canWrite ? undefined : choicesFailed ? (
+  const choicesFailed = canChange && (customer.isError || locations.isError);
+  const changeAction = !canChange ? undefined : choicesFailed ? (
     <button
       type="button"
       className="button button--ghost"

@@ -6,7 +6,9 @@ import { paths } from "../../../config/paths.ts";
 import { ErrorState } from "../../../components/ui/states.tsx";
 import { formatDate, formatNumber, formatCountry } from "../../../lib/format.ts";
 import { useCustomer } from "../api/get-customer.ts";
+import { useCurrentUser } from "../../auth/hooks/use-current-user.ts";
 import { CustomerStatusBadge } from "./customer-status-badge.tsx";
+import { CustomerStatusControl } from "./customer-status-control.tsx";
 
 /**
  * The side panel of one customer on the Customers page. Not modal: the list stays usable
@@ -21,6 +23,7 @@ export function CustomerDetailsPanel({
 }) {
   const { t, i18n } = useTranslation();
   const customer = useCustomer(customerId);
+  const me = useCurrentUser();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lang = i18n.language;
@@ -93,6 +96,15 @@ export function CustomerDetailsPanel({
             >
               {t("customerPanel.launch")}
             </Link>
+            <div className="side-panel__actions">
+              <Link
+                to={paths.controlHub.settings.getHref(c.id)}
+                className="button button--secondary"
+              >
+                {t("customerPanel.settings")}
+              </Link>
+              {me.canWrite && <CustomerStatusControl customer={c} />}
+            </div>
 
             <dl className="details">
               <div>

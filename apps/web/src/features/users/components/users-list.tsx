@@ -22,7 +22,14 @@ import { formatPhoneNumber } from "../../../lib/phone.ts";
 const optional = (value: string | null) =>
   value ? <Truncate text={value} /> : <span className="muted">—</span>;
 
-export function UsersList({ customerId }: { customerId: string }) {
+export function UsersList({
+  customerId,
+  locations = [],
+}: {
+  customerId: string;
+  /** The customer's locations, for the location filter. */
+  locations?: readonly { id: string; name: string }[];
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { state, update, reset, query } = useUsersListState();
@@ -123,6 +130,17 @@ export function UsersList({ customerId }: { customerId: string }) {
             })
           }
         />
+        {(locations.length > 0 || state.filters.location) && (
+          <SelectField
+            label={t("users.locationFilter")}
+            value={state.filters.location ?? ""}
+            allLabel={t("users.clearLocation")}
+            options={locations.map((l) => ({ value: l.id, label: l.name }))}
+            onChange={(value) =>
+              update({ filters: { ...state.filters, location: value || undefined } })
+            }
+          />
+        )}
         <ListUpdating query={users} />
       </div>
 
