@@ -59,7 +59,7 @@ test("a partner lowers a quota below usage and is told how many hold it, with a 
     `${packageName} is held by ${held.assignedUsers} users, so its quota cannot be lower than ${held.assignedUsers}.`,
   );
   await refusal.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/quota-refusal-en.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/quota-refusal-en.png` });
   // Nothing changed on the server.
   const after = (await (
     await page.request.get(`/api/v1/customers/${customer.id}`)
@@ -83,7 +83,7 @@ test("a partner lowers a quota below usage and is told how many hold it, with a 
   const svRefusal = page.getByRole("alert").filter({ hasText: "Kvoterna ändrades inte" });
   await expect(svRefusal).toContainText(`används av ${held.assignedUsers} användare`);
   await svRefusal.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/quota-refusal-sv.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/quota-refusal-sv.png` });
 });
 
 test("a location is added, one in use cannot be deleted, and the new one is deleted", async ({
@@ -139,7 +139,7 @@ test("a location is added, one in use cannot be deleted, and the new one is dele
 
   await inSwedish(page);
   await expect(page.getByRole("heading", { name: "Platser", level: 1 })).toBeVisible();
-  await expect(table.getByRole("row").nth(1)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Platser" }).getByRole("row").nth(1)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/locations-sv.png`, fullPage: true });
   await page.getByRole("button", { name: "Lägg till plats" }).click();
   await page.screenshot({ path: `${SHOTS}/location-dialog-sv.png` });

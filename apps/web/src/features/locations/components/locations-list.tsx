@@ -49,7 +49,7 @@ export function LocationsList({
       {
         id: "name",
         header: t("locations.columns.name"),
-        width: "28%",
+        width: "20%",
         cell: (l) => <Truncate text={l.name} />,
       },
       {
@@ -62,19 +62,19 @@ export function LocationsList({
       {
         id: "country",
         header: t("locations.columns.country"),
-        width: "16%",
+        width: "12%",
         cell: (l) => <Truncate text={formatCountry(l.address.country, lang)} />,
       },
       {
         id: "timeZone",
         header: t("locations.columns.timeZone"),
-        width: "18%",
+        width: "16%",
         cell: (l) => <Truncate text={l.timeZone} />,
       },
       {
         id: "users",
         header: t("locations.columns.users"),
-        width: "8%",
+        width: "7rem",
         align: "end",
         cell: (l) => formatNumber(l.userCount, lang),
       },
@@ -83,7 +83,7 @@ export function LocationsList({
             {
               id: "actions",
               header: t("locations.columns.actions"),
-              width: "11rem",
+              width: "13rem",
               cell: (l: Location) => (
                 <div className="row-actions">
                   <button
@@ -126,7 +126,7 @@ export function LocationsList({
         >
           <DataTable
             label={t("locations.tableLabel")}
-            minWidth="36rem"
+            minWidth={canChange ? "52rem" : "36rem"}
             columns={columns}
             rows={data?.items}
             getRowKey={(l) => l.id}
