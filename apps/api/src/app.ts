@@ -7,7 +7,6 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -15,13 +14,18 @@ import {
 import { z } from "zod";
 import type { Database } from "./db/connect.ts";
 import { readerFor } from "./db/sql.ts";
+import { openapiOptions } from "./http/openapi.ts";
 import { frameworkErrorHandler, registerProblemHandlers } from "./http/problem-handler.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
-import { startImportWorker, type ImportWorkerOptions } from "./modules/imports/import-worker.ts";
+import {
+  startImportWorker,
+  type ImportWorker,
+  type ImportWorkerOptions,
+} from "./modules/imports/import-worker.ts";
 import { locationsRoutes } from "./modules/locations/locations.routes.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
@@ -76,20 +80,7 @@ export async function buildApp({
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 },
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: "Partner Hub API",
-        version: "1.0.0",
-        description:
-          "Partner Hub and Control Hub REST API. Errors are application/problem+json (RFC 9457).",
-      },
-      components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "ph_session" } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openapiOptions);
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   const worker = importWorker
@@ -101,7 +92,7 @@ export async function buildApp({
   app.decorate("importWorker", worker);
   app.addHook("onClose", async () => worker?.stop());
 
-  // The request path reads through the driver directly; writes go through Prisma (decision 002).
+  // The hot reads (session, scope, lists) run on the driver directly; the rest on Prisma (decision 002).
   const reader = readerFor(db.raw);
   registerAuthentication(app, reader);
   await app.register(
@@ -129,6 +120,6 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 
 declare module "fastify" {
   interface FastifyInstance {
-    importWorker: import("./modules/imports/import-worker.ts").ImportWorker | null;
+    importWorker: ImportWorker | null;
   }
 }

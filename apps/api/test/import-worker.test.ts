@@ -2,6 +2,7 @@ import { CSV_HEADERS, PACKAGES } from "@partner-hub/shared";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { seedDemo } from "../src/db/seed-demo.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { startImportWorker, SimulatedCrash } from "../src/modules/imports/import-worker.ts";
 import { upload, waitForImport } from "./setup/imports.ts";
 import { createTestDatabase, testDatabaseKind } from "./setup/test-database.ts";
@@ -10,10 +11,7 @@ import { ACCOUNTS, PASSWORD, client, signIn } from "./setup/test-app.ts";
 const SIZE = { customers: 2, usersOfFirstTwo: 40, usersOfOthers: [1, 1] as [number, number] };
 
 /** 60 new users, 20 renamed, 10 removed: enough rows for many small batches. */
-async function importFile(
-  prisma: import("../src/generated/prisma/client.ts").PrismaClient,
-  customerId: string,
-) {
+async function importFile(prisma: PrismaClient, customerId: string) {
   const existing = await prisma.user.findMany({
     where: { customerId },
     orderBy: { emailLower: "asc" },
@@ -42,10 +40,7 @@ async function importFile(
   return [CSV_HEADERS.map(quote).join(","), ...rows].join("\r\n");
 }
 
-async function finalState(
-  prisma: import("../src/generated/prisma/client.ts").PrismaClient,
-  customerId: string,
-) {
+async function finalState(prisma: PrismaClient, customerId: string) {
   const users = await prisma.user.findMany({
     where: { customerId },
     orderBy: { emailLower: "asc" },

@@ -2,6 +2,11 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp, type App } from "../../src/app.ts";
 import { seedDemo } from "../../src/db/seed-demo.ts";
+import {
+  assertNoContractViolations,
+  checkResponsesAgainstOpenapi,
+  type ContractChecker,
+} from "./openapi-contract.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export const PASSWORD = "test-password-1";
@@ -55,16 +60,23 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
 /**
  * One app per test file on its own database, seeded with a small demo of the real shape:
  * 8 customers of "Nordic Telecom AB" (the first two with customer admins) and 3 of a foreign
- * partner, and every demo sign-in.
+ * partner, and every demo sign-in. Every response the app sends is checked against its OpenAPI
+ * document (openapi-contract.ts); the file fails at the end if one does not match.
  */
 export function useTestApp(
   size = { customers: 8, usersOfFirstTwo: 30, usersOfOthers: [3, 6] as [number, number] },
 ) {
-  const ctx = {} as { app: App; database: TestDatabase; sessions: Record<AccountKey, Session> };
+  const ctx = {} as {
+    app: App;
+    database: TestDatabase;
+    sessions: Record<AccountKey, Session>;
+    contract: ContractChecker;
+  };
   beforeAll(async () => {
     ctx.database = await createTestDatabase();
     await seedDemo(ctx.database.db, PASSWORD, size);
     ctx.app = await buildApp({ db: ctx.database.db });
+    ctx.contract = checkResponsesAgainstOpenapi(ctx.app);
     const entries = await Promise.all(
       (Object.keys(ACCOUNTS) as AccountKey[]).map(
         async (k) => [k, await signIn(ctx.app, ACCOUNTS[k])] as const,
@@ -75,6 +87,8 @@ export function useTestApp(
   afterAll(async () => {
     await ctx.app?.close();
     await ctx.database?.drop();
+    // Every response of the file's tests was one the OpenAPI document describes.
+    if (ctx.contract) assertNoContractViolations(ctx.contract);
   });
   return ctx;
 }

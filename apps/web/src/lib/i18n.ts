@@ -29,6 +29,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: "en",
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false }, // React escapes already
+  // i18next 25.4+ prints an advertisement to the console on start; users need not read it.
+  showSupportNotice: false,
 });
 
 document.documentElement.lang = i18n.language;

@@ -35,3 +35,17 @@ export {
   type NumberHolder,
   type SeatChange,
 } from "./batch-rules.ts";
+export {
+  validateManualAdd,
+  numbersToLookUp,
+  type ManualAddRow,
+  type ManualAddContext,
+  type ManualAddValidation,
+} from "./validate-manual-add.ts";
+export {
+  validateChangePackage,
+  type ChangePackageUser,
+  type ChangePackageRequest,
+  type ChangePackageContext,
+  type ChangePackageValidation,
+} from "./validate-change-package.ts";

@@ -19,7 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     "/auth/login",
     {
-      config: { public: true },
+      config: { public: true, problems: ["invalid_credentials", "rate_limited"] },
       schema: {
         tags: ["auth"],
         summary: "Sign in",

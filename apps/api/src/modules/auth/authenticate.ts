@@ -73,6 +73,14 @@ export function identityOf(session: SessionWithAdmin): Identity {
 }
 
 /**
+ * Whether a route refuses a request without a session: the /api/v1 routes not marked public.
+ * The OpenAPI document derives each operation's security from the same answer.
+ */
+export function requiresSession(routeUrl: string, config: { public?: boolean }): boolean {
+  return routeUrl.startsWith("/api/v1/") && !config.public;
+}
+
+/**
  * Resolves the session cookie on every /api request; refuses non-public routes without one,
  * and state-changing requests without the session's CSRF token (double submit via header).
  */
@@ -99,7 +107,7 @@ export function registerAuthentication(app: FastifyInstance, reader: Reader) {
       }
     }
     // A cached session takes the same checks as a looked-up one (CSRF included).
-    if (request.routeOptions.config.public) return;
+    if (!requiresSession(request.routeOptions.url ?? "", request.routeOptions.config)) return;
     if (!request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, request.identity.me.csrfToken);
   });

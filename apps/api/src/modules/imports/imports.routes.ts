@@ -26,6 +26,12 @@ import { getImport, listImportRows, listImports } from "./read-imports.ts";
 
 const BEHAVIOUR_HINT = "Choose add_services_only or add_and_remove_services.";
 
+/** The upload's form fields as the OpenAPI document describes them; the route reads the parts. */
+const UploadFormSchema = z.object({
+  file: z.string().meta({ format: "binary", description: "The CSV file (at most 10 MB)" }),
+  behaviour: ImportBehaviourSchema,
+});
+
 export const importsRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
   raw: RawSql;
@@ -74,6 +80,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
           "Upload a CSV (multipart: file, behaviour) and get the preview; nothing changes yet",
         params: CustomerParamsSchema,
         consumes: ["multipart/form-data"],
+        multipartBody: UploadFormSchema,
         response: { 201: ImportPreviewSchema },
       },
     },

@@ -1,12 +1,11 @@
 import {
-  checkPackageFields,
-  findNumberConflicts,
-  findRowsOverQuota,
   isCallingPackage,
+  numbersToLookUp,
   packageById,
   type ChangePackageInput,
   type ChangePackageResult,
   type PackageId,
+  validateChangePackage,
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
@@ -72,67 +71,51 @@ export async function changePackage(
         );
       }
       const calling = isCallingPackage(input.package);
-      // Numbers the user already has carry over to a calling package; typed values win.
-      const locations = await tx.location.findMany({
-        where: { customerId },
-        select: { id: true, name: true },
-      });
-      const checked = checkPackageFields(
+      // The numbers the user would have after the change: typed ones, else their own carried over.
+      const { phoneNumbers, extensions } = numbersToLookUp([
         {
+          email: user.email,
           package: input.package,
           phoneNumber: input.phoneNumber ?? (calling ? user.phoneNumber : null),
           extension: input.extension ?? (calling ? user.extension : null),
-          locationId: input.locationId ?? (calling ? user.locationId : null),
+        },
+      ]);
+      const [locations, holders, quotas] = await Promise.all([
+        tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
+        phoneNumbers.length || extensions.length
+          ? tx.user.findMany({
+              where: {
+                customerId,
+                id: { not: user.id },
+                OR: [{ phoneNumber: { in: phoneNumbers } }, { extension: { in: extensions } }],
+              },
+              select: { emailLower: true, phoneNumber: true, extension: true, locationId: true },
+            })
+          : [],
+        loadQuotaState(tx, customerId),
+      ]);
+      // The same composition the dialog runs, here with the database's truth.
+      const { issues, value: next } = validateChangePackage(
+        {
+          userKey: user.emailLower,
+          package: user.package as PackageId,
+          phoneNumber: user.phoneNumber,
+          extension: user.extension,
+          locationId: user.locationId,
           preferredWebexSite: user.preferredWebexSite,
         },
-        { locations },
+        input,
+        {
+          locations,
+          quotas,
+          numberHolders: holders.map((h) => ({
+            userKey: h.emailLower,
+            phoneNumber: h.phoneNumber,
+            extension: h.extension,
+            locationId: h.locationId,
+          })),
+        },
       );
-      const issues = [...checked.issues];
-      const next = checked.value;
-      if (!issues.some((i) => i.severity === "error")) {
-        const key = user.emailLower;
-        const phones = next.phoneNumber ? [next.phoneNumber] : [];
-        const extensions = next.extension ? [next.extension] : [];
-        const holders =
-          phones.length || extensions.length
-            ? await tx.user.findMany({
-                where: {
-                  customerId,
-                  id: { not: user.id },
-                  OR: [{ phoneNumber: { in: phones } }, { extension: { in: extensions } }],
-                },
-                select: { emailLower: true, phoneNumber: true, extension: true, locationId: true },
-              })
-            : [];
-        issues.push(
-          ...findNumberConflicts(
-            [
-              {
-                index: 0,
-                userKey: key,
-                phoneNumber: next.phoneNumber,
-                extension: next.extension,
-                locationId: next.locationId,
-              },
-            ],
-            holders.map((h) => ({
-              userKey: h.emailLower,
-              phoneNumber: h.phoneNumber,
-              extension: h.extension,
-              locationId: h.locationId,
-            })),
-            { locations },
-          ),
-        );
-        if (input.package !== user.package) {
-          issues.push(
-            ...findRowsOverQuota(
-              [{ index: 0, package: input.package, previousPackage: user.package as PackageId }],
-              await loadQuotaState(tx, customerId),
-            ),
-          );
-        }
-      }
       const problems = issues.map((i) => toProblemError(i));
       if (problems.some((p) => p.severity !== "warning")) {
         throw new AppError(

@@ -1,14 +1,11 @@
 import {
   MAX_MANUAL_USERS,
-  checkPackageFields,
-  findDuplicateEmails,
-  findNumberConflicts,
-  findRowsOverQuota,
+  numbersToLookUp,
   userKeyOf,
+  validateManualAdd,
   type CreateUsersResult,
   type NewUser,
   type ProblemError,
-  type RowIssue,
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
@@ -40,98 +37,45 @@ export async function createUsers(
   return prisma.$transaction(
     async (tx) => {
       await lockWritableCustomer(tx, customerId);
-      const locations = await tx.location.findMany({
-        where: { customerId },
-        select: { id: true, name: true },
-      });
-      const issues: RowIssue[] = [];
-
-      const rows = users.map((u, index) => {
-        const checked = checkPackageFields(
-          {
-            package: u.package,
-            phoneNumber: u.phoneNumber,
-            extension: u.extension,
-            locationId: u.locationId,
-            preferredWebexSite: u.preferredWebexSite,
-          },
-          { locations },
-        );
-        issues.push(...checked.issues.map((i) => ({ ...i, index })));
-        return { ...u, ...checked.value, emailLower: userKeyOf(u.email), index };
-      });
-
-      issues.push(...findDuplicateEmails(rows.map((r) => ({ index: r.index, email: r.email }))));
-
-      const taken = await tx.user.findMany({
-        where: { customerId, emailLower: { in: rows.map((r) => r.emailLower) } },
-        select: { emailLower: true },
-      });
-      const takenSet = new Set(taken.map((t) => t.emailLower));
-      for (const r of rows) {
-        if (takenSet.has(r.emailLower)) {
-          issues.push({
-            index: r.index,
-            field: "email",
-            code: "email_exists",
-            severity: "error",
-            message: `${r.email} already belongs to a user of this customer.`,
-            params: { value: r.email },
-          });
-        }
-      }
-
-      const phones = rows.flatMap((r) => (r.phoneNumber ? [r.phoneNumber] : []));
-      const extensions = rows.flatMap((r) => (r.extension ? [r.extension] : []));
-      const holders =
-        phones.length || extensions.length
-          ? await tx.user.findMany({
+      const keys = users.map((u) => userKeyOf(u.email));
+      const { phoneNumbers, extensions } = numbersToLookUp(users);
+      const [locations, taken, holders, quotas] = await Promise.all([
+        tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
+        tx.user.findMany({
+          where: { customerId, emailLower: { in: keys } },
+          select: { emailLower: true },
+        }),
+        phoneNumbers.length || extensions.length
+          ? tx.user.findMany({
               where: {
                 customerId,
-                OR: [{ phoneNumber: { in: phones } }, { extension: { in: extensions } }],
+                OR: [{ phoneNumber: { in: phoneNumbers } }, { extension: { in: extensions } }],
               },
-              select: {
-                emailLower: true,
-                email: true,
-                phoneNumber: true,
-                extension: true,
-                locationId: true,
-              },
+              select: { emailLower: true, phoneNumber: true, extension: true, locationId: true },
             })
-          : [];
-      issues.push(
-        ...findNumberConflicts(
-          rows.map((r) => ({
-            index: r.index,
-            userKey: r.emailLower,
-            phoneNumber: r.phoneNumber,
-            extension: r.extension,
-            locationId: r.locationId,
-          })),
-          holders.map((h) => ({
-            userKey: h.emailLower,
-            phoneNumber: h.phoneNumber,
-            extension: h.extension,
-            locationId: h.locationId,
-          })),
-          { locations },
-        ),
-      );
+          : [],
+        loadQuotaState(tx, customerId),
+      ]);
+      // The same composition the wizard runs, here with the database's truth.
+      const { issues, values } = validateManualAdd(users, {
+        locations,
+        quotas,
+        existingUserKeys: new Set(taken.map((t) => t.emailLower)),
+        numberHolders: holders.map((h) => ({
+          userKey: h.emailLower,
+          phoneNumber: h.phoneNumber,
+          extension: h.extension,
+          locationId: h.locationId,
+        })),
+      });
+      const rows = users.map((u, index) => ({
+        ...u,
+        ...values[index],
+        emailLower: keys[index] ?? userKeyOf(u.email),
+        index,
+      }));
 
-      const quotas = await loadQuotaState(tx, customerId);
-      const failing = new Set(issues.filter((i) => i.severity === "error").map((i) => i.index));
-      issues.push(
-        ...findRowsOverQuota(
-          rows
-            .filter((r) => !failing.has(r.index))
-            .map((r) => ({ index: r.index, package: r.package, previousPackage: null })),
-          quotas,
-        ),
-      );
-
-      const problems: ProblemError[] = issues
-        .sort((a, b) => a.index - b.index)
-        .map(rowIssueToProblem);
+      const problems: ProblemError[] = issues.map(rowIssueToProblem);
       const errors = problems.filter((p) => p.severity !== "warning");
       if (errors.length) {
         const badRows = new Set(errors.map((e) => e.row)).size;

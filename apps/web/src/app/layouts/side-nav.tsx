@@ -16,22 +16,25 @@ export function SideNav({
   items: readonly NavItem[];
 }) {
   return (
+    // The nav fills its column down the whole page; its links stay in view (sticky) inside it.
     <nav className="side-nav" aria-label={label}>
-      {title && <p className="side-nav__title">{title}</p>}
-      <ul>
-        {items.map((item) => (
-          <li key={item.to}>
-            <NavLink
-              to={item.to}
-              className={({ isActive }) =>
-                `side-nav__link${isActive ? " side-nav__link--active" : ""}`
-              }
-            >
-              {item.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
+      <div className="side-nav__inner">
+        {title && <p className="side-nav__title">{title}</p>}
+        <ul>
+          {items.map((item) => (
+            <li key={item.to}>
+              <NavLink
+                to={item.to}
+                className={({ isActive }) =>
+                  `side-nav__link${isActive ? " side-nav__link--active" : ""}`
+                }
+              >
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </div>
     </nav>
   );
 }

@@ -2,23 +2,20 @@ import {
   MAX_MANUAL_USERS,
   NewUserInputSchema,
   PackageIdSchema,
-  checkPackageFields,
-  findDuplicateEmails,
-  findNumberConflicts,
-  findRowsOverQuota,
   packageById,
-  userKeyOf,
+  validateManualAdd,
   type CustomerLocation,
   type NewUserInput,
   type PackageId,
   type PackageQuota,
   type ProblemError,
 } from "@partner-hub/shared";
+import { pushIssue, type FieldIssue } from "../../lib/field-issue.ts";
+
+export type { FieldIssue };
 
 /** One row of the Manually add users wizard, as typed (every field a string, spec §5). */
 export interface UserRowDraft {
-  /** Stable React key; rows can be removed from the middle. */
-  key: string;
   firstName: string;
   lastName: string;
   email: string;
@@ -45,14 +42,6 @@ function isRowField(value: string): value is RowField {
   return (ROW_FIELDS as readonly string[]).includes(value);
 }
 
-/** What is wrong (or worth a look) with one field; `code` is a rule code or a zod issue code. */
-export interface FieldIssue {
-  code: string;
-  message: string;
-  severity: "error" | "warning";
-  params?: Record<string, string | number>;
-}
-
 export type RowIssues = Partial<Record<RowField, FieldIssue[]>>;
 
 export interface WizardIssues {
@@ -64,9 +53,8 @@ export interface WizardIssues {
 
 export const MAX_ROWS = MAX_MANUAL_USERS;
 
-export function emptyRow(key: string, defaultLocationId: string | null): UserRowDraft {
+export function emptyRow(defaultLocationId: string | null): UserRowDraft {
   return {
-    key,
     firstName: "",
     lastName: "",
     email: "",
@@ -131,8 +119,7 @@ function addIssue(
 ): void {
   const row = index === null ? undefined : issues.rows[index];
   if (row && field && isRowField(field)) {
-    const list = (row[field] ??= []);
-    if (!list.some((i) => i.code === issue.code)) list.push(issue);
+    pushIssue((row[field] ??= []), issue);
   } else {
     issues.general.push(issue);
   }
@@ -140,21 +127,19 @@ function addIssue(
 
 export interface ValidationContext {
   locations: readonly CustomerLocation[];
-  /** The customer's quotas; seats are checked over all rows as the server does. */
-  quotas?: readonly PackageQuota[];
+  /** The customer's quotas as fetched; seats are counted over all rows, as the server does. */
+  quotas: readonly PackageQuota[];
 }
 
 /**
- * Spec §5 on the client: the same zod schema and shared rules the API runs, so most mistakes are
- * shown before anything is sent. Checks that need other users' data (email or number already
- * used in the customer) remain the server's.
+ * Spec §5 in the browser: each row's zod schema, then the shared composition the API runs
+ * (`validateManualAdd`) with what the browser knows, so most mistakes are shown before anything
+ * is sent. Checks that need other users' data (an email or number already used in the customer)
+ * remain the server's. A row without a package yet is judged on its email only.
  */
 export function validateRows(rows: readonly UserRowDraft[], ctx: ValidationContext): WizardIssues {
   const issues = emptyIssues(rows.length);
-  const claims: Parameters<typeof findNumberConflicts>[0][number][] = [];
-  const seats: { index: number; package: PackageId; previousPackage: null }[] = [];
-
-  rows.forEach((row, index) => {
+  const inputs = rows.map((row, index) => {
     const input = toNewUserInput(row);
     const parsed = NewUserInputSchema.safeParse(input);
     if (!parsed.success) {
@@ -168,40 +153,13 @@ export function validateRows(rows: readonly UserRowDraft[], ctx: ValidationConte
       }
     }
     const pkg = PackageIdSchema.safeParse(row.package);
-    if (!pkg.success) return;
-    const checked = checkPackageFields(
-      {
-        package: pkg.data,
-        phoneNumber: input.phoneNumber ?? null,
-        extension: input.extension ?? null,
-        locationId: input.locationId ?? null,
-        preferredWebexSite: input.preferredWebexSite ?? null,
-      },
-      { locations: ctx.locations },
-    );
-    for (const issue of checked.issues) addIssue(issues, index, issue.field, issue);
-    seats.push({ index, package: pkg.data, previousPackage: null });
-    if (!checked.issues.some((i) => i.severity === "error")) {
-      claims.push({
-        index,
-        userKey: userKeyOf(row.email) || `row-${index}`,
-        phoneNumber: checked.value.phoneNumber,
-        extension: checked.value.extension,
-        locationId: checked.value.locationId,
-      });
-    }
+    return { ...input, package: pkg.success ? pkg.data : null };
   });
-
-  for (const issue of findDuplicateEmails(rows.map((r, index) => ({ index, email: r.email })))) {
-    addIssue(issues, issue.index, issue.field, issue);
-  }
-  for (const issue of findNumberConflicts(claims, [], { locations: ctx.locations })) {
-    addIssue(issues, issue.index, issue.field, issue);
-  }
-  if (ctx.quotas) {
-    for (const issue of findRowsOverQuota(seats, ctx.quotas))
-      addIssue(issues, issue.index, issue.field, issue);
-  }
+  const { issues: ruleIssues } = validateManualAdd(inputs, {
+    locations: ctx.locations,
+    quotas: ctx.quotas,
+  });
+  for (const issue of ruleIssues) addIssue(issues, issue.index, issue.field, issue);
   return issues;
 }
 

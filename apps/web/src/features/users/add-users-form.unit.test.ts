@@ -1,4 +1,4 @@
-import type { PackageQuota, ProblemError } from "@partner-hub/shared";
+import { PACKAGES, type PackageQuota, type ProblemError } from "@partner-hub/shared";
 import { describe, expect, it } from "vitest";
 import {
   countErrors,
@@ -15,9 +15,16 @@ const locations = [
   { id: "loc-2", name: "Malmö kontor" },
 ];
 
-function row(fields: Partial<UserRowDraft>, key = "r"): UserRowDraft {
+// Every package offered, with room to spare, unless a test says otherwise.
+const quotas: PackageQuota[] = PACKAGES.map((p) => ({
+  package: p.id,
+  maxUsers: 100,
+  assignedUsers: 0,
+}));
+
+function row(fields: Partial<UserRowDraft>): UserRowDraft {
   return {
-    ...emptyRow(key, null),
+    ...emptyRow(null),
     firstName: "Ada",
     lastName: "Lund",
     email: "ada@customer.example",
@@ -52,8 +59,8 @@ describe("toNewUserInput", () => {
 
 describe("isRowDirty", () => {
   it("does not count a defaulted location as typing", () => {
-    expect(isRowDirty(emptyRow("a", "loc-1"))).toBe(false);
-    expect(isRowDirty({ ...emptyRow("a", null), email: "x" })).toBe(true);
+    expect(isRowDirty(emptyRow("loc-1"))).toBe(false);
+    expect(isRowDirty({ ...emptyRow(null), email: "x" })).toBe(true);
   });
 });
 
@@ -68,7 +75,7 @@ describe("validateRows", () => {
           preferredWebexSite: "c.webex.com",
         }),
       ],
-      { locations },
+      { locations, quotas },
     );
     expect(countErrors(issues)).toEqual({ rows: 0, errors: 0 });
   });
@@ -79,7 +86,7 @@ describe("validateRows", () => {
         row({ email: "not-an-email", firstName: " ", package: "" }),
         row({ email: "b@c.example", package: "webex_calling" }),
       ],
-      { locations },
+      { locations, quotas },
     );
     expect(issues.rows[0]?.email?.[0]?.code).toBe("invalid_format");
     expect(issues.rows[0]?.firstName?.[0]?.code).toBe("too_small");
@@ -92,10 +99,10 @@ describe("validateRows", () => {
   it("flags every row of a duplicated email, whatever its case", () => {
     const issues = validateRows(
       [
-        row({ package: "webex_meetings" }, "a"),
-        row({ package: "webex_meetings", email: "ADA@customer.example" }, "b"),
+        row({ package: "webex_meetings" }),
+        row({ package: "webex_meetings", email: "ADA@customer.example" }),
       ],
-      { locations },
+      { locations, quotas },
     );
     expect(issues.rows.map((r) => r.email?.[0]?.code)).toEqual([
       "email_duplicate",
@@ -104,7 +111,7 @@ describe("validateRows", () => {
   });
 
   it("keeps a missing Webex site a warning, not an error", () => {
-    const issues = validateRows([row({ package: "webex_meetings" })], { locations });
+    const issues = validateRows([row({ package: "webex_meetings" })], { locations, quotas });
     expect(issues.rows[0]?.preferredWebexSite?.[0]?.severity).toBe("warning");
     expect(countErrors(issues).errors).toBe(0);
   });
@@ -113,8 +120,8 @@ describe("validateRows", () => {
     const quotas: PackageQuota[] = [{ package: "webex_meetings", maxUsers: 10, assignedUsers: 9 }];
     const issues = validateRows(
       [
-        row({ package: "webex_meetings" }, "a"),
-        row({ package: "webex_meetings", email: "b@c.example" }, "b"),
+        row({ package: "webex_meetings" }),
+        row({ package: "webex_meetings", email: "b@c.example" }),
       ],
       { locations, quotas },
     );
@@ -125,19 +132,34 @@ describe("validateRows", () => {
   it("finds two rows claiming the same phone number", () => {
     const issues = validateRows(
       [
-        row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1" }, "a"),
-        row(
-          {
-            package: "webex_calling",
-            phoneNumber: "+46812345678",
-            locationId: "loc-1",
-            email: "b@c.example",
-          },
-          "b",
-        ),
+        row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1" }),
+        row({
+          package: "webex_calling",
+          phoneNumber: "+46812345678",
+          locationId: "loc-1",
+          email: "b@c.example",
+        }),
       ],
-      { locations },
+      { locations, quotas },
     );
+    expect(issues.rows[1]?.phoneNumber?.[0]?.code).toBe("phone_taken");
+  });
+
+  it("checks the numbers of a row that has another error too", () => {
+    const issues = validateRows(
+      [
+        row({ package: "webex_calling", phoneNumber: "+46812345678", locationId: "loc-1" }),
+        row({
+          package: "webex_calling",
+          phoneNumber: "+46812345678",
+          extension: "1",
+          locationId: "loc-1",
+          email: "b@c.example",
+        }),
+      ],
+      { locations, quotas },
+    );
+    expect(issues.rows[1]?.extension?.[0]?.code).toBe("extension_invalid");
     expect(issues.rows[1]?.phoneNumber?.[0]?.code).toBe("phone_taken");
   });
 });

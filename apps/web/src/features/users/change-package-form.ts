@@ -1,13 +1,15 @@
 import {
-  checkPackageFields,
   packageById,
+  userKeyOf,
+  validateChangePackage,
   type ChangePackageInput,
   type CustomerLocation,
   type PackageId,
+  type PackageQuota,
   type ProblemError,
   type User,
 } from "@partner-hub/shared";
-import type { FieldIssue } from "./add-users-form.ts";
+import type { FieldIssue } from "../../lib/field-issue.ts";
 
 export const CHANGE_FIELDS = ["package", "phoneNumber", "extension", "locationId"] as const;
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
@@ -60,27 +62,32 @@ function add(issues: ChangeIssues, field: string | undefined, issue: FieldIssue)
   else issues.general.push(issue);
 }
 
-/** The same rule the server runs, on the user as they will be; only errors block. */
-export function validateChange(
-  user: User,
-  draft: ChangeDraft,
-  locations: readonly CustomerLocation[],
-): ChangeIssues {
-  const input = toChangePackageInput(user, draft);
-  const calling = packageById(draft.package).calling;
-  const checked = checkPackageFields(
+export interface ChangeContext {
+  locations: readonly CustomerLocation[];
+  /** The customer's quotas as fetched. */
+  quotas: readonly PackageQuota[];
+}
+
+/**
+ * The shared composition the server runs (`validateChangePackage`), with what the browser knows:
+ * the user as loaded, the customer's locations and quotas. Whether a number is held by another
+ * user stays the server's to say. Warnings come back too; only errors block.
+ */
+export function validateChange(user: User, draft: ChangeDraft, ctx: ChangeContext): ChangeIssues {
+  const { issues: found } = validateChangePackage(
     {
-      package: draft.package,
-      phoneNumber: input.phoneNumber ?? (calling ? user.phoneNumber : null),
-      extension: input.extension ?? (calling ? user.extension : null),
-      locationId: input.locationId ?? (calling ? user.locationId : null),
+      userKey: userKeyOf(user.email),
+      package: user.package,
+      phoneNumber: user.phoneNumber,
+      extension: user.extension,
+      locationId: user.locationId,
       preferredWebexSite: user.preferredWebexSite,
     },
-    { locations },
+    toChangePackageInput(user, draft),
+    ctx,
   );
   const issues: ChangeIssues = { fields: {}, general: [] };
-  for (const issue of checked.issues)
-    if (issue.severity === "error") add(issues, issue.field, issue);
+  for (const issue of found) add(issues, issue.field, issue);
   return issues;
 }
 

@@ -1,4 +1,4 @@
-import type { User } from "@partner-hub/shared";
+import { PACKAGES, type PackageQuota, type User } from "@partner-hub/shared";
 import { describe, expect, it } from "vitest";
 import {
   askedFields,
@@ -12,6 +12,13 @@ const locations = [
   { id: "loc-1", name: "Stockholm HQ" },
   { id: "loc-2", name: "Malmö kontor" },
 ];
+
+const quotas: PackageQuota[] = PACKAGES.map((p) => ({
+  package: p.id,
+  maxUsers: 100,
+  assignedUsers: 0,
+}));
+const ctx = { locations, quotas };
 
 const meetingsUser: User = {
   id: "u1",
@@ -86,7 +93,7 @@ describe("validateChange", () => {
     const issues = validateChange(
       meetingsUser,
       { package: "webex_suite", phoneNumber: "", extension: "", locationId: "" },
-      locations,
+      ctx,
     );
     expect(issues.fields.phoneNumber?.[0]?.code).toBe("calling_number_required");
     expect(issues.fields.locationId?.[0]?.code).toBe("location_required");
@@ -95,7 +102,7 @@ describe("validateChange", () => {
     const issues = validateChange(
       callingUser,
       { package: "webex_suite", phoneNumber: "", extension: "", locationId: "" },
-      locations,
+      ctx,
     );
     expect(hasChangeErrors(issues)).toBe(false);
   });
@@ -103,9 +110,32 @@ describe("validateChange", () => {
     const issues = validateChange(
       meetingsUser,
       { package: "webex_calling", phoneNumber: "12ab", extension: "", locationId: "loc-1" },
-      locations,
+      ctx,
     );
     expect(issues.fields.phoneNumber?.[0]?.code).toBe("phone_invalid");
+  });
+  it("refuses a move into a package with no free seat, beside the package", () => {
+    const full = quotas.map((q) =>
+      q.package === "webex_suite" ? { ...q, maxUsers: 5, assignedUsers: 5 } : q,
+    );
+    const issues = validateChange(
+      callingUser,
+      { package: "webex_suite", phoneNumber: "", extension: "", locationId: "" },
+      { locations, quotas: full },
+    );
+    expect(issues.fields.package?.map((i) => i.code)).toEqual(["quota_exceeded"]);
+  });
+  it("says about a bad number and a full package in the same round", () => {
+    const full = quotas.map((q) =>
+      q.package === "webex_calling" ? { ...q, maxUsers: 5, assignedUsers: 5 } : q,
+    );
+    const issues = validateChange(
+      meetingsUser,
+      { package: "webex_calling", phoneNumber: "12ab", extension: "", locationId: "loc-1" },
+      { locations, quotas: full },
+    );
+    expect(issues.fields.phoneNumber?.[0]?.code).toBe("phone_invalid");
+    expect(issues.fields.package?.[0]?.code).toBe("quota_exceeded");
   });
 });
 

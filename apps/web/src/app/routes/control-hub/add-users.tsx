@@ -4,20 +4,17 @@ import { PageTitle } from "../../../components/page-title.tsx";
 import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
-import { useCanChangeCustomer } from "../../../features/customers/hooks/use-can-change-customer.ts";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
-import { useLocations } from "../../../features/locations/api/get-locations.ts";
+import { useAllLocations } from "../../../features/locations/api/get-locations.ts";
 import { AddUsersWizard } from "../../../features/users/components/add-users-wizard.tsx";
-
-// The location select needs every location; a customer has a handful, the API pages at 100.
-const ALL_LOCATIONS = { offset: 0, max: 100 };
 
 export function AddUsersRoute() {
   const { t } = useTranslation();
   const customerId = useParams().customerId ?? "";
   const canChange = useCanChangeCustomer(customerId);
   const customer = useCustomer(customerId);
-  const locations = useLocations(customerId, ALL_LOCATIONS);
+  const locations = useAllLocations(customerId);
   const usersHref = paths.controlHub.users.getHref(customerId);
 
   if (!canChange) {

@@ -4,7 +4,7 @@ import { PageTitle } from "../../../components/page-title.tsx";
 import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { MessagePage } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
-import { useCanChangeCustomer } from "../../../features/customers/hooks/use-can-change-customer.ts";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { CsvImport } from "../../../features/imports/components/csv-import.tsx";
 
 export function ImportUsersRoute() {

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
-import { useCanChangeCustomer } from "../../../features/customers/hooks/use-can-change-customer.ts";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { LocationsList } from "../../../features/locations/components/locations-list.tsx";
 
 export function LocationsRoute() {

@@ -7,9 +7,9 @@ import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { DetailLoadError, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { UserRecentChanges } from "../../../features/audit/components/user-recent-changes.tsx";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
-import { useCanChangeCustomer } from "../../../features/customers/hooks/use-can-change-customer.ts";
-import { useLocations } from "../../../features/locations/api/get-locations.ts";
+import { useAllLocations } from "../../../features/locations/api/get-locations.ts";
 import { useUser } from "../../../features/users/api/get-user.ts";
 import {
   ChangePackage,
@@ -18,9 +18,6 @@ import {
 import { UserDetails } from "../../../features/users/components/user-details.tsx";
 import { UserPackageSection } from "../../../features/users/components/user-package-section.tsx";
 import { problemText } from "../../../lib/problem-message.ts";
-
-// The location select needs every location; a customer has a handful, the API pages at 100.
-const ALL_LOCATIONS = { offset: 0, max: 100 };
 
 export function UserRoute() {
   const { t } = useTranslation();
@@ -31,7 +28,7 @@ export function UserRoute() {
   const customer = useCustomer(customerId);
   // Not while the customer is suspended (spec §11): the `>` would only lead to a refusal.
   const canChange = useCanChangeCustomer(customerId);
-  const locations = useLocations(customerId, ALL_LOCATIONS);
+  const locations = useAllLocations(customerId);
   const [changed, setChanged] = useState<PackageChanged | null>(null);
   const usersHref = paths.controlHub.users.getHref(customerId);
 

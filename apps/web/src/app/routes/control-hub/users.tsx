@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
-import { useCanChangeCustomer } from "../../../features/customers/hooks/use-can-change-customer.ts";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { useLocations } from "../../../features/locations/api/get-locations.ts";
 import { ManageUsersMenu } from "../../../features/users/components/manage-users-menu.tsx";
 import { UsersList } from "../../../features/users/components/users-list.tsx";

@@ -6,7 +6,6 @@ import { paths } from "../../../config/paths.ts";
 import { ErrorState } from "../../../components/ui/states.tsx";
 import { formatDate, formatNumber, formatCountry } from "../../../lib/format.ts";
 import { useCustomer } from "../api/get-customer.ts";
-import { useCurrentUser } from "../../auth/hooks/use-current-user.ts";
 import { CustomerStatusBadge } from "./customer-status-badge.tsx";
 import { CustomerStatusControl } from "./customer-status-control.tsx";
 
@@ -16,14 +15,16 @@ import { CustomerStatusControl } from "./customer-status-control.tsx";
  */
 export function CustomerDetailsPanel({
   customerId,
+  canWrite,
   onClose,
 }: {
   customerId: string;
+  /** The signed-in partner administrator may change customers (suspend / reactivate). */
+  canWrite: boolean;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const customer = useCustomer(customerId);
-  const me = useCurrentUser();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lang = i18n.language;
@@ -103,7 +104,7 @@ export function CustomerDetailsPanel({
               >
                 {t("customerPanel.settings")}
               </Link>
-              {me.canWrite && <CustomerStatusControl customer={c} />}
+              {canWrite && <CustomerStatusControl customer={c} />}
             </div>
 
             <dl className="details">

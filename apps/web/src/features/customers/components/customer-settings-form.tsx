@@ -13,7 +13,7 @@ import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { conflictingCustomer, useUpdateCustomer } from "../api/update-customer.ts";
-import { countryOptions } from "../country-options.ts";
+import { countryOptions } from "../../../lib/country-options.ts";
 
 function formValues(c: Customer): CustomerSettingsForm {
   return {

@@ -10,7 +10,7 @@ import { Link, useNavigate } from "react-router";
 import { PageSpinner, ErrorState } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { formatNumber } from "../../../lib/format.ts";
-import { csvTemplateHref, usersCsvExportHref } from "../../users/api/users-csv.ts";
+import { csvTemplateHref, usersCsvExportHref } from "../../../lib/csv-downloads.ts";
 import { useImport } from "../api/get-import.ts";
 import { useUploadImport } from "../api/upload-import.ts";
 import { checkCsvFile, type CsvFileCheck } from "../check-csv-file.ts";

@@ -13,7 +13,7 @@ import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
-import { countryOptions } from "../../customers/country-options.ts";
+import { countryOptions } from "../../../lib/country-options.ts";
 import {
   conflictingLocation,
   useCreateLocation,

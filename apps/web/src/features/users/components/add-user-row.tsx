@@ -1,44 +1,48 @@
 import { FIELD_LIMITS, packageById, type Location, type PackageId } from "@partner-hub/shared";
+import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { FormField, type FieldMessage } from "../../../components/ui/form-field.tsx";
 import { formatNumber } from "../../../lib/format.ts";
-import {
-  visibleFields,
-  type RowField,
-  type RowIssues,
-  type UserRowDraft,
-} from "../add-users-form.ts";
+import { visibleFields, type RowField, type RowIssues } from "../add-users-form.ts";
+import type { AddUsersValues } from "../add-users-resolver.ts";
 import { problemText } from "../../../lib/problem-message.ts";
 import { LocationSelect } from "./location-select.tsx";
 
 /** The DOM id of one field of one row, so summaries can link to it and focus can move to it. */
-export function rowFieldId(rowKey: string, field: RowField): string {
-  return `add-user-${rowKey}-${field}`;
+export function rowFieldId(rowId: string, field: RowField): string {
+  return `add-user-${rowId}-${field}`;
 }
 
+/**
+ * One user of the wizard: the fields of `users.<index>` in the wizard's form (react-hook-form
+ * context). `rowId` is the field array's stable id, for DOM ids that survive removing a row.
+ */
 export function AddUserRow({
-  row,
+  rowId,
   index,
   issues,
   packages,
   freeSeats,
   locations,
   canRemove,
-  onChange,
+  onEdit,
   onRemove,
 }: {
-  row: UserRowDraft;
+  rowId: string;
   index: number;
   issues: RowIssues | undefined;
   packages: readonly PackageId[];
   freeSeats: ReadonlyMap<PackageId, number>;
   locations: readonly Location[];
   canRemove: boolean;
-  onChange: (patch: Partial<UserRowDraft>) => void;
+  /** The person changed this field: its old messages go. */
+  onEdit: (field: RowField) => void;
   onRemove: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const shown = visibleFields(row.package);
+  const { control, register } = useFormContext<AddUsersValues>();
+  const pkg = useWatch({ control, name: `users.${index}.package` });
+  const shown = visibleFields(pkg);
   const n = index + 1;
   const messages = (field: RowField): FieldMessage[] =>
     (issues?.[field] ?? []).map((issue) => ({
@@ -57,7 +61,7 @@ export function AddUserRow({
     },
   ) => (
     <FormField
-      id={rowFieldId(row.key, field)}
+      id={rowFieldId(rowId, field)}
       label={label}
       messages={messages(field)}
       className={`add-row__${field}`}
@@ -67,12 +71,11 @@ export function AddUserRow({
           {...control}
           className="input"
           type={options.type ?? "text"}
-          value={row[field]}
           maxLength={options.maxLength}
           autoComplete={options.autoComplete ?? "off"}
           placeholder={options.placeholder}
           inputMode={options.inputMode}
-          onChange={(e) => onChange({ [field]: e.target.value })}
+          {...register(`users.${index}.${field}`, { onChange: () => onEdit(field) })}
         />
       )}
     </FormField>
@@ -96,35 +99,45 @@ export function AddUserRow({
         {text("lastName", t("user.lastName"), { maxLength: FIELD_LIMITS.name })}
         {text("email", t("user.email"), { type: "email", maxLength: FIELD_LIMITS.email })}
         <FormField
-          id={rowFieldId(row.key, "package")}
+          id={rowFieldId(rowId, "package")}
           label={t("user.package")}
           messages={messages("package")}
         >
-          {(control) => (
-            <select
-              {...control}
-              className="select"
-              value={row.package}
-              onChange={(e) =>
-                onChange({ package: packages.find((p) => p === e.target.value) ?? "" })
-              }
-            >
-              <option value="">{t("addUsers.choosePackage")}</option>
-              {packages.map((id) => {
-                const name = packageById(id).displayName;
-                const free = freeSeats.get(id) ?? 0;
-                return (
-                  <option key={id} value={id}>
-                    {free > 0
-                      ? t("addUsers.packageOption", {
-                          name,
-                          free: formatNumber(free, i18n.language),
-                        })
-                      : t("addUsers.packageOptionFull", { name })}
-                  </option>
-                );
-              })}
-            </select>
+          {(aria) => (
+            <Controller
+              control={control}
+              name={`users.${index}.package`}
+              render={({ field }) => (
+                <select
+                  {...aria}
+                  ref={field.ref}
+                  name={field.name}
+                  className="select"
+                  value={field.value}
+                  onBlur={field.onBlur}
+                  onChange={(e) => {
+                    field.onChange(packages.find((p) => p === e.target.value) ?? "");
+                    onEdit("package");
+                  }}
+                >
+                  <option value="">{t("addUsers.choosePackage")}</option>
+                  {packages.map((id) => {
+                    const name = packageById(id).displayName;
+                    const free = freeSeats.get(id) ?? 0;
+                    return (
+                      <option key={id} value={id}>
+                        {free > 0
+                          ? t("addUsers.packageOption", {
+                              name,
+                              free: formatNumber(free, i18n.language),
+                            })
+                          : t("addUsers.packageOptionFull", { name })}
+                      </option>
+                    );
+                  })}
+                </select>
+              )}
+            />
           )}
         </FormField>
         {shown.calling && (
@@ -140,16 +153,27 @@ export function AddUserRow({
               inputMode: "numeric",
             })}
             <FormField
-              id={rowFieldId(row.key, "locationId")}
+              id={rowFieldId(rowId, "locationId")}
               label={t("user.location")}
               messages={messages("locationId")}
             >
-              {(control) => (
-                <LocationSelect
-                  {...control}
-                  locations={locations}
-                  value={row.locationId}
-                  onChange={(locationId) => onChange({ locationId })}
+              {(aria) => (
+                <Controller
+                  control={control}
+                  name={`users.${index}.locationId`}
+                  render={({ field }) => (
+                    <LocationSelect
+                      {...aria}
+                      name={field.name}
+                      locations={locations}
+                      value={field.value}
+                      onBlur={field.onBlur}
+                      onChange={(locationId) => {
+                        field.onChange(locationId);
+                        onEdit("locationId");
+                      }}
+                    />
+                  )}
                 />
               )}
             </FormField>

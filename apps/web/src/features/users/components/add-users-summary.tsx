@@ -14,16 +14,19 @@ const optional = (value: string | null | undefined) =>
 /** Exactly what will be sent: hidden fields are already gone. */
 export function AddUsersSummary({
   rows,
+  rowKeys,
   locations,
 }: {
   rows: readonly UserRowDraft[];
+  /** Stable keys of the rows (the form's field array ids). */
+  rowKeys: readonly string[];
   locations: readonly Location[];
 }) {
   const { t } = useTranslation();
   const locationName = useMemo(() => new Map(locations.map((l) => [l.id, l.name])), [locations]);
   const data = useMemo<SummaryRow[]>(
-    () => rows.map((r, i) => ({ ...toNewUserInput(r), key: r.key, n: i + 1 })),
-    [rows],
+    () => rows.map((r, i) => ({ ...toNewUserInput(r), key: rowKeys[i] ?? String(i), n: i + 1 })),
+    [rows, rowKeys],
   );
   const columns = useMemo<Column<SummaryRow>[]>(
     () => [

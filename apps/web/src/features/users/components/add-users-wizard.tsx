@@ -1,5 +1,6 @@
 import type { CreateUsersResult, Customer, Location, PackageId } from "@partner-hub/shared";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useBlocker, useNavigate } from "react-router";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
@@ -16,11 +17,15 @@ import {
   isRowDirty,
   issuesFromProblem,
   toNewUserInput,
-  validateRows,
   type RowField,
-  type UserRowDraft,
-  type WizardIssues,
+  type ValidationContext,
 } from "../add-users-form.ts";
+import {
+  addUsersResolver,
+  fromFormErrors,
+  serverErrorEntries,
+  type AddUsersValues,
+} from "../add-users-resolver.ts";
 import { problemText } from "../../../lib/problem-message.ts";
 import { AddUserRow, rowFieldId } from "./add-user-row.tsx";
 import { AddUsersResult } from "./add-users-result.tsx";
@@ -29,13 +34,11 @@ import { AddUsersSummary } from "./add-users-summary.tsx";
 type Step = "basic" | "summary" | "result";
 const STEPS: readonly Step[] = ["basic", "summary", "result"];
 
-let nextRowKey = 0;
-const newRowKey = () => `r${++nextRowKey}`;
-
 /**
- * Spec §5: Basic information → Summary → Result, all or none. Everything typed stays in this
- * component's state across steps, so a refusal from the server sends the person back to the
- * rows with the errors beside the fields and nothing lost.
+ * Spec §5: Basic information → Summary → Result, all or none. The rows live in one
+ * react-hook-form (`useFieldArray`), validated by the shared composition through
+ * `addUsersResolver`; a refusal from the server comes back through `setError`, which sends the
+ * person back to the rows with the errors beside the fields and nothing typed lost.
  */
 export function AddUsersWizard({
   customer,
@@ -48,14 +51,27 @@ export function AddUsersWizard({
   const navigate = useNavigate();
   const create = useCreateUsers(customer.id);
   const defaultLocationId = locations.length === 1 ? (locations[0]?.id ?? null) : null;
-  const [rows, setRows] = useState<UserRowDraft[]>(() => [
-    emptyRow(newRowKey(), defaultLocationId),
-  ]);
+  const context = useMemo<ValidationContext>(
+    () => ({ locations, quotas: customer.quotas }),
+    [locations, customer.quotas],
+  );
+  const form = useForm<AddUsersValues, ValidationContext>({
+    defaultValues: { users: [emptyRow(defaultLocationId)] },
+    resolver: addUsersResolver,
+    context,
+    // Judged on "Next" only, as before: a message stays until its field is edited or the next
+    // "Next", and the alert above the rows takes focus rather than the first field.
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    shouldFocusError: false,
+  });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "users" });
+  const rows = useWatch({ control: form.control, name: "users" });
+  const { errors } = form.formState;
   const [step, setStep] = useState<Step>("basic");
-  const [issues, setIssues] = useState<WizardIssues | null>(null);
   const [refusedBy, setRefusedBy] = useState<"client" | "server" | null>(null);
   const [result, setResult] = useState<CreateUsersResult | null>(null);
-  // The field to focus once the rows it belongs to have rendered (after adding or removing one).
+  // The field to focus once the rows it belongs to have rendered (after removing one).
   const pendingFocus = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -64,7 +80,7 @@ export function AddUsersWizard({
   const offered = useMemo<PackageId[]>(() => customer.packages, [customer.packages]);
   const seats = useMemo(() => freeSeats(customer.quotas), [customer.quotas]);
   const dirty = rows.some(isRowDirty);
-  const atLimit = rows.length >= MAX_ROWS;
+  const atLimit = fields.length >= MAX_ROWS;
 
   // Leaving with typed but unsaved users asks first (in-app links and the browser alike).
   const guard = dirty && step !== "result";
@@ -90,61 +106,51 @@ export function AddUsersWizard({
     requestAnimationFrame(() => headingRef.current?.focus());
   }
 
-  function updateRow(index: number, patch: Partial<UserRowDraft>) {
-    setRows((current) => current.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-    // A field the person edits loses its old message; a new package re-judges the whole row.
-    setIssues((current) => {
-      if (!current) return current;
-      const fields = (
-        "package" in patch ? Object.keys(current.rows[index] ?? {}) : Object.keys(patch)
-      ) as RowField[];
-      const rowIssues = { ...current.rows[index] };
-      for (const field of fields) delete rowIssues[field];
-      return { ...current, rows: current.rows.map((r, i) => (i === index ? rowIssues : r)) };
-    });
+  // A field the person edits loses its old message; a new package re-judges the whole row.
+  function onEdit(index: number, field: RowField) {
+    form.clearErrors(field === "package" ? `users.${index}` : `users.${index}.${field}`);
   }
 
   function addRow() {
     if (atLimit) return;
-    const row = emptyRow(newRowKey(), defaultLocationId);
-    setRows((current) => [...current, row]);
-    setIssues((current) => (current ? { ...current, rows: [...current.rows, {}] } : current));
-    pendingFocus.current = rowFieldId(row.key, "firstName");
+    append(emptyRow(defaultLocationId), { focusName: `users.${fields.length}.firstName` });
   }
 
   function removeRow(index: number) {
-    const neighbour = rows[index + 1] ?? rows[index - 1];
-    setRows((current) => current.filter((_, i) => i !== index));
-    setIssues((current) =>
-      current ? { ...current, rows: current.rows.filter((_, i) => i !== index) } : current,
-    );
-    if (neighbour) pendingFocus.current = rowFieldId(neighbour.key, "firstName");
+    const neighbour = fields[index + 1] ?? fields[index - 1];
+    remove(index);
+    if (neighbour) pendingFocus.current = rowFieldId(neighbour.id, "firstName");
   }
 
   function onNextFromBasic() {
-    const checked = validateRows(rows, { locations, quotas: customer.quotas });
-    setIssues(checked);
-    if (countErrors(checked).errors > 0) {
-      setRefusedBy("client");
-      requestAnimationFrame(() => alertRef.current?.focus());
-      return;
-    }
-    setRefusedBy(null);
-    goTo("summary");
+    void form.handleSubmit(
+      () => {
+        setRefusedBy(null);
+        goTo("summary");
+      },
+      () => {
+        setRefusedBy("client");
+        requestAnimationFrame(() => alertRef.current?.focus());
+      },
+    )();
   }
 
   function onCreate() {
     create.mutate(
-      { users: rows.map(toNewUserInput) },
+      { users: form.getValues("users").map(toNewUserInput) },
       {
         onSuccess: (created) => {
           setResult(created);
-          setIssues(null);
+          form.clearErrors();
           goTo("result");
         },
         onError: (error) => {
           if (isApiError(error) && error.status === 400 && error.problem.errors?.length) {
-            setIssues(issuesFromProblem(error.problem.errors, rows.length));
+            const refused = issuesFromProblem(error.problem.errors, fields.length);
+            form.clearErrors();
+            for (const { name, error: fieldError } of serverErrorEntries(refused)) {
+              form.setError(name, fieldError);
+            }
             setRefusedBy("server");
             setStep("basic");
             requestAnimationFrame(() => alertRef.current?.focus());
@@ -154,15 +160,14 @@ export function AddUsersWizard({
     );
   }
 
-  const errorCount = issues ? countErrors(issues) : { rows: 0, errors: 0 };
-  const rowsWithErrors = issues
-    ? rows.flatMap((row, index) => {
-        const rowIssues = issues.rows[index] ?? {};
-        const first = ROW_FIELDS.find((f) => rowIssues[f]?.some((i) => i.severity === "error"));
-        return first ? [{ index, target: rowFieldId(row.key, first) }] : [];
-      })
-    : [];
-  const generalErrors = issues?.general ?? [];
+  const issues = fromFormErrors(errors, fields.length);
+  const errorCount = countErrors(issues);
+  const rowsWithErrors = fields.flatMap((row, index) => {
+    const rowIssues = issues.rows[index] ?? {};
+    const first = ROW_FIELDS.find((f) => rowIssues[f]?.some((i) => i.severity === "error"));
+    return first ? [{ index, target: rowFieldId(row.id, first) }] : [];
+  });
+  const generalErrors = issues.general;
   const stepIndex = STEPS.indexOf(step);
 
   return (
@@ -232,22 +237,24 @@ export function AddUsersWizard({
             </div>
           )}
           <p className="wizard__intro">{t("addUsers.intro")}</p>
-          <div className="wizard__rows">
-            {rows.map((row, index) => (
-              <AddUserRow
-                key={row.key}
-                row={row}
-                index={index}
-                issues={issues?.rows[index]}
-                packages={offered}
-                freeSeats={seats}
-                locations={locations}
-                canRemove={rows.length > 1}
-                onChange={(patch) => updateRow(index, patch)}
-                onRemove={() => removeRow(index)}
-              />
-            ))}
-          </div>
+          <FormProvider {...form}>
+            <div className="wizard__rows">
+              {fields.map((row, index) => (
+                <AddUserRow
+                  key={row.id}
+                  rowId={row.id}
+                  index={index}
+                  issues={issues.rows[index]}
+                  packages={offered}
+                  freeSeats={seats}
+                  locations={locations}
+                  canRemove={fields.length > 1}
+                  onEdit={(field) => onEdit(index, field)}
+                  onRemove={() => removeRow(index)}
+                />
+              ))}
+            </div>
+          </FormProvider>
           <div className="wizard__add">
             <button
               type="button"
@@ -259,7 +266,7 @@ export function AddUsersWizard({
               {t("addUsers.addUser")}
             </button>
             <span className="muted">
-              {t("addUsers.rowCount", { count: rows.length, max: MAX_ROWS })}
+              {t("addUsers.rowCount", { count: fields.length, max: MAX_ROWS })}
             </span>
             {atLimit && (
               <p id={limitId} className="wizard__limit" role="status">
@@ -282,7 +289,7 @@ export function AddUsersWizard({
                 <ErrorMessage error={create.error} />
               </div>
             )}
-          <AddUsersSummary rows={rows} locations={locations} />
+          <AddUsersSummary rows={rows} rowKeys={fields.map((f) => f.id)} locations={locations} />
         </>
       )}
 

@@ -7,6 +7,7 @@ import {
   type User,
 } from "@partner-hub/shared";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { FormField, type FieldMessage } from "../../../components/ui/form-field.tsx";
@@ -19,11 +20,15 @@ import {
   hasChangeErrors,
   issuesFromChangeProblem,
   toChangePackageInput,
-  validateChange,
   type ChangeDraft,
   type ChangeField,
-  type ChangeIssues,
 } from "../change-package-form.ts";
+import {
+  changePackageResolver,
+  changeServerErrorEntries,
+  fromChangeFormErrors,
+  type ChangeFormContext,
+} from "../change-package-resolver.ts";
 import { problemText } from "../../../lib/problem-message.ts";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
 import { ChevronIcon } from "../../../components/ui/chevron-icon.tsx";
@@ -107,20 +112,30 @@ function ChangePackageForm({
   const idPrefix = useId();
   const alertRef = useRef<HTMLDivElement>(null);
   const onlyLocation = locations.length === 1 ? (locations[0]?.id ?? "") : "";
-  const [draft, setDraft] = useState<ChangeDraft>({
-    package: user.package,
-    phoneNumber: "",
-    extension: "",
-    locationId: user.locationId ?? onlyLocation,
+  // The user is the live cache entry: after a 412 it is the fresh version, and the resolver
+  // judges the change against it.
+  const form = useForm<ChangeDraft, ChangeFormContext>({
+    defaultValues: {
+      package: user.package,
+      phoneNumber: "",
+      extension: "",
+      locationId: user.locationId ?? onlyLocation,
+    },
+    resolver: changePackageResolver,
+    context: { user, locations, quotas: customer.quotas },
+    // Judged on "Change" only; the alert takes focus, as in the wizard.
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    shouldFocusError: false,
   });
-  const [issues, setIssues] = useState<ChangeIssues | null>(null);
+  const draftPackage = useWatch({ control: form.control, name: "package" });
+  const issues = fromChangeFormErrors(form.formState.errors);
   const [conflict, setConflict] = useState(false);
 
-  // The user shown is the live cache entry: after a 412 it is the fresh version from the server.
-  const asked = askedFields(user, draft.package);
-  const chosen = packageById(draft.package);
+  const asked = askedFields(user, draftPackage);
+  const chosen = packageById(draftPackage);
   const current = packageById(user.package);
-  const unchanged = draft.package === user.package;
+  const unchanged = draftPackage === user.package;
   const seats = new Map(
     customer.quotas.map((q) => [q.package, Math.max(0, q.maxUsers - q.assignedUsers)]),
   );
@@ -129,51 +144,51 @@ function ChangePackageForm({
   if (asked.numbers) shown.add("phoneNumber").add("extension");
   if (asked.location) shown.add("locationId");
   const messages = (field: ChangeField): FieldMessage[] =>
-    (issues?.fields[field] ?? []).map((issue) => ({
+    (issues.fields[field] ?? []).map((issue) => ({
       text: problemText(t, issue, field),
       severity: issue.severity,
     }));
   // An issue about a field that is not on screen is still said, at the top.
   const general = [
-    ...(issues?.general ?? []).map((i) => problemText(t, i, null)),
-    ...Object.entries(issues?.fields ?? {})
+    ...issues.general.map((i) => problemText(t, i, null)),
+    ...Object.entries(issues.fields)
       .filter(([field]) => !shown.has(field as ChangeField))
       .flatMap(([field, list]) => list.map((i) => problemText(t, i, field))),
   ];
 
-  function edit(patch: Partial<ChangeDraft>) {
-    setDraft((d) => ({ ...d, ...patch }));
-    setIssues((current) => {
-      if (!current) return current;
-      const fields = { ...current.fields };
-      for (const key of Object.keys(patch) as ChangeField[]) delete fields[key];
-      return { ...current, fields };
-    });
-  }
+  /** A field the person edits loses its old messages. */
+  const clearOnEdit = (field: ChangeField) => ({ onChange: () => form.clearErrors(field) });
+
+  const submit = (event: FormEvent<HTMLFormElement>) =>
+    form.handleSubmit(
+      (draft) => {
+        change.mutate(
+          { version: user.version, input: toChangePackageInput(user, draft) },
+          {
+            onSuccess: ({ warnings, ...updated }) => onChanged({ user: updated, warnings }),
+            onError: (error) => {
+              setConflict(conflictingUser(error) !== null);
+              if (isApiError(error) && error.status === 400 && error.problem.errors?.length) {
+                form.clearErrors();
+                const refused = issuesFromChangeProblem(error.problem.errors);
+                for (const { name, error: fieldError } of changeServerErrorEntries(refused)) {
+                  form.setError(name, fieldError);
+                }
+              }
+              requestAnimationFrame(() => alertRef.current?.focus());
+            },
+          },
+        );
+      },
+      () => requestAnimationFrame(() => alertRef.current?.focus()),
+    )(event);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (unchanged) return;
-    const checked = validateChange(user, draft, locations);
-    if (hasChangeErrors(checked)) {
-      setIssues(checked);
-      requestAnimationFrame(() => alertRef.current?.focus());
+    if (unchanged) {
+      event.preventDefault();
       return;
     }
-    setIssues(null);
-    change.mutate(
-      { version: user.version, input: toChangePackageInput(user, draft) },
-      {
-        onSuccess: ({ warnings, ...updated }) => onChanged({ user: updated, warnings }),
-        onError: (error) => {
-          setConflict(conflictingUser(error) !== null);
-          if (isApiError(error) && error.status === 400 && error.problem.errors?.length) {
-            setIssues(issuesFromChangeProblem(error.problem.errors));
-          }
-          requestAnimationFrame(() => alertRef.current?.focus());
-        },
-      },
-    );
+    void submit(event);
   }
 
   const otherError =
@@ -184,7 +199,7 @@ function ChangePackageForm({
       change.error.status === 400 &&
       change.error.problem.errors?.length
     );
-  const hasErrors = issues !== null && hasChangeErrors(issues);
+  const hasErrors = hasChangeErrors(issues);
   const dash = <span className="muted">—</span>;
 
   return (
@@ -255,14 +270,12 @@ function ChangePackageForm({
             return (
               <label
                 key={id}
-                className={`package-option${draft.package === id ? " package-option--selected" : ""}`}
+                className={`package-option${draftPackage === id ? " package-option--selected" : ""}`}
               >
                 <input
                   type="radio"
-                  name={`${idPrefix}-package`}
                   value={id}
-                  checked={draft.package === id}
-                  onChange={() => edit({ package: id })}
+                  {...form.register("package", clearOnEdit("package"))}
                 />
                 <span className="package-option__text">
                   <span className="package-option__name">
@@ -325,8 +338,7 @@ function ChangePackageForm({
                       inputMode="tel"
                       maxLength={32}
                       placeholder={t("addUsers.phonePlaceholder")}
-                      value={draft.phoneNumber}
-                      onChange={(e) => edit({ phoneNumber: e.target.value })}
+                      {...form.register("phoneNumber", clearOnEdit("phoneNumber"))}
                     />
                   )}
                 </FormField>
@@ -341,8 +353,7 @@ function ChangePackageForm({
                       className="input"
                       inputMode="numeric"
                       maxLength={FIELD_LIMITS.extension}
-                      value={draft.extension}
-                      onChange={(e) => edit({ extension: e.target.value })}
+                      {...form.register("extension", clearOnEdit("extension"))}
                     />
                   )}
                 </FormField>
@@ -354,12 +365,23 @@ function ChangePackageForm({
                 label={t("user.location")}
                 messages={messages("locationId")}
               >
-                {(control) => (
-                  <LocationSelect
-                    {...control}
-                    locations={locations}
-                    value={draft.locationId}
-                    onChange={(locationId) => edit({ locationId })}
+                {(aria) => (
+                  <Controller
+                    control={form.control}
+                    name="locationId"
+                    render={({ field }) => (
+                      <LocationSelect
+                        {...aria}
+                        name={field.name}
+                        locations={locations}
+                        value={field.value}
+                        onBlur={field.onBlur}
+                        onChange={(locationId) => {
+                          field.onChange(locationId);
+                          form.clearErrors("locationId");
+                        }}
+                      />
+                    )}
                   />
                 )}
               </FormField>

@@ -2,7 +2,7 @@ import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { paths } from "../../../config/paths.ts";
-import { csvTemplateHref, usersCsvExportHref } from "../api/users-csv.ts";
+import { csvTemplateHref, usersCsvExportHref } from "../../../lib/csv-downloads.ts";
 
 /**
  * The Manage users menu. Items appear as their features ship; there are no disabled

@@ -1,5 +1,5 @@
-import { useCurrentUser } from "../../auth/hooks/use-current-user.ts";
-import { useCustomer } from "../api/get-customer.ts";
+import { useCurrentUser } from "../../features/auth/hooks/use-current-user.ts";
+import { useCustomer } from "../../features/customers/api/get-customer.ts";
 
 /**
  * Whether to offer actions that change the customer's users, locations, quotas or imports:

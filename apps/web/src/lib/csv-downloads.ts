@@ -1,4 +1,4 @@
-import { apiHref } from "../../../lib/api-client.ts";
+import { apiHref } from "./api-client.ts";
 
 // Plain downloads: the browser follows the link with the session cookie; no JSON involved.
 export function usersCsvExportHref(customerId: string): string {

@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { upload, waitForImport } from "./setup/imports.ts";
+import { loadTenants } from "./setup/tenants.ts";
+import { client, signIn, ACCOUNTS, useTestApp } from "./setup/test-app.ts";
+
+/**
+ * The OpenAPI document integrators generate clients from. useTestApp checks every response of
+ * every integration file against it; this file makes sure each operation is among them at least
+ * once with its success status, and that the document says what a generated client needs.
+ */
+describe("the OpenAPI document", () => {
+  const ctx = useTestApp({ customers: 6, usersOfFirstTwo: 6, usersOfOthers: [2, 3] });
+  type Operation = {
+    operationId?: string;
+    security?: Record<string, string[]>[];
+    responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+  };
+  let operations: { method: string; path: string; operation: Operation }[];
+
+  beforeAll(async () => {
+    const res = await ctx.app.inject({ method: "GET", url: "/api/docs/json" });
+    expect(res.statusCode).toBe(200);
+    const document = res.json<{ paths: Record<string, Record<string, Operation>> }>();
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ method, path, operation })),
+    );
+  });
+
+  it("is served without a session and names, secures and gives errors to every operation", async () => {
+    const ids = operations.map((o) => o.operation.operationId);
+    expect(ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z0-9]*$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { method, path, operation } of operations) {
+      const where = `${method} ${path}`;
+      expect(operation.security, where).toBeDefined();
+      const errors = Object.entries(operation.responses).filter(([status]) => status >= "400");
+      expect(
+        errors.map(([status]) => status),
+        where,
+      ).toContain("500");
+      for (const [status, response] of errors)
+        expect(
+          response.content?.["application/problem+json"]?.schema?.$ref,
+          `${where} ${status}`,
+        ).toBe("#/components/schemas/Problem");
+    }
+    // Sign-in and the package catalogue need no session; the customer data does.
+    const byId = (id: string) => operations.find((o) => o.operation.operationId === id)!.operation;
+    expect(byId("loginAuth").security).toEqual([]);
+    expect(byId("listPackages").security).toEqual([]);
+    expect(byId("listCustomerUsers").security).toEqual([{ session: [] }]);
+  });
+
+  it("describes a real answer of every operation, success and errors alike", async () => {
+    const tenants = await loadTenants(ctx.database.db);
+    const customerId = tenants.home.customer;
+    const admin = client(ctx.app, ctx.sessions.customerAdmin);
+    const base = `/api/v1/customers/${customerId}`;
+
+    // Writes, each answering its success status once.
+    const created = await admin.post(`${base}/users`, {
+      users: [
+        {
+          email: "openapi.tour@customer.example",
+          firstName: "Tour",
+          lastName: "Guide",
+          package: "webex_meetings",
+          preferredWebexSite: "customer.webex.com",
+        },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const user = created.json().items[0] as { id: string; version: number };
+    const location = await ctx.database.db.prisma.location.findFirstOrThrow({
+      where: { customerId },
+    });
+    const changed = await admin.put(
+      `${base}/users/${user.id}/package`,
+      { package: "webex_suite", phoneNumber: "+46 8 555 000 12", locationId: location.id },
+      { "if-match": `"${user.version}"` },
+    );
+    expect(changed.statusCode, changed.body).toBe(200);
+    const exported = await admin.get(`${base}/users.csv`);
+    expect(exported.statusCode).toBe(200);
+    const preview = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, exported.body);
+    expect(preview.statusCode, preview.body).toBe(201);
+    const importId = preview.json().id as string;
+    const applied = await admin.post(`${base}/imports/${importId}/apply`, {});
+    expect(applied.statusCode, applied.body).toBe(202);
+    await waitForImport(ctx.app, ctx.sessions.customerAdmin, customerId, importId);
+
+    // Every read, its path parameters filled from the tenant above: routes added later are
+    // read here without a change to this test.
+    const ids: Record<string, string> = { customerId, userId: user.id, importId };
+    for (const { path } of operations.filter((o) => o.method === "get")) {
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? "unknown");
+      const res = await admin.get(url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
+    }
+
+    // The errors a client meets most, as problem+json.
+    const anonymous = client(ctx.app);
+    expect((await anonymous.get(`${base}/users`)).statusCode).toBe(401);
+    expect(
+      (await anonymous.post("/api/v1/auth/login", { email: "x", password: "" })).statusCode,
+    ).toBe(400);
+    const wrong = await anonymous.post("/api/v1/auth/login", {
+      email: ACCOUNTS.customerAdmin,
+      password: "not the password",
+    });
+    expect(wrong.statusCode).toBe(401);
+    const readonly = client(ctx.app, ctx.sessions.partnerReadonly);
+    expect((await readonly.post(`${base}/users`, { users: [] })).statusCode).toBeGreaterThanOrEqual(
+      400,
+    );
+    expect((await admin.get(`/api/v1/customers/${tenants.foreign.customer}`)).statusCode).toBe(404);
+    expect((await admin.get(`${base}/users?serach=x`)).statusCode).toBe(400);
+    const stale = await admin.put(
+      `${base}/users/${user.id}/package`,
+      { package: "webex_meetings" },
+      { "if-match": `"${user.version}"` },
+    );
+    expect(stale.statusCode).toBe(412);
+    const unversioned = await admin.put(`${base}/users/${user.id}/package`, {
+      package: "webex_meetings",
+    });
+    expect(unversioned.statusCode).toBe(428);
+    const notCsv = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, "\u0000\u0001");
+    expect(notCsv.statusCode).toBeGreaterThanOrEqual(400);
+
+    // Signing out last: the session ends.
+    const leaving = await signIn(ctx.app, ACCOUNTS.partnerFull);
+    expect((await client(ctx.app, leaving).post("/api/v1/auth/logout")).statusCode).toBe(204);
+
+    const missing = operations
+      .map((o) => o.operation.operationId!)
+      .filter((id) => !ctx.contract.succeeded.has(id));
+    expect(missing, "operations no request above answered with success").toEqual([]);
+  });
+});
