@@ -81,10 +81,10 @@ describe("the OpenAPI document", () => {
     );
     expect(changed.statusCode, changed.body).toBe(200);
     // Customer settings, quotas and locations (spec §11).
-    const customer = (await admin.get(base)).json() as {
+    const customer = (await admin.get(base)).json<{
       version: number;
       quotas: { package: string; maxUsers: number }[];
-    };
+    }>();
     const partner = client(ctx.app, ctx.sessions.partnerFull);
     const quotas = await partner.put(
       `${base}/quotas`,
