@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The one start command (`npm start`, `pnpm start` or `bash scripts/start.sh`): installs what is
 # missing, builds the web app if its sources changed, then runs the API, which migrates, seeds the
-# demo on first start, serves the SPA and prints the URL and the demo sign-ins.
+# demo on first start of the embedded database (or with SEED_DEMO=true), serves the SPA and prints
+# the URL and the demo sign-ins — or, on an empty PostgreSQL database, how to create the first
+# administrator with `pnpm admin:create`.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/prepare.sh"
 cd "$ROOT"

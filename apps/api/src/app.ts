@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyServerOptions, type RouteOptions } from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
@@ -15,11 +15,24 @@ import { z } from "zod";
 import type { Database } from "./db/connect.ts";
 import { readerFor } from "./db/sql.ts";
 import { openapiOptions } from "./http/openapi.ts";
+import { withRedaction } from "./http/log-redaction.ts";
 import { frameworkErrorHandler, registerProblemHandlers } from "./http/problem-handler.ts";
+import { API_DOCS_CSP, registerSecurityHeaders } from "./http/security-headers.ts";
+import { registerTextSafety } from "./http/text-safety.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
+import { DEFAULT_SESSION_POLICY } from "./modules/auth/sessions.ts";
+import {
+  DEFAULT_THROTTLE,
+  registerThrottle,
+  type ThrottleOptions,
+} from "./modules/auth/throttle.ts";
+import type { Mailer } from "./mail/mailer.ts";
+import { accountRoutes } from "./modules/account/account.routes.ts";
+import { invitationsRoutes } from "./modules/invitations/invitations.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { customersRoutes } from "./modules/customers/customers.routes.ts";
+import { healthRoutes } from "./modules/health/health.routes.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import {
   startImportWorker,
@@ -35,9 +48,25 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** The built SPA; served with an index.html fallback so one process gives one URL. */
   webDistDir?: string;
+  /** Behind HTTPS: Secure cookies, HSTS and upgrade-insecure-requests. */
   secureCookies?: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+  /** Sessions end after this many idle minutes and this many hours in all (spec §14). */
+  sessionIdleMinutes?: number;
+  sessionMaxHours?: number;
+  /** Sign-in throttle limits (tests make them small). */
+  throttle?: Partial<ThrottleOptions>;
+  /** The clock of session and throttle decisions (tests move it instead of waiting). */
+  now?: () => Date;
   /** Run the CSV import worker in this process (default true; false for a web-only process). */
   importWorker?: boolean | ImportWorkerOptions;
+  /** Told of every route as it is registered (the tests derive their route lists from it). */
+  onRoute?: (route: RouteOptions) => void;
+  /** Sends invitation and reset e-mails; null (the default) when SMTP_URL is not set. */
+  mailer?: Mailer | null;
+  /** PUBLIC_URL: the start of invitation and reset links (else the request's origin). */
+  publicUrl?: string;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -50,13 +79,24 @@ export async function buildApp({
   logger = false,
   webDistDir,
   secureCookies = false,
+  trustProxy = false,
+  sessionIdleMinutes = DEFAULT_SESSION_POLICY.idleMs / 60_000,
+  sessionMaxHours = DEFAULT_SESSION_POLICY.maxMs / 3_600_000,
+  throttle = {},
+  now = DEFAULT_SESSION_POLICY.now,
   importWorker = true,
+  onRoute,
+  mailer = null,
+  publicUrl,
 }: BuildAppOptions) {
   const app = Fastify({
-    logger,
+    logger: withRedaction(logger),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy,
     frameworkErrors: frameworkErrorHandler,
+    // A path param longer than the router's limit (100) failed routing with a 400; let any
+    // length reach its schema, so a long id answers as every other id that is not a UUID (404).
+    routerOptions: { maxParamLength: 16 * 1024 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -67,6 +107,7 @@ export async function buildApp({
     if (route.url.startsWith("/api/v1/") && !route.schema?.querystring)
       route.schema = { ...route.schema, querystring: NO_QUERY };
   });
+  if (onRoute) app.addHook("onRoute", onRoute);
   const spa =
     webDistDir && fs.existsSync(path.join(webDistDir, "index.html"))
       ? path.resolve(webDistDir)
@@ -76,12 +117,15 @@ export async function buildApp({
     spa ? (reply) => reply.type("text/html").sendFile("index.html") : undefined,
   );
 
+  await registerSecurityHeaders(app, { https: secureCookies });
+  registerTextSafety(app);
   await app.register(fastifyCookie);
+  await registerThrottle(app, db.raw, { ...DEFAULT_THROTTLE, ...throttle }, now);
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 },
   });
   await app.register(fastifySwagger, openapiOptions);
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: API_DOCS_CSP });
 
   const worker = importWorker
     ? startImportWorker(db, {
@@ -94,10 +138,22 @@ export async function buildApp({
 
   // The hot reads (session, scope, lists) run on the driver directly; the rest on Prisma (decision 002).
   const reader = readerFor(db.raw);
-  registerAuthentication(app, reader);
+  registerAuthentication(app, reader, {
+    idleMs: sessionIdleMinutes * 60_000,
+    maxMs: sessionMaxHours * 3_600_000,
+    now,
+  });
+  await app.register(healthRoutes, { raw: db.raw });
   await app.register(
     async (api) => {
       await api.register(authRoutes, { prisma: db.prisma, secureCookies });
+      await api.register(accountRoutes, { prisma: db.prisma });
+      await api.register(invitationsRoutes, {
+        prisma: db.prisma,
+        mailer,
+        publicUrl,
+        secureCookies,
+      });
       await api.register(packagesRoutes);
       await api.register(customersRoutes, { prisma: db.prisma, reader });
       await api.register(locationsRoutes, { prisma: db.prisma });

@@ -42,28 +42,6 @@ describe("sign-in and sessions", () => {
     expect(strip(wrong.json())).toEqual(strip(unknown.json()));
   });
 
-  it("locks an email after five failures within the window, even with the right password", async () => {
-    const email = ACCOUNTS.otherCustomerAdmin;
-    for (let i = 0; i < 5; i++) {
-      expect(
-        (await client(ctx.app).post("/api/v1/auth/login", { email, password: `bad-${i}` }))
-          .statusCode,
-      ).toBe(401);
-    }
-    const locked = await client(ctx.app).post("/api/v1/auth/login", { email, password: PASSWORD });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().detail).toMatch(/Too many failed sign-ins.*Try again in \d+ minutes/);
-    // Another email is not affected.
-    expect(
-      (
-        await client(ctx.app).post("/api/v1/auth/login", {
-          email: ACCOUNTS.partnerReadonly,
-          password: PASSWORD,
-        })
-      ).statusCode,
-    ).toBe(200);
-  });
-
   it.each([
     ["a wrong token", { "x-csrf-token": "forged" }],
     ["a cross-site browser request", { "sec-fetch-site": "cross-site" }],

@@ -177,7 +177,7 @@ describe("customer settings, quotas, suspension and locations", () => {
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({
         code: "external_id_taken",
-        errors: [{ field: "externalId", code: "external_id_taken" }],
+        errors: [{ field: "externalId", code: "external_id_duplicate" }],
       });
       expect((await row()).externalId).toBe(before.externalId);
     });
@@ -222,7 +222,7 @@ describe("customer settings, quotas, suspension and locations", () => {
       expect(body.code).toBe("quota_below_usage");
       expect(body.errors).toEqual([
         expect.objectContaining({
-          code: "quota_below_usage",
+          code: "quota_below_holders",
           field: `quotas.${before.quotas.indexOf(held)}.maxUsers`,
           params: {
             package: held.package,
@@ -251,7 +251,7 @@ describe("customer settings, quotas, suspension and locations", () => {
         code: "package_in_use",
         errors: [
           {
-            code: "package_in_use",
+            code: "package_still_held",
             field: "quotas",
             params: { package: held.package, assignedUsers: held.assignedUsers },
           },
@@ -424,7 +424,7 @@ describe("customer settings, quotas, suspension and locations", () => {
       expect(res.json()).toMatchObject({
         code: "location_in_use",
         errors: [
-          { code: "location_in_use", params: { count: used.userCount, locationId: used.id } },
+          { code: "location_has_users", params: { count: used.userCount, locationId: used.id } },
         ],
       });
       // The users the refusal links to: the users list filtered by that location.
@@ -503,6 +503,26 @@ describe("customer settings, quotas, suspension and locations", () => {
             package: "webex_meetings",
             version: user.version,
           }),
+        "edit user": () =>
+          as("customerAdmin").raw({
+            method: "PATCH",
+            url: `${url()}/users/${user.id}`,
+            payload: { firstName: "Avstängd", version: user.version },
+          }),
+        "remove user": () =>
+          as("customerAdmin").raw({
+            method: "DELETE",
+            url: `${url()}/users/${user.id}`,
+            headers: { "if-match": `"${user.version}"` },
+          }),
+        "bulk change package": () =>
+          as("customerAdmin").post(`${url()}/users/bulk`, {
+            action: "change_package",
+            userIds: [user.id],
+            package: "webex_meetings",
+          }),
+        "bulk remove": () =>
+          as("partnerFull").post(`${url()}/users/bulk`, { action: "remove", userIds: [user.id] }),
         "import upload": () => upload(ctx.app, ctx.sessions.customerAdmin, customerId, csv),
         "add location": () =>
           as("customerAdmin").post(`${url()}/locations`, {
@@ -534,10 +554,17 @@ describe("customer settings, quotas, suspension and locations", () => {
         expect(r.json(), name).toMatchObject({
           code: "customer_suspended",
           customerStatus: "suspended",
-          errors: [{ field: "status", params: { status: "suspended" } }],
+          params: { status: "suspended" },
         });
       }
       expect(await ctx.database.db.prisma.user.count({ where: { customerId } })).toBe(usersBefore);
+      const userAfter = await ctx.database.db.prisma.user.findUniqueOrThrow({
+        where: { id: user.id },
+      });
+      expect({ version: userAfter.version, package: userAfter.package }).toEqual({
+        version: user.version,
+        package: user.package,
+      });
       expect((await as("customerAdmin").get(`${url()}/users`)).statusCode).toBe(200);
       expect((await as("customerAdmin").get(url())).json().status).toBe("suspended");
       // The customer admin cannot lift it; a read-only partner admin neither.

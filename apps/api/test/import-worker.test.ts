@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { seedDemo } from "../src/db/seed-demo.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
-import { startImportWorker, SimulatedCrash } from "../src/modules/imports/import-worker.ts";
-import { upload, waitForImport } from "./setup/imports.ts";
+import { startImportWorker } from "../src/modules/imports/import-worker.ts";
+import { crashAfterBatch, upload, waitForImport } from "./setup/imports.ts";
 import { createTestDatabase, testDatabaseKind } from "./setup/test-database.ts";
 import { ACCOUNTS, PASSWORD, client, signIn } from "./setup/test-app.ts";
 
@@ -109,15 +109,9 @@ describe("durable import tasks", () => {
       `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
       {},
     );
-    const crashing = startImportWorker(database.db, {
-      batchSize: 7,
-      pollMs: 60_000,
-      afterBatch: (_id, n) => {
-        if (n === 3) throw new SimulatedCrash();
-      },
-    });
-    await crashing.idle();
-    await crashing.stop();
+    const crash = crashAfterBatch(3);
+    startImportWorker(database.db, { batchSize: 7, pollMs: 60_000, afterBatch: crash.afterBatch });
+    await crash.crashed;
     const midway = await database.db.prisma.import.findUniqueOrThrow({ where: { id: preview.id } });
     expect(midway.status).toBe("running");
     // Removals go first (10 rows: batches of 7 and 3), then the first 7 modifications.
@@ -141,6 +135,59 @@ describe("durable import tasks", () => {
     const actual = await finalState(database.db.prisma, customerId);
     expect(actual.auditPerRow.every((n) => n === 1)).toBe(true);
     expect(actual).toEqual(expected);
+    await app.close();
+    await database.drop();
+  }, 180_000); // three databases, two apps and a crash: near the default limit on a loaded 2-core machine
+
+  it("fails a row whose user changed after the confirm with a code the UI translates", async () => {
+    const database = await setUp();
+    const { prisma } = database.db;
+    const app = await buildApp({ db: database.db, importWorker: false });
+    const session = await signIn(app, ACCOUNTS.customerAdmin);
+    const customerId = session.me.customerId!;
+    const [first, second] = await prisma.user.findMany({
+      where: { customerId },
+      orderBy: { emailLower: "asc" },
+      take: 2,
+    });
+    const text = [
+      "User ID/Email (Required),First Name",
+      `${first!.email},Först`,
+      `${second!.email},Andra`,
+    ].join("\r\n");
+    const preview = (await upload(app, session, customerId, text)).json();
+    expect(preview.counts).toMatchObject({ modify: 2, error: 0 });
+    await client(app, session).post(
+      `/api/v1/customers/${customerId}/imports/${preview.id}/apply`,
+      {},
+    );
+    // Between the first and the second row, someone else edits the second user.
+    const worker = startImportWorker(database.db, {
+      batchSize: 1,
+      pollMs: 60_000,
+      afterBatch: async (_id, n) => {
+        if (n === 1)
+          await prisma.user.update({
+            where: { id: second!.id },
+            data: { lastName: "Ändrad", version: { increment: 1 } },
+          });
+      },
+    });
+    await worker.idle();
+    await worker.stop();
+    const done = await waitForImport(app, session, customerId, preview.id);
+    expect(done).toMatchObject({ status: "completed", appliedRows: 1, failedRows: 1 });
+    const rows = (
+      await client(app, session).get(
+        `/api/v1/customers/${customerId}/imports/${preview.id}/rows?failed=true`,
+      )
+    ).json();
+    expect(rows.items).toHaveLength(1);
+    expect(rows.items[0]).toMatchObject({
+      email: second!.email,
+      applyError: expect.stringMatching(/changed or removed by someone else/),
+      applyProblem: { code: "apply_changed_meanwhile" },
+    });
     await app.close();
     await database.drop();
   });

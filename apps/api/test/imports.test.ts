@@ -168,6 +168,49 @@ describe("CSV import", () => {
     const preview = res.json();
     expect(preview.counts).toMatchObject({ skipped: 1, remove: 0 });
     expect(preview.problemRows[0].skippedReasons[0]).toMatch(/Add services only/i);
+    // The same reason as a code the UI says in its own language, with the English beside it.
+    expect(preview.problemRows[0].skipped).toEqual([
+      expect.objectContaining({
+        code: "csv_removal_skipped",
+        message: preview.problemRows[0].skippedReasons[0],
+      }),
+    ]);
+    expect(preview.problemRows[0]).toMatchObject({ applyError: null, applyProblem: null });
+    expect(preview.failure).toBeNull();
+  });
+
+  it("still reads rows and tasks stored with English prose before reasons were codes", async () => {
+    const [someone] = await users();
+    const preview = (
+      await upload(
+        ctx.app,
+        ctx.sessions.customerAdmin,
+        customerId,
+        csv([{ "User ID/Email (Required)": someone!.email, ...pkgCells(null) }]),
+        "add_services_only",
+      )
+    ).json();
+    const { prisma } = ctx.database.db;
+    await prisma.importRow.updateMany({
+      where: { importId: preview.id },
+      data: { skipped: ["Old skip words."], applyError: "Old apply words." },
+    });
+    await prisma.import.update({
+      where: { id: preview.id },
+      data: { status: "failed", failureReason: "Old failure words." },
+    });
+    const task = (await admin().get(`${base()}/imports/${preview.id}`)).json();
+    expect(task).toMatchObject({
+      failureReason: "Old failure words.",
+      failure: { code: "stored_text", params: { text: "Old failure words." } },
+    });
+    const rows = (await admin().get(`${base()}/imports/${preview.id}/rows`)).json();
+    expect(rows.items[0]).toMatchObject({
+      skippedReasons: ["Old skip words."],
+      skipped: [{ code: "stored_text", params: { text: "Old skip words." } }],
+      applyError: "Old apply words.",
+      applyProblem: { code: "stored_text", message: "Old apply words." },
+    });
   });
 
   it("gives new users all base licences under Add services only, none under Add and remove", async () => {
@@ -246,6 +289,7 @@ describe("CSV import", () => {
       code: "import_running",
       importId: preview.id,
       detail: expect.stringContaining("first.csv"),
+      params: { fileName: "first.csv", startedBy: "admin@customer.example" },
     });
     const list = (await admin().get(`${base()}/imports`)).json();
     expect(list.items[0]).toMatchObject({

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { upload, waitForImport } from "./setup/imports.ts";
 import { loadTenants } from "./setup/tenants.ts";
+import { issueInvitation } from "../src/modules/invitations/create-invitation.ts";
+import { GOOD_PASSWORD, inviteAdmin } from "./setup/invite.ts";
 import { client, signIn, ACCOUNTS, useTestApp } from "./setup/test-app.ts";
 
 /**
@@ -67,10 +69,18 @@ describe("the OpenAPI document", () => {
           package: "webex_meetings",
           preferredWebexSite: "customer.webex.com",
         },
+        {
+          email: "openapi.leaving@customer.example",
+          firstName: "Leaving",
+          lastName: "Soon",
+          package: "webex_meetings",
+          preferredWebexSite: "customer.webex.com",
+        },
       ],
     });
     expect(created.statusCode, created.body).toBe(201);
-    const user = created.json().items[0] as { id: string; version: number };
+    const [user, leaver] = created.json().items as { id: string; version: number }[];
+    if (!user || !leaver) throw new Error("two users were created");
     const location = await ctx.database.db.prisma.location.findFirstOrThrow({
       where: { customerId },
     });
@@ -80,6 +90,25 @@ describe("the OpenAPI document", () => {
       { "if-match": `"${user.version}"` },
     );
     expect(changed.statusCode, changed.body).toBe(200);
+    const edited = await admin.raw({
+      method: "PATCH",
+      url: `${base}/users/${leaver.id}`,
+      payload: { firstName: "Left" },
+      headers: { "if-match": `"${leaver.version}"` },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const bulk = await admin.post(`${base}/users/bulk`, {
+      action: "change_package",
+      userIds: [user.id],
+      package: "webex_calling",
+    });
+    expect(bulk.statusCode, bulk.body).toBe(200);
+    const removed = await admin.raw({
+      method: "DELETE",
+      url: `${base}/users/${leaver.id}`,
+      headers: { "if-match": `"${leaver.version + 1}"` },
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
     // Customer settings, quotas and locations (spec §11).
     const customer = (await admin.get(base)).json<{
       version: number;
@@ -106,13 +135,13 @@ describe("the OpenAPI document", () => {
     });
     expect(added.statusCode, added.body).toBe(201);
     const addedId = added.json().id as string;
-    const edited = await admin.raw({
+    const editedLocation = await admin.raw({
       method: "PATCH",
       url: `${base}/locations/${addedId}`,
       payload: { timeZone: "UTC" },
       headers: { "if-match": '"1"' },
     });
-    expect(edited.statusCode, edited.body).toBe(200);
+    expect(editedLocation.statusCode, editedLocation.body).toBe(200);
     const deleted = await admin.raw({ method: "DELETE", url: `${base}/locations/${addedId}` });
     expect(deleted.statusCode, deleted.body).toBe(204);
     const exported = await admin.get(`${base}/users.csv`);
@@ -124,6 +153,25 @@ describe("the OpenAPI document", () => {
     expect(applied.statusCode, applied.body).toBe(202);
     await waitForImport(ctx.app, ctx.sessions.customerAdmin, customerId, importId);
 
+    // One-time links: an invitation and a password reset, each read below and then used.
+    const { prisma } = ctx.database.db;
+    const invited = await inviteAdmin(prisma, {
+      email: "openapi.invited@partner.example",
+      partnerId: ctx.sessions.partnerFull.me.partnerId,
+    });
+    const reset = await prisma.$transaction((tx) =>
+      issueInvitation(tx, {
+        adminId: ctx.sessions.partnerReadonly.me.id,
+        purpose: "password_reset",
+        createdBy: null,
+        baseUrl: "http://hub.test",
+      }),
+    );
+    const tokens: Record<string, string> = {
+      "/api/v1/invitations/": invited.token,
+      "/api/v1/password-resets/": reset.token,
+    };
+
     // Every read, its path parameters filled from the tenant above: routes added later are
     // read here without a change to this test.
     const ids: Record<string, string> = {
@@ -133,7 +181,11 @@ describe("the OpenAPI document", () => {
       locationId: location.id,
     };
     for (const { path } of operations.filter((o) => o.method === "get")) {
-      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? "unknown");
+      const token = Object.entries(tokens).find(([prefix]) => path.startsWith(prefix))?.[1];
+      const url = path.replace(
+        /\{(\w+)\}/g,
+        (_, name: string) => (name === "token" ? token : ids[name]) ?? "unknown",
+      );
       const res = await admin.get(url);
       expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
     }
@@ -167,6 +219,33 @@ describe("the OpenAPI document", () => {
     expect(unversioned.statusCode).toBe(428);
     const notCsv = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, "\u0000\u0001");
     expect(notCsv.statusCode).toBeGreaterThanOrEqual(400);
+
+    // Passwords: links used, a password changed, a reset asked for.
+    const accepted = await anonymous.post(`/api/v1/invitations/${invited.token}/accept`, {
+      password: GOOD_PASSWORD,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(
+      (await anonymous.post(`/api/v1/invitations/${invited.token}/accept`, { password: "x" }))
+        .statusCode,
+    ).toBe(410);
+    expect(
+      (
+        await anonymous.post(`/api/v1/password-resets/${reset.token}/accept`, {
+          password: GOOD_PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const newcomer = await signIn(ctx.app, "openapi.invited@partner.example", GOOD_PASSWORD);
+    const changedPassword = await client(ctx.app, newcomer).post("/api/v1/auth/password", {
+      currentPassword: GOOD_PASSWORD,
+      newPassword: "Calm-Heron-Violet-77",
+    });
+    expect(changedPassword.statusCode, changedPassword.body).toBe(204);
+    expect(
+      (await anonymous.post("/api/v1/auth/password-reset", { email: ACCOUNTS.partnerAdmin }))
+        .statusCode,
+    ).toBe(202);
 
     // Signing out last: the session ends.
     const leaving = await signIn(ctx.app, ACCOUNTS.partnerFull);

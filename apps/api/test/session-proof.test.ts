@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CSV_HEADERS } from "@partner-hub/shared";
 import { buildApp, type App } from "../src/app.ts";
 import { hashToken } from "../src/modules/auth/sessions.ts";
+import { upload } from "./setup/imports.ts";
+import { appRoutes, isListRoute } from "./setup/routes.ts";
+import { sampleUrl } from "./setup/sample-requests.ts";
 import { ACCOUNTS, client, signIn, useTestApp, type Session } from "./setup/test-app.ts";
+import { loadTenants } from "./setup/tenants.ts";
+
+/** Every list page the app registers (a GET whose query takes `offset`). */
+const LIST_ROUTES = (await appRoutes()).filter(isListRoute);
+const tokenHashOf = (s: Session) => hashToken(s.cookie.split("ph_session=")[1]!.split(";")[0]!);
 
 /**
  * The lists skip the session lookup for sessions their process has cached and prove the session
@@ -18,7 +27,6 @@ describe("cached sessions are proved by the database on every list request", () 
     await other?.close();
   });
 
-  const tokenHashOf = (s: Session) => hashToken(s.cookie.split("ph_session=")[1]!.split(";")[0]!);
   /** Two list requests through the other process: the second one uses its cache. */
   const warm = async (s: Session, url: string) => {
     expect((await client(other, s).get(url)).statusCode).toBe(200);
@@ -93,4 +101,55 @@ describe("cached sessions are proved by the database on every list request", () 
       );
     }
   });
+});
+
+/**
+ * Whether a list proves a cached session or looks it up, a session signed out between two of its
+ * requests is refused on the second, through any process: every list route the app registers,
+ * so a list added later is covered. The lists that prove sessions can only read through a
+ * ProvedReader (auth/proved-reader.ts), which adds the proof to each of their statements.
+ */
+describe("every list refuses a session signed out between two of its requests", () => {
+  const ctx = useTestApp({ customers: 6, usersOfFirstTwo: 3, usersOfOthers: [1, 1] });
+  let other: App;
+  let tenants: Awaited<ReturnType<typeof loadTenants>>;
+  let importId: string;
+  beforeAll(async () => {
+    other = await buildApp({ db: ctx.database.db });
+    tenants = await loadTenants(ctx.database.db);
+    const csv = `"${CSV_HEADERS[0]}",Webex Meetings\r\nrevoked@example.org,TRUE\r\n`;
+    const res = await upload(ctx.app, ctx.sessions.partnerFull, tenants.home.customer, csv);
+    expect(res.statusCode, res.body).toBe(201);
+    importId = res.json().id;
+  });
+  afterAll(async () => {
+    await other?.close();
+  });
+
+  it("finds the list routes", () => {
+    expect(LIST_ROUTES.map((r) => r.key)).toEqual(
+      expect.arrayContaining([
+        "GET /api/v1/customers",
+        "GET /api/v1/customers/:customerId/users",
+        "GET /api/v1/customers/:customerId/imports/:importId/rows",
+      ]),
+    );
+  });
+
+  for (const route of LIST_ROUTES) {
+    it(route.key, async () => {
+      const s = await signIn(ctx.app, ACCOUNTS.partnerFull);
+      const url = sampleUrl(route, tenants.home, { importId });
+      for (let i = 0; i < 2; i++) {
+        const res = await client(other, s).get(url);
+        expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      }
+      // The other process now knows the session (every lookup is cached).
+      expect(other.sessionCache.has(tokenHashOf(s))).toBe(true);
+      expect((await client(ctx.app, s).post("/api/v1/auth/logout")).statusCode).toBe(204);
+      const res = await client(other, s).get(url);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(401);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+    });
+  }
 });

@@ -1,176 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CSV_HEADERS } from "@partner-hub/shared";
-import { multipart } from "./setup/multipart.ts";
+import { appRoutes } from "./setup/routes.ts";
+import { isScoped, SAMPLE_REQUESTS, sampleUrl, sendSample } from "./setup/sample-requests.ts";
 import { client, useTestApp, type AccountKey } from "./setup/test-app.ts";
 import { loadTenants } from "./setup/tenants.ts";
 
 /**
  * Every customer-scoped route × every role × customers inside and outside the caller's scope.
- * Outside answers 404 (spec §1: never reveal that a tenant exists). New routes join ROUTES.
+ * Outside answers 404 (spec §1: never reveal that a tenant exists), exactly as a customer that
+ * does not exist.
+ *
+ * The routes are the ones the app registers (Fastify's onRoute, setup/routes.ts), not a list kept
+ * here: a route under /api/v1 without a row in SAMPLE_REQUESTS (setup/sample-requests.ts) fails
+ * "every route has a sample request", and a customer-scoped one (`:customerId` in its path) also
+ * fails its own matrix tests. To add a route, add its row there: the sample request to send (body,
+ * headers, ids of params other than :customerId/:userId/:locationId), the status a caller inside
+ * the scope gets, and `writes` when the read-only role must get 403; or, for a route not scoped
+ * to one customer, `unscoped` with the reason. That file's header has the details.
  */
-interface RouteCase {
-  name: string;
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  url: (customerId: string, userId: string) => string;
-  payload?: () => unknown;
-  headers?: Record<string, string>;
-  /** The status a caller inside the scope gets (writes: a role that may write). */
-  inside: number;
-  /** Roles that get another status inside the scope (a customer admin and the partner's fields). */
-  insideFor?: Partial<Record<AccountKey, number>>;
-  writes?: boolean;
-}
-
-const NO_SUCH_IMPORT = "00000000-0000-4000-8000-000000000000";
-const uploadBody = () =>
-  multipart(
-    { behaviour: "add_services_only" },
-    {
-      filename: "m.csv",
-      content: `"${CSV_HEADERS[0]}",Webex Meetings\r\nmatrix.csv${++unique}@example.org,TRUE\r\n`,
-    },
-  );
-
-let unique = 0;
-const ROUTES: RouteCase[] = [
-  { name: "customer detail", method: "GET", url: (c) => `/api/v1/customers/${c}`, inside: 200 },
-  { name: "locations", method: "GET", url: (c) => `/api/v1/customers/${c}/locations`, inside: 200 },
-  { name: "users list", method: "GET", url: (c) => `/api/v1/customers/${c}/users`, inside: 200 },
-  {
-    name: "user detail",
-    method: "GET",
-    url: (c, u) => `/api/v1/customers/${c}/users/${u}`,
-    inside: 200,
-  },
-  { name: "audit log", method: "GET", url: (c) => `/api/v1/customers/${c}/audit`, inside: 200 },
-  {
-    name: "manual add",
-    method: "POST",
-    url: (c) => `/api/v1/customers/${c}/users`,
-    payload: () => ({
-      users: [
-        {
-          email: `matrix${++unique}@example.org`,
-          firstName: "Matrix",
-          lastName: "Test",
-          package: "webex_meetings",
-          preferredWebexSite: "x.webex.com",
-        },
-      ],
-    }),
-    inside: 201,
-    writes: true,
-  },
-  {
-    name: "change package",
-    method: "PUT",
-    url: (c, u) => `/api/v1/customers/${c}/users/${u}/package`,
-    // A version nobody has: inside the scope this reaches the version check (412).
-    payload: () => ({ package: "webex_meetings", version: 999_999 }),
-    inside: 412,
-    writes: true,
-  },
-  {
-    name: "export CSV",
-    method: "GET",
-    url: (c) => `/api/v1/customers/${c}/users.csv`,
-    inside: 200,
-  },
-  {
-    name: "imports list",
-    method: "GET",
-    url: (c) => `/api/v1/customers/${c}/imports`,
-    inside: 200,
-  },
-  {
-    name: "upload import",
-    method: "POST",
-    url: (c) => `/api/v1/customers/${c}/imports`,
-    payload: () => uploadBody(),
-    inside: 201,
-    writes: true,
-  },
-  // Inside the scope these reach the import lookup ("import does not exist"); outside they stop at
-  // the customer, with the same 404 a customer that does not exist gets.
-  {
-    name: "import detail",
-    method: "GET",
-    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}`,
-    inside: 404,
-  },
-  {
-    name: "import rows",
-    method: "GET",
-    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/rows`,
-    inside: 404,
-  },
-  {
-    name: "import errors CSV",
-    method: "GET",
-    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/errors.csv`,
-    inside: 404,
-  },
-  {
-    name: "apply import",
-    method: "POST",
-    url: (c) => `/api/v1/customers/${c}/imports/${NO_SUCH_IMPORT}/apply`,
-    payload: () => ({}),
-    inside: 404,
-    writes: true,
-  },
-  {
-    name: "customer settings",
-    method: "PATCH",
-    url: (c) => `/api/v1/customers/${c}`,
-    // A version nobody has: inside the scope this reaches the version check (412).
-    payload: () => ({ name: "Matrix AB", version: 999_999 }),
-    inside: 412,
-    writes: true,
-  },
-  {
-    name: "quotas",
-    method: "PUT",
-    url: (c) => `/api/v1/customers/${c}/quotas`,
-    payload: () => ({ quotas: [{ package: "webex_meetings", maxUsers: 5 }], version: 999_999 }),
-    inside: 412,
-    // Quotas are the partner's (spec §1).
-    insideFor: { customerAdmin: 403, otherCustomerAdmin: 403 },
-    writes: true,
-  },
-  {
-    name: "add location",
-    method: "POST",
-    url: (c) => `/api/v1/customers/${c}/locations`,
-    payload: () => ({
-      name: `Matrix ${++unique}`,
-      address: { street: "Gatan 1", city: "Ort", country: "SE" },
-      timeZone: "Europe/Stockholm",
-    }),
-    inside: 201,
-    writes: true,
-  },
-  {
-    name: "location detail",
-    method: "GET",
-    url: (c) => `/api/v1/customers/${c}/locations/${NO_SUCH_IMPORT}`,
-    inside: 404,
-  },
-  {
-    name: "edit location",
-    method: "PATCH",
-    url: (c) => `/api/v1/customers/${c}/locations/${NO_SUCH_IMPORT}`,
-    payload: () => ({ name: "Matrix", version: 1 }),
-    inside: 404,
-    writes: true,
-  },
-  {
-    name: "delete location",
-    method: "DELETE",
-    url: (c) => `/api/v1/customers/${c}/locations/${NO_SUCH_IMPORT}`,
-    inside: 404,
-    writes: true,
-  },
-];
+const ROUTES = await appRoutes();
+const CUSTOMER_ROUTES = ROUTES.filter((r) => r.url.includes(":customerId"));
 
 type Target = "home" | "sibling" | "unassigned" | "foreign";
 /** Which seeded customers each role may see. */
@@ -184,16 +32,6 @@ const VISIBLE: Record<AccountKey, Target[]> = {
 };
 const TARGETS: Target[] = ["home", "sibling", "unassigned", "foreign"];
 
-function send(c: ReturnType<typeof client>, route: RouteCase, url: string) {
-  if (route.method === "GET") return c.get(url);
-  const body = route.payload?.();
-  if (body && typeof body === "object" && "payload" in body && "headers" in body) {
-    const mp = body as ReturnType<typeof multipart>;
-    return c.raw({ method: route.method, url, payload: mp.payload, headers: mp.headers });
-  }
-  return c.raw({ method: route.method, url, payload: body as object });
-}
-
 describe("tenant isolation", () => {
   const ctx = useTestApp();
   let tenants: Awaited<ReturnType<typeof loadTenants>>;
@@ -201,20 +39,38 @@ describe("tenant isolation", () => {
     tenants = await loadTenants(ctx.database.db);
   });
 
-  for (const route of ROUTES) {
+  it("every route under /api/v1 has a sample request, and every sample a route", () => {
+    const missing = ROUTES.filter((r) => !(r.key in SAMPLE_REQUESTS)).map((r) => r.key);
+    expect(missing, "add a row for each to SAMPLE_REQUESTS (setup/sample-requests.ts)").toEqual([]);
+    const customerScopedButUnscoped = CUSTOMER_ROUTES.filter(
+      (r) => r.key in SAMPLE_REQUESTS && !isScoped(SAMPLE_REQUESTS[r.key]),
+    ).map((r) => r.key);
+    expect(customerScopedButUnscoped, "a route with :customerId is in the matrix").toEqual([]);
+    const registered = new Set(ROUTES.map((r) => r.key));
+    const stale = Object.keys(SAMPLE_REQUESTS).filter((k) => !registered.has(k));
+    expect(stale, "rows for routes the app no longer registers").toEqual([]);
+  });
+
+  for (const route of CUSTOMER_ROUTES) {
     for (const role of Object.keys(VISIBLE) as AccountKey[]) {
-      it(`${route.method} ${route.name} as ${role}: ${route.inside} inside scope, 404 outside`, async () => {
+      const sample = SAMPLE_REQUESTS[route.key];
+      const inside = isScoped(sample) ? sample.inside : "?";
+      it(`${route.key} as ${role}: ${inside} inside scope, 404 outside`, async () => {
+        if (!isScoped(sample))
+          throw new Error(`No sample request for ${route.key}: add one to SAMPLE_REQUESTS`);
         for (const target of TARGETS) {
-          const { customer, user } = tenants[target];
-          const c = client(ctx.app, ctx.sessions[role]);
-          const url = route.url(customer, user);
-          const res = await send(c, route, url);
+          const res = await sendSample(
+            ctx.app,
+            ctx.sessions[role],
+            route,
+            sampleUrl(route, tenants[target]),
+          );
           const canWrite = role !== "partnerReadonly";
           const expected = !VISIBLE[role].includes(target)
             ? 404
-            : route.writes && !canWrite
+            : sample.writes && !canWrite
               ? 403
-              : (route.insideFor?.[role] ?? route.inside);
+              : (sample.insideFor?.[role] ?? sample.inside);
           expect(res.statusCode, `${role} → ${target}: ${res.body.slice(0, 200)}`).toBe(expected);
           if (!VISIBLE[role].includes(target)) {
             expect(res.headers["content-type"]).toContain("application/problem+json");
@@ -226,16 +82,13 @@ describe("tenant isolation", () => {
     }
   }
 
-  it("without a session every route answers 401", async () => {
+  it("without a session every route but the public ones answers 401", async () => {
     for (const route of ROUTES) {
-      const res = await send(
-        client(ctx.app),
-        route,
-        route.url(tenants.home.customer, tenants.home.user),
-      );
-      expect(res.statusCode).toBe(401);
+      const sample = SAMPLE_REQUESTS[route.key];
+      if (sample && !isScoped(sample) && sample.public) continue;
+      const res = await sendSample(ctx.app, undefined, route, sampleUrl(route, tenants.home));
+      expect(res.statusCode, route.key).toBe(401);
     }
-    expect((await client(ctx.app).get("/api/v1/customers")).statusCode).toBe(401);
   });
 
   it("a user id of another customer is 404 even under a visible customer", async () => {

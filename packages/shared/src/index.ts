@@ -1,6 +1,8 @@
 export * from "./catalogue/packages.ts";
 export * from "./catalogue/base-licences.ts";
 export * from "./schemas/pagination.ts";
+export * from "./schemas/path-ids.ts";
+export * from "./problems/codes.ts";
 export * from "./schemas/problem.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/customers.ts";
@@ -12,3 +14,5 @@ export * from "./csv/index.ts";
 export * from "./schemas/text.ts";
 export * from "./schemas/customer-fields.ts";
 export * from "./schemas/locations.ts";
+export * from "./schemas/invitations.ts";
+export * from "./password/password-policy.ts";

@@ -15,12 +15,28 @@ const MIGRATION_LOCK_KEY = 727_274_001;
  * transaction. We do not use `prisma migrate deploy`: through @prisma/adapter-pg it fails on
  * prisma/orm#27403, and this way PGlite and PostgreSQL are migrated by one code path.
  */
-export async function migrate(raw: RawSql, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const names = fs
+function migrationNames(dir: string): string[] {
+  return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
     .map((d) => d.name)
     .sort();
+}
+
+/** The migrations this code has that the database has not applied (readiness, /readyz). */
+export async function pendingMigrations(raw: RawSql, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const [table] = await raw.query<{ name: string | null }>(
+    `SELECT to_regclass('"_app_migrations"')::text AS name`,
+  );
+  if (!table?.name) return migrationNames(dir);
+  const done = new Set(
+    (await raw.query<{ name: string }>(`SELECT name FROM "_app_migrations"`)).map((r) => r.name),
+  );
+  return migrationNames(dir).filter((name) => !done.has(name));
+}
+
+export async function migrate(raw: RawSql, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const names = migrationNames(dir);
   return raw.withAdvisoryLock(MIGRATION_LOCK_KEY, async (locked) => {
     await locked.exec(
       `CREATE TABLE IF NOT EXISTS "_app_migrations" (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,

@@ -30,9 +30,13 @@ const STATUSES: CustomerStatus[] = [
 ];
 
 /** Seeds the demo data set when the database has no partner yet. Returns whether it seeded. */
-export async function seedDemoIfEmpty(db: Database, password: string): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  db: Database,
+  password: string,
+  size?: DemoSize,
+): Promise<boolean> {
   if ((await db.prisma.partner.count()) > 0) return false;
-  await seedDemo(db, password);
+  await seedDemo(db, password, size);
   return true;
 }
 

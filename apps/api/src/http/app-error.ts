@@ -2,7 +2,8 @@ import { PROBLEM_CODES, type ProblemCode, type ProblemError } from "@partner-hub
 
 /**
  * The one error type services throw. It carries a problem code (whose HTTP status lives in
- * PROBLEM_CODES, the one registry) and optional per-field/row/column details.
+ * PROBLEM_CODES, the one registry), optional per-field/row/column details, and the `params` its
+ * English detail was built from so a client can say it in another language.
  */
 export class AppError extends Error {
   readonly code: ProblemCode;
@@ -12,12 +13,16 @@ export class AppError extends Error {
   constructor(
     code: ProblemCode,
     detail?: string,
-    options: { errors?: ProblemError[]; extra?: Record<string, unknown> } = {},
+    options: {
+      errors?: ProblemError[];
+      params?: Record<string, string | number>;
+      extra?: Record<string, unknown>;
+    } = {},
   ) {
     super(detail ?? PROBLEM_CODES[code].title);
     this.code = code;
     this.errors = options.errors;
-    this.extra = options.extra ?? {};
+    this.extra = { ...(options.params ? { params: options.params } : {}), ...options.extra };
   }
 
   get status(): number {

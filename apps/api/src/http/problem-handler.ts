@@ -1,12 +1,15 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import {
+  FIELD_ISSUES,
   PROBLEM_CODES,
+  type FieldIssueCode,
   type Problem,
   type ProblemCode,
   type ProblemError,
 } from "@partner-hub/shared";
-import { AppError } from "./app-error.ts";
+import { AppError, notFound } from "./app-error.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
 export function sendProblem(
@@ -35,17 +38,35 @@ export function sendProblem(
     .send(body);
 }
 
+/** Zod's issue code when it is one we have words for (all of zod 4's are), else `invalid`. */
+function fieldIssueCode(code: string | undefined): FieldIssueCode {
+  return code !== undefined && Object.hasOwn(FIELD_ISSUES, code)
+    ? (code as FieldIssueCode)
+    : "invalid";
+}
+
 /** Zod issue paths become dotted field names prefixed by where they came from. */
 function zodIssuesToErrors(
   issues: { path: PropertyKey[]; message: string; code?: string }[],
   context: string,
 ): ProblemError[] {
   return issues.map((i) => ({
-    code: i.code ?? "invalid",
+    code: fieldIssueCode(i.code),
     // Body fields are named by their path alone (`users.3.email`); others say where they came from.
     field: [...(context === "body" ? [] : [context]), ...i.path.map(String)].join(".") || context,
     message: i.message,
   }));
+}
+
+/**
+ * The 404 for a path whose params fail their schema (UuidParamSchema): the one a well-formed id
+ * naming nothing gets, named by the first failing param in path order (`customerId` → "The
+ * customer does not exist.", as requireCustomer says). Params are checked before the session,
+ * so this does not depend on who asks, nor on whether anything else in the path exists.
+ */
+function notFoundInPath(validation: { instancePath?: string }[]): AppError {
+  const key = (validation[0]?.instancePath ?? "").split("/").find(Boolean) ?? "";
+  return notFound(key.endsWith("Id") ? key.slice(0, -2) : undefined);
 }
 
 /**
@@ -76,6 +97,11 @@ export function registerProblemHandlers(
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context =
         (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
+      // A path id that is not a UUID names nothing, and answers as an id that names nothing does.
+      if (context === "params") {
+        const missing = notFoundInPath(error.validation);
+        return sendProblem(reply, request, missing.code, missing.message);
+      }
       const errors = zodIssuesToErrors(
         error.validation.flatMap((v) => {
           const path = (v.instancePath || "").split("/").filter(Boolean);
@@ -94,11 +120,10 @@ export function registerProblemHandlers(
       );
       return sendProblem(reply, request, "validation_failed", "Some fields are not valid.", errors);
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError) {
-      if (error.code === "P2002")
-        return sendProblem(reply, request, "conflict", "That value is already in use.");
-      if (error.code === "P2025") return sendProblem(reply, request, "not_found");
-    }
+    if (isUniqueViolation(error))
+      return sendProblem(reply, request, "conflict", "That value is already in use.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      return sendProblem(reply, request, "not_found");
     const status = error.statusCode ?? 500;
     if (status === 415 || error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return sendProblem(reply, request, "unsupported_media_type", error.message);

@@ -53,3 +53,22 @@ export function csvLines(text: string): string[][] {
     .filter(Boolean)
     .map((l) => l.split(","));
 }
+
+/**
+ * An `afterBatch` hook for the import worker that stops it dead after its `n`th committed batch,
+ * as a crashed process would: the hook never returns, so nothing after that point runs — not the
+ * next batch, not the worker's error handling. `crashed` resolves once the worker got there.
+ * Such a worker is never stopped (stop() would wait for it); its database is dropped under it.
+ */
+export function crashAfterBatch(n: number) {
+  let reached: () => void = () => {};
+  const crashed = new Promise<void>((resolve) => (reached = resolve));
+  return {
+    crashed,
+    afterBatch: (_importId: string, batchNumber: number): Promise<void> | void => {
+      if (batchNumber < n) return;
+      reached();
+      return new Promise<void>(() => {});
+    },
+  };
+}

@@ -28,19 +28,20 @@ export async function loadTenants(db: Database) {
   });
   const userOf = (customerId: string) =>
     p.user.findFirstOrThrow({ where: { customerId }, orderBy: { email: "asc" } });
+  const locationOf = async (customerId: string) =>
+    (await p.location.findFirstOrThrow({ where: { customerId }, orderBy: { name: "asc" } })).id;
+  const tenant = async (customer: string) => ({
+    customer,
+    user: (await userOf(customer)).id,
+    location: await locationOf(customer),
+  });
   return {
     /** Fjällbacka: customer admin's own; assigned to the partner administrator. */
-    home: {
-      customer: customerAdmin.customerId!,
-      user: (await userOf(customerAdmin.customerId!)).id,
-    },
+    home: await tenant(customerAdmin.customerId!),
     /** Norrsken: the other customer admin's; not assigned to the partner administrator. */
-    sibling: {
-      customer: otherCustomerAdmin.customerId!,
-      user: (await userOf(otherCustomerAdmin.customerId!)).id,
-    },
-    unassigned: { customer: unassigned.id, user: (await userOf(unassigned.id)).id },
-    foreign: { customer: foreign.id, user: (await userOf(foreign.id)).id },
+    sibling: await tenant(otherCustomerAdmin.customerId!),
+    unassigned: await tenant(unassigned.id),
+    foreign: await tenant(foreign.id),
     allOwnCustomerIds: ownCustomers.map((c) => c.id),
     assignedCustomerIds: [...assigned],
   };

@@ -22,6 +22,28 @@ function createRouter() {
       hydrateFallbackElement: <PageSpinner />,
     },
     {
+      path: paths.forgotPassword.path,
+      lazy: async () => ({
+        Component: (await import("./routes/forgot-password.tsx")).ForgotPasswordRoute,
+      }),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <PageSpinner />,
+    },
+    {
+      path: paths.invitation.path,
+      lazy: async () => ({ Component: (await import("./routes/invitation.tsx")).InvitationRoute }),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <PageSpinner />,
+    },
+    {
+      path: paths.passwordReset.path,
+      lazy: async () => ({
+        Component: (await import("./routes/password-reset.tsx")).PasswordResetRoute,
+      }),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <PageSpinner />,
+    },
+    {
       path: paths.home.path,
       element: (
         <RequireAuth>
@@ -34,6 +56,10 @@ function createRouter() {
         {
           index: true,
           lazy: async () => ({ Component: (await import("./routes/home.tsx")).HomeRoute }),
+        },
+        {
+          path: paths.account.path,
+          lazy: async () => ({ Component: (await import("./routes/account.tsx")).AccountRoute }),
         },
         {
           path: paths.partner.root.path,

@@ -8,8 +8,30 @@ export const paths = {
   },
   signIn: {
     path: "/sign-in",
-    getHref: (redirectTo?: string | null) =>
-      redirectTo ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}` : "/sign-in",
+    /** `sessionEnded`: the server ended the session; the page says so. */
+    getHref: (redirectTo?: string | null, { sessionEnded = false } = {}) => {
+      const params = new URLSearchParams();
+      if (redirectTo) params.set("redirectTo", redirectTo);
+      if (sessionEnded) params.set("reason", "session-ended");
+      const query = params.toString();
+      return query ? `/sign-in?${query}` : "/sign-in";
+    },
+  },
+  forgotPassword: {
+    path: "/forgot-password",
+    getHref: () => "/forgot-password",
+  },
+  invitation: {
+    path: "/invitations/:token",
+    getHref: (token: string) => `/invitations/${encodeURIComponent(token)}`,
+  },
+  passwordReset: {
+    path: "/password-resets/:token",
+    getHref: (token: string) => `/password-resets/${encodeURIComponent(token)}`,
+  },
+  account: {
+    path: "/account",
+    getHref: () => "/account",
   },
   partner: {
     root: {

@@ -1,4 +1,9 @@
-import { ProblemSchema, type Problem } from "@partner-hub/shared";
+import {
+  ProblemSchema,
+  type ClientProblemCode,
+  type Problem,
+  type ProblemCode,
+} from "@partner-hub/shared";
 import type { z } from "zod";
 
 export const API_BASE = "/api/v1";
@@ -7,21 +12,24 @@ export const API_BASE = "/api/v1";
 export const CLIENT_PROBLEM_CODES = {
   network: "network_error",
   badResponse: "bad_response",
-} as const;
+} as const satisfies Record<string, ClientProblemCode>;
+
+/** A problem from the API, or one the SPA made up because the API's answer was not one. */
+export type ClientProblem = Omit<Problem, "code"> & { code: ProblemCode | ClientProblemCode };
 
 /** An error answer from the API, always carrying an RFC 9457 problem the UI can read. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly problem: Problem;
+  readonly problem: ClientProblem;
 
-  constructor(problem: Problem) {
+  constructor(problem: ClientProblem) {
     super(problem.detail ?? problem.title);
     this.name = "ApiError";
     this.status = problem.status;
     this.problem = problem;
   }
 
-  get code(): string {
+  get code(): ClientProblem["code"] {
     return this.problem.code;
   }
 }
@@ -46,7 +54,7 @@ export function toApiError(status: number, statusText: string, body: unknown): A
   });
 }
 
-function fallbackCodeForStatus(status: number): string {
+function fallbackCodeForStatus(status: number): ClientProblem["code"] {
   if (status === 401) return "unauthenticated";
   if (status === 403) return "forbidden";
   if (status === 404) return "not_found";

@@ -11,7 +11,7 @@ describe("toApiError", () => {
       code: "validation_failed",
       detail: "Row 3: enter a valid email address",
       errors: [
-        { field: "users.3.email", code: "invalid_email", message: "Enter a valid email address" },
+        { field: "users.3.email", code: "invalid_format", message: "Enter a valid email address" },
       ],
     };
     const error = toApiError(400, "Bad Request", body);
@@ -38,21 +38,35 @@ describe("toApiError", () => {
 });
 
 describe("describeError", () => {
-  it("translates known codes and falls back to the server's words", () => {
-    expect(describeError(toApiError(404, "", undefined))).toEqual({ key: "problems.not_found" });
+  it("says a problem by its code and params, with the server's words as the fallback", () => {
+    expect(describeError(toApiError(404, "", undefined))).toEqual({
+      code: "not_found",
+      message: "HTTP 404",
+    });
+    const running = {
+      type: "t",
+      title: "An import is already running",
+      status: 409,
+      code: "import_running",
+    };
+    expect(describeError(toApiError(409, "", running))).toEqual({
+      code: "import_running",
+      message: "An import is already running",
+    });
     expect(
       describeError(
         toApiError(409, "", {
-          type: "t",
-          title: "An import is already running",
-          status: 409,
-          code: "import_running",
+          ...running,
+          detail: "The import of a.csv is still running.",
+          params: { fileName: "a.csv", startedBy: "eva@partner.example" },
         }),
       ),
     ).toEqual({
-      text: "An import is already running",
+      code: "import_running",
+      message: "The import of a.csv is still running.",
+      params: { fileName: "a.csv", startedBy: "eva@partner.example" },
     });
-    expect(describeError(new Error("boom"))).toEqual({ key: "problems.internal" });
+    expect(describeError(new Error("boom"))).toMatchObject({ code: "internal" });
   });
 });
 

@@ -1,26 +1,32 @@
 import type { TFunction } from "i18next";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  PROBLEM_CODES,
+  isMessageKey,
+  type IssueCode,
+  type MessageKey,
+  type MessageVariant,
+} from "@partner-hub/shared";
 import en from "../locales/en.json";
 import { isApiError } from "./api-client.ts";
 
 type ProblemKeyName = keyof typeof en.problems;
 export type ProblemMessageKey = `problems.${ProblemKeyName}`;
 
-function isKnownCode(code: string): code is ProblemKeyName {
-  return Object.hasOwn(en.problems, code);
+/** A key registered in `problems/codes.ts` (which a unit test holds to en and sv) and in en. */
+function isKnownCode(code: string): code is ProblemKeyName & MessageKey {
+  return isMessageKey(code) && Object.hasOwn(en.problems, code);
 }
 
 /**
- * What to tell a person about a failed request: a translated message for the codes the SPA
- * knows, otherwise the server's own title/detail (English), and never a stack trace.
+ * The problem an error is about, for `problemText`: an API problem by its code and params (its
+ * English detail as the fallback), anything else as `internal` (never a stack trace).
  */
-export function describeError(error: unknown): { key: ProblemMessageKey } | { text: string } {
-  if (!isApiError(error)) return { key: "problems.internal" };
-  const { code, detail, title } = error.problem;
-  if (code === "validation_failed" && detail) return { text: detail };
-  if (isKnownCode(code)) return { key: `problems.${code}` };
-  return { text: detail ?? title };
+export function describeError(error: unknown): ProblemLike {
+  if (!isApiError(error)) return { code: "internal", message: PROBLEM_CODES.internal.title };
+  const { code, detail, title, params } = error.problem;
+  return { code, message: detail ?? title, ...(params ? { params } : {}) };
 }
 
 /**
@@ -43,23 +49,34 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
 }
 
-/** Which `problems.*` key says this problem: some codes have variants picked by params or field. */
+/**
+ * Which `problems.*` key says this problem: some codes have variants (`MESSAGE_VARIANTS`) picked
+ * by params or field.
+ */
 function problemKey(problem: ProblemLike, field: string | null): string {
-  const { code } = problem;
   const params = problem.params ?? {};
-  if (code === "phone_taken" || code === "extension_taken") {
-    return params.heldByRow !== undefined ? `${code}_in_request` : code;
+  // Typed names, so a code or variant that is not registered fails typecheck.
+  const is = (...codes: IssueCode[]) => (codes as string[]).includes(problem.code);
+  const variant = (key: MessageVariant) => key;
+  if (is("phone_taken") && params.heldByRow !== undefined) return variant("phone_taken_in_request");
+  if (is("extension_taken") && params.heldByRow !== undefined) {
+    return variant("extension_taken_in_request");
   }
-  if (code === "location_required" && params.locationCount === 0) return "location_required_none";
+  if (is("location_required") && params.locationCount === 0) {
+    return variant("location_required_none");
+  }
+  if (is("csv_package_removed_without_replacement") && params.missingColumns !== undefined) {
+    return variant("csv_package_removed_columns_missing");
+  }
   // zod issues carry generic codes: told apart by the field they are on.
-  if (code === "too_big") return "too_long";
-  if (code === "invalid_format" || code === "too_small" || code === "invalid_value") {
-    if (field === "email") return "email_invalid";
-    if (field === "firstName") return "first_name_required";
-    if (field === "lastName") return "last_name_required";
-    if (field === "package") return "package_required";
+  if (is("too_big")) return variant("too_long");
+  if (is("invalid_format", "too_small", "invalid_value")) {
+    if (field === "email") return variant("email_invalid");
+    if (field === "firstName") return variant("first_name_required");
+    if (field === "lastName") return variant("last_name_required");
+    if (field === "package") return variant("package_required");
   }
-  return code;
+  return problem.code;
 }
 
 /**

@@ -1,9 +1,10 @@
-import { RULE_ISSUE_CODES } from "@partner-hub/shared";
+import { MESSAGE_PARAMS, isMessageKey, registeredKeyCounts } from "@partner-hub/shared";
 import { createInstance, type TFunction } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import en from "../locales/en.json";
 import sv from "../locales/sv.json";
-import { placeholders, problemText } from "./problem-message.ts";
+import { ApiError } from "./api-client.ts";
+import { describeError, placeholders, problemText } from "./problem-message.ts";
 
 let tEn: TFunction;
 let tSv: TFunction;
@@ -46,6 +47,52 @@ describe("problemText", () => {
     expect(problemText(tSv, problem)).toContain("”Favourite colour”");
   });
 
+  it("says an import's reasons and a refused upload in Swedish", () => {
+    expect(
+      problemText(tSv, {
+        code: "csv_package_kept",
+        message: "Webex Calling is FALSE, but…",
+        params: { package: "Webex Calling" },
+      }),
+    ).toBe(
+      "Webex Calling är FALSE, men Lägg till tjänster tar aldrig bort ett paket, så användaren behåller det.",
+    );
+    expect(problemText(tSv, { code: "apply_taken_meanwhile", message: "taken" })).toMatch(
+      /^E-postadressen eller ett nummer/,
+    );
+    const running = describeError(
+      new ApiError({
+        type: "t",
+        title: "Running",
+        status: 409,
+        code: "import_running",
+        params: { fileName: "kunder.csv", startedBy: "eva@partner.example" },
+      }),
+    );
+    expect(problemText(tSv, running)).toBe(
+      "Importen av ”kunder.csv” som eva@partner.example startade pågår fortfarande för den här kunden. Vänta tills den är klar och ladda sedan upp igen.",
+    );
+  });
+
+  it("shows prose stored before codes as it is, in any language", () => {
+    const stored = { code: "stored_text", message: "Old words.", params: { text: "Old words." } };
+    expect(problemText(tSv, stored)).toBe("Old words.");
+  });
+
+  it("names the package columns a partial file lacks when it cannot remove a user", () => {
+    const problem = {
+      code: "csv_package_removed_without_replacement",
+      message: "English",
+      params: { package: "Webex Calling", missingColumns: "Webex Voice, Webex Suite" },
+    };
+    expect(problemText(tEn, problem)).toContain("this file lacks (Webex Voice, Webex Suite)");
+    expect(problemText(tSv, problem)).toContain("som filen saknar (Webex Voice, Webex Suite)");
+    const { missingColumns: _, ...complete } = problem.params;
+    expect(problemText(tSv, { ...problem, params: complete })).toContain(
+      "sätt alla paketkolumner till FALSE för att ta bort användaren",
+    );
+  });
+
   it("falls back to the server's message for an unknown code", () => {
     expect(problemText(tSv, { code: "brand_new_rule", message: "Server says so." })).toBe(
       "Server says so.",
@@ -81,17 +128,34 @@ describe("problemText", () => {
       "Ange ett förnamn.",
     );
     expect(problemText(tSv, { code: "too_small", message: "Too small" }, "notes")).toBe(
-      "Too small",
+      "Det här är för kort eller för litet.",
     );
   });
 });
 
 describe("problems texts", () => {
-  it("has English and Swedish for every rule code", () => {
-    for (const code of RULE_ISSUE_CODES) {
-      expect(Object.hasOwn(en.problems, code), code).toBe(true);
-      expect(Object.hasOwn(sv.problems, code), code).toBe(true);
-    }
+  const languages = { en: en.problems, sv: sv.problems } as Record<string, Record<string, string>>;
+  const keys = [...MESSAGE_PARAMS.keys()];
+
+  it("registers each key in one group only", () => {
+    const twice = [...registeredKeyCounts()].filter(([, n]) => n > 1).map(([key]) => key);
+    expect(twice).toEqual([]);
+  });
+
+  describe.each(Object.keys(languages))("in %s", (lng) => {
+    const texts = languages[lng] ?? {};
+
+    it.each(keys)("has a text for %s, using only the params it declares", (key) => {
+      const text = texts[key];
+      expect(text, `problems.${key} is missing in ${lng}`).toBeTruthy();
+      const declared = MESSAGE_PARAMS.get(key) ?? [];
+      const undeclared = placeholders(text ?? "").filter((name) => !declared.includes(name));
+      expect(undeclared, `problems.${key} in ${lng} uses params it does not declare`).toEqual([]);
+    });
+
+    it("has no text for a key nobody registered", () => {
+      expect(Object.keys(texts).filter((key) => !isMessageKey(key))).toEqual([]);
+    });
   });
 
   it("uses in Swedish only the params the English text needs", () => {

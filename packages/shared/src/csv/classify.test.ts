@@ -151,6 +151,7 @@ describe("classifying rows", () => {
           row: 2,
           column: "Webex Suite",
           severity: "error",
+          params: { packages: "Webex Calling, Webex Suite" },
         },
       ]);
     });
@@ -214,6 +215,7 @@ describe("classifying rows", () => {
           row: 2,
           column: EMAIL,
           severity: "warning",
+          params: { email: "gone@kund.se" },
         },
       ]);
     });
@@ -251,30 +253,61 @@ describe("classifying rows", () => {
       });
       expect(rows[0]).toMatchObject({
         outcome: "skipped",
-        skippedReasons: [
-          "Every package is FALSE, which would remove this user, but Add services only never removes users. Upload with Add and remove services to remove them.",
+        skipped: [
+          {
+            code: "csv_removal_skipped",
+            message:
+              "Every package is FALSE, which would remove this user, but Add services only never removes users. Upload with Add and remove services to remove them.",
+            row: 2,
+          },
         ],
       });
       expect(counts.skipped).toBe(1);
     });
 
-    it("never removes when only some package columns are in the file", () => {
+    it("never removes when only some package columns are in the file, naming the ones it lacks", () => {
       const text = csvText([EMAIL, "Webex Calling"], [["anna@kund.se", "FALSE"]]);
       const remove = validateImport(parseOk(text), "add_and_remove_services", snapshotOf([anna]));
       expect(remove.rows[0]?.outcome).toBe("error");
-      expect(remove.rows[0]?.problems.map((p) => [p.column, p.message])).toEqual([
-        [
-          "Webex Calling",
-          "Webex Calling is FALSE but no other package is TRUE. A user has exactly one package: set the new package to TRUE, or set every package column to FALSE to remove the user.",
-        ],
+      const missing = PACKAGE_HEADERS.filter((h) => h !== "Webex Calling").join(", ");
+      expect(remove.rows[0]?.problems).toEqual([
+        {
+          code: "csv_package_removed_without_replacement",
+          message: `Webex Calling is FALSE but no other package is TRUE. A user has exactly one package: set the new package to TRUE. To remove the user instead, add the package columns this file lacks (${missing}) and set every package column to FALSE.`,
+          row: 2,
+          column: "Webex Calling",
+          severity: "error",
+          params: { package: "Webex Calling", missingColumns: missing },
+        },
       ]);
       const addOnly = validateImport(parseOk(text), "add_services_only", snapshotOf([anna]));
       expect(addOnly.rows[0]).toMatchObject({
         outcome: "skipped",
-        skippedReasons: [
-          "Webex Calling is FALSE, but Add services only never takes a package away, so the user keeps it.",
+        skipped: [
+          {
+            code: "csv_package_kept",
+            message:
+              "Webex Calling is FALSE, but Add services only never takes a package away, so the user keeps it.",
+            params: { package: "Webex Calling" },
+          },
         ],
       });
+    });
+
+    it("asks for FALSE in every package column when the file has them all but some are empty", () => {
+      const { rows } = run("add_and_remove_services", [anna], {
+        [EMAIL]: "anna@kund.se",
+        "Webex Calling": "FALSE",
+      });
+      expect(rows[0]?.problems).toMatchObject([
+        {
+          code: "csv_package_removed_without_replacement",
+          message:
+            "Webex Calling is FALSE but no other package is TRUE. A user has exactly one package: set the new package to TRUE, or set every package column to FALSE to remove the user.",
+          params: { package: "Webex Calling" },
+        },
+      ]);
+      expect(rows[0]?.problems[0]?.params).not.toHaveProperty("missingColumns");
     });
   });
 
@@ -306,8 +339,13 @@ describe("classifying rows", () => {
       });
       expect(rows[0]).toMatchObject({
         outcome: "skipped",
-        skippedReasons: [
-          "Basic Messaging is FALSE, but Add services only never removes a licence, so the user keeps it. Upload with Add and remove services to remove it.",
+        skipped: [
+          {
+            code: "csv_licence_kept",
+            message:
+              "Basic Messaging is FALSE, but Add services only never removes a licence, so the user keeps it. Upload with Add and remove services to remove it.",
+            params: { column: "Basic Messaging" },
+          },
         ],
       });
     });
@@ -322,7 +360,7 @@ describe("classifying rows", () => {
       expect(rows[0]?.outcome).toBe("modify");
       expect(rows[0]?.target?.baseLicences).toEqual(["basic_messaging", "basic_space_meetings"]);
       expect(rows[0]?.changes.map((c) => c.column)).toEqual(["First Name", "Basic Space Meetings"]);
-      expect(rows[0]?.skippedReasons).toHaveLength(1);
+      expect(rows[0]?.skipped).toHaveLength(1);
     });
 
     it("gives a new user every licence under Add services only, saying so when a column says FALSE", () => {
@@ -344,6 +382,7 @@ describe("classifying rows", () => {
           row: 2,
           column: "Call on Webex (1:1 call, non-PSTN)",
           severity: "warning",
+          params: { column: "Call on Webex (1:1 call, non-PSTN)" },
         },
       ]);
     });

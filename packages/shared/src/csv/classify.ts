@@ -2,8 +2,15 @@ import { z } from "zod";
 import { BASE_LICENCES, BASE_LICENCE_IDS, type BaseLicenceId } from "../catalogue/base-licences.ts";
 import { PACKAGES, packageById, type PackageId } from "../catalogue/packages.ts";
 import { findDuplicateEmails } from "../rules/batch-rules.ts";
+import type { CsvIssueCode } from "../problems/codes.ts";
 import type { ProblemError } from "../schemas/problem.ts";
-import { EMAIL_HEADER, columnHeader, licenceColumnKey, packageColumnKey } from "./columns.ts";
+import {
+  type ColumnKey,
+  EMAIL_HEADER,
+  columnHeader,
+  licenceColumnKey,
+  packageColumnKey,
+} from "./columns.ts";
 import type { CsvRowRead, CsvUserRow } from "./row.ts";
 
 export const IMPORT_BEHAVIOURS = ["add_services_only", "add_and_remove_services"] as const;
@@ -77,8 +84,11 @@ export interface RowResult {
   target?: TargetUser;
   /** Before → after per field (add: before is null/false). Empty for remove and unchanged. */
   changes: FieldChange[];
-  /** Why the row (skipped) or part of it (modify) is not applied under the chosen behaviour. */
-  skippedReasons: string[];
+  /**
+   * Why the row (skipped) or part of it (modify) is not applied under the chosen behaviour: a
+   * code with params, and the English `message`.
+   */
+  skipped: ProblemError[];
   /** Errors and warnings, each with `row` and `column`. */
   problems: ProblemError[];
 }
@@ -104,7 +114,14 @@ export function classifyRows(
   reads: readonly CsvRowRead[],
   behaviour: ImportBehaviour,
   snapshot: UserSnapshot,
+  /** The file's columns; without them every package column counts as present. */
+  columns?: ReadonlyMap<ColumnKey, number>,
 ): RowResult[] {
+  const missingPackageColumns = columns
+    ? PACKAGES.filter((p) => !columns.has(packageColumnKey(p.id))).map((p) =>
+        columnHeader(packageColumnKey(p.id)),
+      )
+    : [];
   const duplicates = new Map<number, ProblemError>();
   const withEmail = reads.flatMap((r) =>
     r.emailKey ? [{ index: r.rowNumber - 1, email: r.emailKey }] : [],
@@ -129,9 +146,15 @@ export function classifyRows(
       ...(read.emailKey ? { emailKey: read.emailKey } : {}),
     };
     if (!read.value || problems.some((p) => p.severity === "error")) {
-      return { ...base, outcome: "error", changes: [], skippedReasons: [], problems };
+      return { ...base, outcome: "error", changes: [], skipped: [], problems };
     }
-    return classifyRow(read.value, behaviour, snapshot.get(read.value.emailKey), problems);
+    return classifyRow(
+      read.value,
+      behaviour,
+      snapshot.get(read.value.emailKey),
+      problems,
+      missingPackageColumns,
+    );
   });
 }
 
@@ -140,34 +163,59 @@ function classifyRow(
   behaviour: ImportBehaviour,
   existing: ExistingUser | undefined,
   problems: ProblemError[],
+  missingPackageColumns: readonly string[],
 ): RowResult {
   const result = (
     outcome: RowOutcome,
-    extra: Partial<Pick<RowResult, "target" | "changes" | "skippedReasons">> = {},
+    extra: Partial<Pick<RowResult, "target" | "changes" | "skipped">> = {},
   ): RowResult => ({
     rowNumber: row.rowNumber,
     outcome,
     emailKey: row.emailKey,
     ...(existing ? { userId: existing.id } : {}),
     changes: [],
-    skippedReasons: [],
+    skipped: [],
     problems,
     ...extra,
   });
-  const error = (code: string, message: string, column: string): RowResult => {
-    problems.push({ code, message, row: row.rowNumber, column, severity: "error" });
+  const error = (
+    code: CsvIssueCode,
+    message: string,
+    column: string,
+    params: Record<string, string> = {},
+  ): RowResult => {
+    problems.push({
+      code,
+      message,
+      row: row.rowNumber,
+      column,
+      severity: "error",
+      ...(Object.keys(params).length ? { params } : {}),
+    });
     return result("error");
   };
+  const skip = (
+    code: CsvIssueCode,
+    message: string,
+    params?: Record<string, string>,
+  ): ProblemError => ({
+    code,
+    message,
+    row: row.rowNumber,
+    ...(params ? { params } : {}),
+  });
 
   const truePackages = PACKAGES.filter((p) => row.packages[p.id] === true);
   const everyPackageFalse = PACKAGES.every((p) => row.packages[p.id] === false);
 
   const [firstTrue, secondTrue] = truePackages;
   if (firstTrue && secondTrue) {
+    const names = truePackages.map((p) => p.displayName).join(", ");
     return error(
       "csv_several_packages",
-      `More than one package is TRUE (${truePackages.map((p) => p.displayName).join(", ")}). A user has exactly one package: leave TRUE in one package column only.`,
+      `More than one package is TRUE (${names}). A user has exactly one package: leave TRUE in one package column only.`,
       secondTrue.displayName,
+      { packages: names },
     );
   }
 
@@ -179,6 +227,7 @@ function classifyRow(
         row: row.rowNumber,
         column: EMAIL_HEADER,
         severity: "warning",
+        params: { email: row.email },
       });
       return result("unchanged");
     }
@@ -187,6 +236,7 @@ function classifyRow(
         "csv_new_user_without_package",
         `This customer has no user ${row.email}, so the row adds one, but no package is TRUE. Set exactly one package column to TRUE (or check the email address if the user should already exist).`,
         EMAIL_HEADER,
+        { email: row.email },
       );
     }
     return addRow(row, firstTrue.id, behaviour, problems, result);
@@ -197,29 +247,41 @@ function classifyRow(
   if (everyPackageFalse) {
     if (behaviour === "add_services_only") {
       return result("skipped", {
-        skippedReasons: [
-          "Every package is FALSE, which would remove this user, but Add services only never removes users. Upload with Add and remove services to remove them.",
+        skipped: [
+          skip(
+            "csv_removal_skipped",
+            "Every package is FALSE, which would remove this user, but Add services only never removes users. Upload with Add and remove services to remove them.",
+          ),
         ],
       });
     }
     return result("remove");
   }
 
-  const skippedReasons: string[] = [];
+  const skipped: ProblemError[] = [];
   let packageId = existing.package;
   if (firstTrue) {
     packageId = firstTrue.id;
   } else if (row.packages[existing.package] === false) {
     const current = packageById(existing.package).displayName;
     if (behaviour === "add_and_remove_services") {
+      // A file without every package column can never remove anyone: say which it lacks.
+      const missing = missingPackageColumns.join(", ");
       return error(
         "csv_package_removed_without_replacement",
-        `${current} is FALSE but no other package is TRUE. A user has exactly one package: set the new package to TRUE, or set every package column to FALSE to remove the user.`,
+        missing
+          ? `${current} is FALSE but no other package is TRUE. A user has exactly one package: set the new package to TRUE. To remove the user instead, add the package columns this file lacks (${missing}) and set every package column to FALSE.`
+          : `${current} is FALSE but no other package is TRUE. A user has exactly one package: set the new package to TRUE, or set every package column to FALSE to remove the user.`,
         current,
+        { package: current, ...(missing ? { missingColumns: missing } : {}) },
       );
     }
-    skippedReasons.push(
-      `${current} is FALSE, but Add services only never takes a package away, so the user keeps it.`,
+    skipped.push(
+      skip(
+        "csv_package_kept",
+        `${current} is FALSE, but Add services only never takes a package away, so the user keeps it.`,
+        { package: current },
+      ),
     );
   }
 
@@ -251,8 +313,12 @@ function classifyRow(
     const wanted = row.baseLicences[licence.id];
     const has = had.has(licence.id);
     if (wanted === false && has && behaviour === "add_services_only") {
-      skippedReasons.push(
-        `${licence.csvColumn} is FALSE, but Add services only never removes a licence, so the user keeps it. Upload with Add and remove services to remove it.`,
+      skipped.push(
+        skip(
+          "csv_licence_kept",
+          `${licence.csvColumn} is FALSE, but Add services only never removes a licence, so the user keeps it. Upload with Add and remove services to remove it.`,
+          { column: licence.csvColumn },
+        ),
       );
     }
     const keep =
@@ -261,8 +327,8 @@ function classifyRow(
   }
 
   const changes = diff(existing, target);
-  if (changes.length > 0) return result("modify", { target, changes, skippedReasons });
-  if (skippedReasons.length > 0) return result("skipped", { skippedReasons });
+  if (changes.length > 0) return result("modify", { target, changes, skipped });
+  if (skipped.length > 0) return result("skipped", { skipped });
   return result("unchanged");
 }
 
@@ -287,6 +353,7 @@ function addRow(
           row: row.rowNumber,
           column: licence.csvColumn,
           severity: "warning",
+          params: { column: licence.csvColumn },
         });
       }
     } else if (wanted === true) {

@@ -140,6 +140,7 @@ describe("parseCsvText", () => {
           message:
             "The file has 20,001 data rows; the limit is 20,000. Split it into smaller files.",
           severity: "error",
+          params: { rows: 20001, max: 20000 },
         },
       ],
     });

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import type { CsvIssueCode } from "../problems/codes.ts";
 import type { ProblemError } from "../schemas/problem.ts";
 import { type ColumnKey, matchHeaders } from "./columns.ts";
 import { MAX_CSV_ROWS, formatCount } from "./limits.ts";
@@ -136,6 +137,7 @@ export function parseCsvText(input: string, options: ParseCsvOptions = {}): Pars
     return fileError(
       "csv_too_many_rows",
       `The file has ${formatCount(dataRows)} data rows; the limit is ${formatCount(maxRows)}. Split it into smaller files.`,
+      { rows: dataRows, max: maxRows },
     );
   }
   return { ok: true, headers, columns: match.columns, rows, delimiter, warnings: match.warnings };
@@ -169,6 +171,13 @@ function addTo(map: Map<number, ProblemError[]>, key: number, problem: ProblemEr
   else map.set(key, [problem]);
 }
 
-function fileError(code: string, message: string): { ok: false; errors: ProblemError[] } {
-  return { ok: false, errors: [{ code, message, severity: "error" }] };
+function fileError(
+  code: CsvIssueCode,
+  message: string,
+  params?: Record<string, number>,
+): { ok: false; errors: ProblemError[] } {
+  return {
+    ok: false,
+    errors: [{ code, message, severity: "error", ...(params ? { params } : {}) }],
+  };
 }

@@ -3,6 +3,7 @@ import { BASE_LICENCE_IDS, BaseLicenceIdSchema } from "../catalogue/base-licence
 import { PACKAGE_IDS, PackageIdSchema } from "../catalogue/packages.ts";
 import { normaliseExtension } from "../rules/extension.ts";
 import { normalisePhoneNumber } from "../rules/phone-number.ts";
+import type { CsvIssueCode, IssueCode } from "../problems/codes.ts";
 import type { ProblemError } from "../schemas/problem.ts";
 import { FIELD_LIMITS } from "../schemas/users.ts";
 import { isFormulaCell, parseFlagCell, truncate, unprotectCell } from "./cells.ts";
@@ -48,7 +49,12 @@ export interface CsvRowRead {
   problems: ProblemError[];
 }
 
-const FORMULA_CODE = "csv_formula_not_allowed";
+/** A cell's own code rides on zod's custom issue as `params.code`, beside its values. */
+type CellIssueParams = { code: CsvIssueCode } & Record<string, number | CsvIssueCode>;
+
+function cellIssueParams(code: CsvIssueCode, params: Record<string, number> = {}): CellIssueParams {
+  return { ...params, code };
+}
 
 /** Text cell: undo our export's formula protection, refuse live formulas, trim, "" = not given. */
 function textCell(key: TextColumnKey, max: number) {
@@ -62,7 +68,7 @@ function textCell(key: TextColumnKey, max: number) {
         ctx.addIssue({
           code: "custom",
           message: `${header} starts with "=", so a spreadsheet treats it as a formula ("${truncate(raw.trim())}"). We do not import formulas: type the plain text instead.`,
-          params: { code: FORMULA_CODE },
+          params: cellIssueParams("csv_formula_not_allowed"),
         });
         return undefined;
       }
@@ -72,7 +78,7 @@ function textCell(key: TextColumnKey, max: number) {
         ctx.addIssue({
           code: "custom",
           message: `${header} is ${value.length} characters long; at most ${max} are allowed.`,
-          params: { code: "csv_value_too_long" },
+          params: cellIssueParams("csv_value_too_long", { length: value.length, max }),
         });
         return undefined;
       }
@@ -87,7 +93,11 @@ const flagCell = z
     if (raw === undefined) return undefined;
     const flag = parseFlagCell(unprotectCell(raw));
     if (flag.ok) return flag.value;
-    ctx.addIssue({ code: "custom", message: flag.message, params: { code: "csv_invalid_flag" } });
+    ctx.addIssue({
+      code: "custom",
+      message: flag.message,
+      params: cellIssueParams("csv_invalid_flag"),
+    });
     return undefined;
   });
 
@@ -134,10 +144,17 @@ export function readUserRow(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as ColumnKey;
-      const params =
-        "params" in issue ? (issue.params as { code?: string } | undefined) : undefined;
+      const own = "params" in issue ? (issue.params as CellIssueParams | undefined) : undefined;
+      const { code = "csv_invalid_value", ...params } = own ?? {};
       problems.push(
-        cellProblem(row.rowNumber, key, params?.code ?? "csv_invalid_value", issue.message),
+        cellProblem(
+          row.rowNumber,
+          key,
+          code,
+          issue.message,
+          "error",
+          Object.keys(params).length ? params : undefined,
+        ),
       );
     }
     return { rowNumber: row.rowNumber, ...emailKeyOf(input.email), problems };
@@ -249,7 +266,7 @@ function emailKeyOf(raw: string | undefined): { emailKey?: string } {
 function cellProblem(
   row: number,
   key: ColumnKey,
-  code: string,
+  code: IssueCode,
   message: string,
   severity: "error" | "warning" = "error",
   params?: Record<string, string | number>,

@@ -53,7 +53,7 @@ export function validateImport(
   context?: ImportContext,
 ): ImportValidation {
   const reads = parsed.rows.map((row) => readUserRow(row, parsed.columns));
-  const rows = classifyRows(reads, behaviour, snapshot);
+  const rows = classifyRows(reads, behaviour, snapshot, parsed.columns);
   if (context) applyRules(rows, snapshot, context);
   useFileHeaders(rows, parsed);
   return { rows, counts: countOutcomes(rows), warnings: parsed.warnings };

@@ -49,3 +49,16 @@ export {
   type ChangePackageContext,
   type ChangePackageValidation,
 } from "./validate-change-package.ts";
+export {
+  validateUserEdit,
+  type EditableUser,
+  type EditedUser,
+  type UserEditContext,
+  type UserEditIssue,
+  type UserEditResult,
+} from "./user-edit.ts";
+export {
+  checkBulkChangePackage,
+  type BulkChangePackageResult,
+  type BulkUser,
+} from "./bulk-change-package.ts";

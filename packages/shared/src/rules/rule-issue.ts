@@ -1,24 +1,12 @@
+import { RULE_ISSUES, type RuleIssueCode } from "../problems/codes.ts";
+
 /**
- * What every rule in this folder reports. The web translates by `code` + `params`; `message` is
- * the English sentence for everyone else (API clients, CSV error column, logs).
+ * What every rule in this folder reports, by codes registered in `problems/codes.ts`. The web
+ * translates by `code` + `params`; `message` is the English sentence for everyone else (API
+ * clients, CSV error column, logs).
  */
-export const RULE_ISSUE_CODES = [
-  "phone_invalid",
-  "phone_plus_restored",
-  "extension_invalid",
-  "calling_number_required",
-  "calling_fields_not_allowed",
-  "location_required",
-  "location_unknown",
-  "webex_site_missing",
-  "email_duplicate",
-  "email_exists",
-  "phone_taken",
-  "extension_taken",
-  "quota_exceeded",
-  "package_not_offered",
-] as const;
-export type RuleIssueCode = (typeof RULE_ISSUE_CODES)[number];
+export const RULE_ISSUE_CODES = Object.keys(RULE_ISSUES) as RuleIssueCode[];
+export type { RuleIssueCode };
 
 export type RuleIssueSeverity = "error" | "warning";
 

@@ -8,6 +8,10 @@ export const AUDIT_SOURCES = [
   "csv_import",
   "customer_settings",
   "locations",
+  "user_edit",
+  "user_remove",
+  "bulk_change_package",
+  "bulk_remove",
 ] as const;
 export const AuditSourceSchema = z.enum(AUDIT_SOURCES);
 export type AuditSource = z.infer<typeof AuditSourceSchema>;

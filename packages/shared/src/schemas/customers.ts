@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UuidParamSchema } from "./path-ids.ts";
 import { PACKAGE_IDS, PackageIdSchema } from "../catalogue/packages.ts";
 
 const PACKAGE_COUNT_LIMIT = PACKAGE_IDS.length;
@@ -74,7 +75,7 @@ export const LocationSchema = z.object({
 });
 export type Location = z.infer<typeof LocationSchema>;
 
-export const CustomerParamsSchema = z.object({ customerId: z.string().max(100) });
+export const CustomerParamsSchema = z.object({ customerId: UuidParamSchema });
 
 /** The statuses a partner writer may set; `provisioning` and `deactivated` are the system's. */
 export const SETTABLE_CUSTOMER_STATUSES = ["active", "suspended"] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UuidParamSchema } from "./path-ids.ts";
 import { ImportBehaviourSchema } from "../csv/classify.ts";
 import { PaginationQuerySchema } from "./pagination.ts";
 import { ProblemErrorSchema } from "./problem.ts";
@@ -46,7 +47,10 @@ export const ImportSummarySchema = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
+  /** Why the task stopped, in English (`failure.message`); kept for integrators. */
   failureReason: z.string().nullable(),
+  /** Why the task stopped, as a code the UI says in its own language. */
+  failure: ProblemErrorSchema.nullable(),
   encoding: z.string(),
   warnings: z.array(ProblemErrorSchema),
 });
@@ -57,9 +61,15 @@ export const ImportRowResultSchema = z.object({
   email: z.string(),
   outcome: RowOutcomeSchema,
   problems: z.array(ProblemErrorSchema),
+  /** Why the row, or part of it, is not applied, in English (each `skipped[].message`). */
   skippedReasons: z.array(z.string()),
+  /** The same reasons as codes with params, for the UI to say in its own language. */
+  skipped: z.array(ProblemErrorSchema),
   applied: z.boolean(),
+  /** Why applying the row failed, in English (`applyProblem.message`). */
   applyError: z.string().nullable(),
+  /** Why applying the row failed, as a code. */
+  applyProblem: ProblemErrorSchema.nullable(),
 });
 export type ImportRowResult = z.infer<typeof ImportRowResultSchema>;
 
@@ -75,8 +85,8 @@ export const ApplyImportInputSchema = z
   .default({});
 
 export const ImportParamsSchema = z.object({
-  customerId: z.string().max(100),
-  importId: z.string().max(100),
+  customerId: UuidParamSchema,
+  importId: UuidParamSchema,
 });
 
 export const ListImportRowsQuerySchema = PaginationQuerySchema.extend({

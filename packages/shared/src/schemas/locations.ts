@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UuidParamSchema } from "./path-ids.ts";
 import { AddressInputSchema, TimeZoneSchema } from "./customer-fields.ts";
 import { plainText } from "./text.ts";
 
@@ -30,6 +31,6 @@ export const UpdateLocationInputSchema = z
 export type UpdateLocationInput = z.input<typeof UpdateLocationInputSchema>;
 
 export const LocationParamsSchema = z.object({
-  customerId: z.string().max(100),
-  locationId: z.string().max(100),
+  customerId: UuidParamSchema,
+  locationId: UuidParamSchema,
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { BaseLicenceIdSchema } from "../catalogue/base-licences.ts";
+import { UuidParamSchema } from "./path-ids.ts";
+import { BASE_LICENCE_IDS, BaseLicenceIdSchema } from "../catalogue/base-licences.ts";
 import { PackageIdSchema } from "../catalogue/packages.ts";
 import { ProblemErrorSchema } from "./problem.ts";
-import { plainText } from "./text.ts";
+import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters, plainText } from "./text.ts";
 import { PaginationQuerySchema, SearchTextSchema, SortOrderSchema } from "./pagination.ts";
 
 export const USER_STATUSES = ["active", "pending", "inactive"] as const;
@@ -39,15 +40,15 @@ export const ListUsersQuerySchema = PaginationQuerySchema.extend({
   package: PackageIdSchema.optional(),
   status: UserStatusSchema.optional(),
   /** A location's id: its users (the link from a location that cannot be deleted). */
-  location: z.string().trim().max(100).optional(),
+  location: UuidParamSchema.optional(),
   sort: z.enum(USER_SORTS).default("name"),
   order: SortOrderSchema.default("asc"),
 }).strict();
 export type ListUsersQuery = z.infer<typeof ListUsersQuerySchema>;
 
 export const UserParamsSchema = z.object({
-  customerId: z.string().max(100),
-  userId: z.string().max(100),
+  customerId: UuidParamSchema,
+  userId: UuidParamSchema,
 });
 
 /** Optional text: "" and whitespace mean "not given". */
@@ -121,3 +122,103 @@ export function baseLicencesOf(u: {
   if (u.callOnWebex) out.push("call_on_webex");
   return out;
 }
+
+/**
+ * PATCH text: left out means "keep as it is"; null, "" or whitespace clear the field. (The
+ * create schema's `optionalText` cannot tell "left out" from "cleared".)
+ */
+const patchText = (max: number) =>
+  plainText(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v ? v : null));
+
+const patchName = (error: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error })
+    .max(FIELD_LIMITS.name)
+    .refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_MESSAGE })
+    .optional();
+
+/**
+ * Spec §13: the details an admin edits on the user page. The email is the user's key and is not
+ * edited (a changed email is a new user, spec §6); the package has its own flow (§7). Unknown
+ * members are refused by name rather than silently ignored.
+ */
+export const UpdateUserInputSchema = z
+  .object({
+    firstName: patchName("Enter a first name"),
+    lastName: patchName("Enter a last name"),
+    /** Cleared: shown as "first last". */
+    displayName: patchText(FIELD_LIMITS.name * 2 + 1),
+    phoneNumber: patchText(32),
+    extension: patchText(FIELD_LIMITS.extension),
+    locationId: patchText(100),
+    preferredWebexSite: patchText(FIELD_LIMITS.site),
+    baseLicences: z
+      .array(BaseLicenceIdSchema)
+      .max(BASE_LICENCE_IDS.length)
+      .refine((ids) => new Set(ids).size === ids.length, {
+        error: "Name each base licence at most once.",
+      })
+      .optional(),
+    /** Alternative to the If-Match header. */
+    version: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type UpdateUserInput = z.input<typeof UpdateUserInputSchema>;
+export type UserEdit = Omit<z.output<typeof UpdateUserInputSchema>, "version">;
+
+export const UpdateUserResultSchema = ChangePackageResultSchema;
+export type UpdateUserResult = ChangePackageResult;
+
+/** Spec §13: how many users one bulk action may name (a page, or every match up to this). */
+export const MAX_BULK_USERS = 1000;
+export const BULK_ACTIONS = ["change_package", "remove"] as const;
+export const BulkActionSchema = z.enum(BULK_ACTIONS);
+export type BulkAction = z.infer<typeof BulkActionSchema>;
+
+export const BulkUsersInputSchema = z
+  .object({
+    action: BulkActionSchema,
+    userIds: z
+      .array(UuidParamSchema)
+      .min(1, { error: "Select at least one user" })
+      .max(MAX_BULK_USERS, {
+        error: (issue) =>
+          `At most ${MAX_BULK_USERS} users can be changed at a time; this request has ${(issue.input as unknown[]).length}.`,
+      }),
+    /** The target package of `change_package`. */
+    package: PackageIdSchema.optional(),
+    /**
+     * Optional: the version of each user as the caller saw them. A user changed since refuses the
+     * whole action, as If-Match does for one user.
+     */
+    versions: z.record(UuidParamSchema, z.number().int().min(1)).optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.action === "change_package" && !input.package) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["package"],
+        message: "Choose the package to change the selected users to.",
+      });
+    }
+    if (input.action === "remove" && input.package) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["package"],
+        message: "A package is only given when changing the package.",
+      });
+    }
+  });
+export type BulkUsersInput = z.input<typeof BulkUsersInputSchema>;
+
+export const BulkUsersResultSchema = z.object({
+  /** Users changed (or removed); users already on the target package are not counted. */
+  changed: z.number().int(),
+});
+export type BulkUsersResult = z.infer<typeof BulkUsersResultSchema>;

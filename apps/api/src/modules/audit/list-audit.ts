@@ -1,7 +1,12 @@
-import type { AuditEvent, ListAuditQuery, Page } from "@partner-hub/shared";
+import {
+  UuidParamSchema,
+  type AuditEvent,
+  type ListAuditQuery,
+  type Page,
+} from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
-import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
+import { requireCustomer, type Scope } from "../auth/scope.ts";
 
 export async function listAudit(
   db: Db,
@@ -10,7 +15,9 @@ export async function listAudit(
   query: ListAuditQuery,
 ): Promise<Page<AuditEvent>> {
   await requireCustomer(db, scope, customerId);
-  if (query.userId && !isUuid(query.userId)) return { items: [], total: 0 };
+  // A filter by an id that is not a UUID matches nobody (and must not reach the uuid column).
+  if (query.userId && !UuidParamSchema.safeParse(query.userId).success)
+    return { items: [], total: 0 };
   const where: Prisma.AuditEventWhereInput = {
     customerId,
     ...(query.userId ? { userId: query.userId } : {}),

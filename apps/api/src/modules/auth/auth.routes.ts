@@ -2,24 +2,22 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { LoginInputSchema, MeSchema } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { identityOf, requireIdentity } from "./authenticate.ts";
-import {
-  deleteSession,
-  findSession,
-  hashToken,
-  SESSION_COOKIE,
-  SESSION_TTL_MS,
-} from "./sessions.ts";
+import { requireIdentity } from "./authenticate.ts";
+import { meOfSession, setSessionCookie } from "./session-cookie.ts";
+import { deleteSession, hashToken, SESSION_COOKIE } from "./sessions.ts";
 import { signIn } from "./sign-in.ts";
+import { throttled } from "./throttle.ts";
 
 export const authRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
   secureCookies: boolean;
 }> = async (app, { prisma, secureCookies }) => {
+  const policy = app.sessionPolicy;
   app.post(
     "/auth/login",
     {
       config: { public: true, problems: ["invalid_credentials", "rate_limited"] },
+      ...throttled(app),
       schema: {
         tags: ["auth"],
         summary: "Sign in",
@@ -28,16 +26,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const { session } = await signIn(prisma, request.body);
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "lax",
-        secure: secureCookies,
-        maxAge: SESSION_TTL_MS / 1000,
-      });
-      const fresh = await findSession(prisma, session.token);
-      return identityOf(fresh!).me;
+      const { session } = await signIn(prisma, request.body, policy);
+      setSessionCookie(reply, session.token, secureCookies, policy);
+      return meOfSession(prisma, session.token, policy);
     },
   );
 

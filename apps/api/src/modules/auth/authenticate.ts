@@ -5,10 +5,18 @@ import { AppError } from "../../http/app-error.ts";
 import {
   createSessionCache,
   proofOf,
+  usableCached,
   type SessionCache,
   type SessionProof,
 } from "./session-cache.ts";
-import { findSessionByHash, hashToken, SESSION_COOKIE, type SessionWithAdmin } from "./sessions.ts";
+import {
+  findSessionByHash,
+  hashToken,
+  SESSION_COOKIE,
+  type SessionPolicy,
+  type SessionWithAdmin,
+} from "./sessions.ts";
+import { provedReader, type ProvedReader } from "./proved-reader.ts";
 import type { Scope } from "./scope.ts";
 
 export interface Identity {
@@ -33,6 +41,7 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     sessionCache: SessionCache;
+    sessionPolicy: SessionPolicy;
   }
 }
 
@@ -84,9 +93,14 @@ export function requiresSession(routeUrl: string, config: { public?: boolean }):
  * Resolves the session cookie on every /api request; refuses non-public routes without one,
  * and state-changing requests without the session's CSRF token (double submit via header).
  */
-export function registerAuthentication(app: FastifyInstance, reader: Reader) {
+export function registerAuthentication(
+  app: FastifyInstance,
+  reader: Reader,
+  policy: SessionPolicy,
+) {
   const cache = createSessionCache();
   app.decorate("sessionCache", cache);
+  app.decorate("sessionPolicy", policy);
   app.decorateRequest("identity", null);
   app.decorateRequest("sessionProof", null);
   app.addHook("preHandler", async (request: FastifyRequest) => {
@@ -94,12 +108,14 @@ export function registerAuthentication(app: FastifyInstance, reader: Reader) {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const tokenHash = hashToken(token);
-      const cached = request.routeOptions.config.provesSession ? cache.get(tokenHash) : undefined;
+      const cached = request.routeOptions.config.provesSession
+        ? usableCached(cache, tokenHash, policy)
+        : undefined;
       if (cached) {
         request.identity = identityOf(cached);
-        request.sessionProof = proofOf(tokenHash, cached);
+        request.sessionProof = proofOf(tokenHash, cached, policy);
       } else {
-        const session = await findSessionByHash(reader, tokenHash);
+        const session = await findSessionByHash(reader, tokenHash, policy);
         if (session) {
           cache.set(tokenHash, session);
           request.identity = identityOf(session);
@@ -156,35 +172,45 @@ function checkCsrf(request: FastifyRequest, expected: string): void {
 }
 
 /**
- * Runs a read whose query proves a cached session itself (routes with `provesSession`). `run`
- * answers null when the proof failed — the session was signed out elsewhere, expired, or its
- * administrator changed since this process cached it; the session is then looked up afresh
- * and, if it is still valid, the read runs again with the fresh scope and no proof.
+ * Runs a read that proves a cached session itself (routes with `provesSession`): `run` reads
+ * through a ProvedReader, which adds the proof to each statement and answers null when it fails —
+ * the session was signed out elsewhere, expired, or its administrator changed since this process
+ * cached it. The session is then looked up afresh and, if it is still valid, the read runs again
+ * with the fresh scope. This is the only way such a route gets its scope (requireIdentity
+ * refuses while a proof is pending), so a list cannot read with a cached session unproved.
  */
 export async function withProvenSession<T>(
   request: FastifyRequest,
   reader: Reader,
-  run: (scope: Scope, proof: SessionProof | null) => Promise<T | null>,
+  run: (scope: Scope, db: ProvedReader) => Promise<T | null>,
 ): Promise<T> {
   const proof = request.sessionProof;
-  const first = await run(requireIdentity(request).scope, proof);
-  if (first !== null) return first;
+  if (!request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
+  const first = await run(request.identity.scope, provedReader(reader, proof));
+  if (first !== null) {
+    request.sessionProof = null; // proved: the database authorised this identity
+    return first;
+  }
   if (!proof) throw new Error("A read without a session proof answered as if its proof failed");
   request.server.sessionCache.delete(proof.tokenHash);
   request.sessionProof = null;
-  const session = await findSessionByHash(reader, proof.tokenHash);
+  const session = await findSessionByHash(reader, proof.tokenHash, request.server.sessionPolicy);
   if (!session) {
     request.identity = null;
     throw new AppError("unauthenticated", "Sign in to continue.");
   }
   request.identity = identityOf(session);
   request.server.sessionCache.set(proof.tokenHash, session);
-  const again = await run(request.identity.scope, null);
+  const again = await run(request.identity.scope, provedReader(reader, null));
   if (again === null) throw new Error("A read without a session proof answered null");
   return again;
 }
 
 export function requireIdentity(request: FastifyRequest): Identity {
   if (!request.identity) throw new AppError("unauthenticated", "Sign in to continue.");
+  // An identity from the session cache is not yet authorised by the database: only reads through
+  // withProvenSession prove it.
+  if (request.sessionProof)
+    throw new Error(`${request.routeOptions.url} must read through withProvenSession`);
   return request.identity;
 }

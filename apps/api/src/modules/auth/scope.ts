@@ -19,19 +19,15 @@ export type Scope =
     }
   | { kind: "customer"; adminId: string; email: string; role: AdminRole; customerId: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
-
-/** Answers 404 for a customer outside the scope, exactly as for one that does not exist. */
+/**
+ * Answers 404 for a customer outside the scope, exactly as for one that does not exist. The id is
+ * a UUID: path ids are checked by their schema (UuidParamSchema) before any service runs.
+ */
 export async function requireCustomer(
   db: SqlRunner,
   scope: Scope,
   customerId: string,
 ): Promise<{ id: string; name: string }> {
-  if (!isUuid(customerId)) throw notFound("customer");
   const [found] = await queryRows<{ id: string; name: string }>(
     db,
     sql`SELECT c."id", c."name" FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}`,

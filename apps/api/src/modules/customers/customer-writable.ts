@@ -10,17 +10,7 @@ export function customerNotWritable(status: CustomerStatus): AppError {
     suspended
       ? "The customer is suspended: its users, locations, quotas and imports cannot change until a partner administrator reactivates it."
       : `The customer is ${status}: its users, locations, quotas and imports cannot change until it is active.`,
-    {
-      errors: [
-        {
-          code: suspended ? "customer_suspended" : "customer_not_active",
-          field: "status",
-          message: `The customer is ${status}.`,
-          params: { status },
-        },
-      ],
-      extra: { customerStatus: status },
-    },
+    { params: { status }, extra: { customerStatus: status } },
   );
 }
 

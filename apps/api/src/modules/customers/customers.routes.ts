@@ -42,8 +42,8 @@ export const customersRoutes: FastifyPluginAsyncZod<{
     async (request, reply) =>
       sendJsonText(
         reply,
-        await withProvenSession(request, reader, (scope, proof) =>
-          listCustomers(reader, scope, request.query, proof),
+        await withProvenSession(request, reader, (scope, db) =>
+          listCustomers(db, scope, request.query),
         ),
       ),
   );

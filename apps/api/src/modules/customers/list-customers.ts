@@ -11,15 +11,13 @@ import {
   isoSql,
   join,
   jsonText,
-  queryRows,
   sql,
   type Fragment,
   type JsonText,
-  type SqlRunner,
 } from "../../db/sql.ts";
 import { DEEP_PAGE_OFFSET, pageWindow } from "../../db/page-window.ts";
 import { customerListScopeSql } from "../auth/scope-sql.ts";
-import { sessionOkSql, type SessionProof } from "../auth/session-cache.ts";
+import type { ProvedReader } from "../auth/proved-reader.ts";
 import type { Scope } from "../auth/scope.ts";
 
 const ORDER_COLUMN = {
@@ -85,18 +83,17 @@ const CUSTOMER_COLUMNS = sql`c."id", c."name", c."externalId", c."status", c."us
   array_to_string(c."packages", ',') AS "packages"`;
 
 /**
- * One round trip for shallow pages: whether the session holds (`proof`, a session this process
- * cached: answers null when it no longer does, see auth/session-cache.ts) and the total on every
- * row (one row of nulls when the page is empty), then the page's rows as plain columns (see
+ * One round trip for shallow pages: the total on every row (one row of nulls when the page is
+ * empty), then the page's rows as plain columns (see
  * list-users.ts for why not JSON built by PostgreSQL), read straight from the sort index. Deep
  * pages (DEEP_PAGE_OFFSET) take the total first and read from the nearer end, ids first from the
- * sort index alone (a deferred join: the rows skipped are not read).
+ * sort index alone (a deferred join: the rows skipped are not read). `db` proves the session in
+ * the same statements (null: it no longer holds).
  */
 export async function listCustomers(
-  db: SqlRunner,
+  db: ProvedReader,
   scope: Scope,
   query: ListCustomersQuery,
-  proof: SessionProof | null = null,
 ): Promise<JsonText<Page<CustomerSummary>> | null> {
   const conditions: Fragment[] = [customerListScopeSql(scope)];
   if (query.status) conditions.push(sql`c."status" = ${query.status}::"CustomerStatus"`);
@@ -141,30 +138,25 @@ export async function listCustomers(
   // A search's best plan depends on its pattern (1 hit or 1,000); a page's does not, and is
   // kept across requests (see RawSql.queryGenericPlan).
   const prepare = query.search ? false : "generic";
-  const head = sql`SELECT ${sessionOkSql(proof)} AS "sessionOk", (${totalSql(scope, query, where)}) AS "total"`;
+  const head = sql`SELECT (${totalSql(scope, query, where)}) AS "total"`;
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
-    const [{ sessionOk, total }] = (await queryRows<{ sessionOk: boolean; total: number }>(
-      db,
-      head,
-      { prepare },
-    )) as [{ sessionOk: boolean; total: number }];
-    if (!sessionOk) return null;
+    const heads = await db.query<{ total: number }>(head, { prepare });
+    if (!heads) return null;
+    const { total } = heads[0]!;
     const w = pageWindow(query.offset, query.max, total);
     if (w.limit === 0) return jsonText({ items: [], total });
-    const rows = await queryRows<CustomerRow>(db, pageRows(w.limit, w.offset, w.reversed), {
+    const rows = await db.query<CustomerRow>(pageRows(w.limit, w.offset, w.reversed), {
       prepare,
     });
+    if (!rows) return null;
     if (w.reversed) rows.reverse();
     return jsonText({ items: rows.map(summary), total });
   }
 
-  const rows = await queryRows<
-    Omit<CustomerRow, "id"> & { id: string | null; sessionOk: boolean; total: number }
-  >(
-    db,
+  const rows = await db.query<Omit<CustomerRow, "id"> & { id: string | null; total: number }>(
     sql`
-    SELECT t."sessionOk", t."total", r.*
+    SELECT t."total", r.*
     FROM (${head}) t
     LEFT JOIN LATERAL (${
       assignedOnly
@@ -173,11 +165,11 @@ export async function listCustomers(
           pageRows(query.max, query.offset, false)
         : sql`SELECT ${CUSTOMER_COLUMNS} FROM "Customer" c WHERE ${where}
             ORDER BY ${orderBy(false)} LIMIT ${query.max} OFFSET ${query.offset}`
-    }) r ON t."sessionOk"`,
+    }) r ON true`,
     { prepare },
   );
+  if (!rows) return null;
   const first = rows[0]!;
-  if (!first.sessionOk) return null;
   const items = first.id === null ? [] : (rows as CustomerRow[]).map(summary);
   return jsonText({ items, total: first.total });
 }

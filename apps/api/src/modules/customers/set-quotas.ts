@@ -35,7 +35,12 @@ export async function setQuotas(
       "A customer administrator cannot change quotas: they are the partner's.",
       {
         errors: [
-          { code: "forbidden", field: "quotas", message: "Only the partner can change quotas." },
+          {
+            code: "partner_only_field",
+            field: "quotas",
+            message: "Only the partner can change quotas.",
+            params: { field: "quotas" },
+          },
         ],
       },
     );
@@ -59,7 +64,7 @@ export async function setQuotas(
         const count = holders.get(q.package) ?? 0;
         if (q.maxUsers < count)
           errors.push({
-            code: "quota_below_usage",
+            code: "quota_below_holders",
             field: `quotas.${index}.maxUsers`,
             message: `${packageById(q.package).displayName} is held by ${count} users: its quota cannot be lower than ${count}.`,
             params: { package: q.package, assignedUsers: count, maxUsers: q.maxUsers },
@@ -69,7 +74,7 @@ export async function setQuotas(
       for (const [pkg, count] of holders) {
         if (count > 0 && !wanted.has(pkg))
           errors.push({
-            code: "package_in_use",
+            code: "package_still_held",
             field: "quotas",
             message: `${packageById(pkg).displayName} is held by ${count} users: move them to another package before withdrawing it.`,
             params: { package: pkg, assignedUsers: count },
@@ -78,9 +83,15 @@ export async function setQuotas(
       if (errors.length) {
         const first = errors[0]!;
         throw new AppError(
-          first.code === "package_in_use" ? "package_in_use" : "quota_below_usage",
+          first.code === "package_still_held" ? "package_in_use" : "quota_below_usage",
           errors.map((e) => e.message).join(" "),
-          { errors },
+          {
+            errors,
+            params: {
+              package: packageById(String(first.params?.package) as PackageId).displayName,
+              assignedUsers: Number(first.params?.assignedUsers ?? 0),
+            },
+          },
         );
       }
 

@@ -38,9 +38,10 @@ export function externalIdTaken(externalId: string): AppError {
     "external_id_taken",
     `Another customer already has the external ID "${externalId}" (external IDs are unique ignoring case).`,
     {
+      params: { value: externalId },
       errors: [
         {
-          code: "external_id_taken",
+          code: "external_id_duplicate",
           field: "externalId",
           message: `Another customer already has the external ID "${externalId}".`,
           params: { value: externalId },
@@ -79,9 +80,10 @@ export async function updateCustomer(
             "A customer administrator cannot change the customer's external ID or status: they are the partner's.",
             {
               errors: refused.map((field) => ({
-                code: "forbidden",
+                code: "partner_only_field",
                 field,
                 message: `Only the partner's administrators can change ${field}.`,
+                params: { field },
               })),
             },
           );

@@ -1,7 +1,10 @@
+import { PACKAGE_IDS, packageById, type PackageId, type ProblemError } from "@partner-hub/shared";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { execute, queryRows, sql, type SqlRunner } from "../../db/sql.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { insertAuditEvents, markRowsApplied, type AuditInsert } from "./import-rows-sql.ts";
 import type { PlanFields, RowPlan } from "./build-plan.ts";
+import { storeProblem } from "./stored-problem.ts";
 
 export interface PlannedRow {
   rowNumber: number;
@@ -10,12 +13,16 @@ export interface PlannedRow {
 
 export interface BatchResult {
   applied: number[];
-  failed: { rowNumber: number; error: string }[];
+  failed: { rowNumber: number; error: ProblemError }[];
   audit: AuditInsert[];
 }
 
 /** Thrown when the batch cannot be applied as a whole; the worker retries its rows one by one. */
-export class BatchConflict extends Error {}
+export class BatchConflict extends Error {
+  constructor(readonly problem: ProblemError) {
+    super(problem.message);
+  }
+}
 
 /** Thrown when another worker took the task over (our lease ran out): stop without writing. */
 export class LostLease extends Error {}
@@ -23,10 +30,16 @@ export class LostLease extends Error {}
 /** The task's customer is no longer active: the task waits in the queue until it is. */
 export class CustomerNotActive extends Error {}
 
-export const CHANGED_MEANWHILE =
-  "The user was changed or removed by someone else after the import was confirmed; this row was not applied. Export again to see the current data.";
-const TAKEN_MEANWHILE =
-  "The email or a number in this row was taken by another user after the import was confirmed; this row was not applied.";
+const CHANGED_MEANWHILE: ProblemError = {
+  code: "apply_changed_meanwhile",
+  message:
+    "The user was changed or removed by someone else after the import was confirmed; this row was not applied. Export again to see the current data.",
+};
+const TAKEN_MEANWHILE: ProblemError = {
+  code: "apply_taken_meanwhile",
+  message:
+    "The email or a number in this row was taken by another user after the import was confirmed; this row was not applied.",
+};
 
 function recordset(
   fields: PlanFields[],
@@ -199,7 +212,7 @@ export async function applyBatch(
   for (const f of result.failed) {
     await execute(
       tx,
-      sql`UPDATE "ImportRow" SET "applyError" = ${f.error} WHERE "importId" = ${ctx.importId}::uuid AND "rowNumber" = ${f.rowNumber}`,
+      sql`UPDATE "ImportRow" SET "applyError" = ${storeProblem(f.error)} WHERE "importId" = ${ctx.importId}::uuid AND "rowNumber" = ${f.rowNumber}`,
     );
   }
   await execute(
@@ -212,14 +225,20 @@ export async function applyBatch(
   return result;
 }
 
+/** The package's name as people know it; the id itself if the catalogue no longer has it. */
+function packageName(id: string): string {
+  return (PACKAGE_IDS as readonly string[]).includes(id)
+    ? packageById(id as PackageId).displayName
+    : id;
+}
+
 // A fixed SQL fragment (never user input) inside a tagged $queryRaw.
 function raw(text: string) {
   return Prisma.raw(text);
 }
 
 function conflict(error: unknown): never {
-  const text = String((error as { message?: string })?.message ?? error);
-  if (/unique|duplicate key|23505/i.test(text)) throw new BatchConflict(TAKEN_MEANWHILE);
+  if (isUniqueViolation(error)) throw new BatchConflict(TAKEN_MEANWHILE);
   throw error;
 }
 
@@ -248,8 +267,12 @@ async function assertWithinQuotas(tx: SqlRunner, customerId: string, before: Map
       (after.get(q.package) ?? 0) > q.maxUsers &&
       (after.get(q.package) ?? 0) > (before.get(q.package) ?? 0),
   );
-  if (over.length)
-    throw new BatchConflict(
-      `The quota for ${over.map((o) => o.package).join(", ")} would be exceeded; this row was not applied.`,
-    );
+  if (over.length) {
+    const packages = over.map((o) => packageName(o.package)).join(", ");
+    throw new BatchConflict({
+      code: "apply_quota_exceeded",
+      message: `The quota for ${packages} would be exceeded; this row was not applied.`,
+      params: { packages },
+    });
+  }
 }

@@ -2,7 +2,7 @@ import type { ImportSummary } from "@partner-hub/shared";
 import type { Database } from "../../db/connect.ts";
 import { execute, readerFor, sql } from "../../db/sql.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
-import { isUuid, requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
+import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { assertCustomerWritable, lockWritableCustomer } from "../customers/customer-writable.ts";
 import { buildPlans } from "./build-plan.ts";
 import { toImportSummary } from "./import-json.ts";
@@ -25,7 +25,6 @@ export async function applyImport(
 ): Promise<ImportSummary> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  if (!isUuid(importId)) throw notFound("import");
   const found = await prisma.import.findFirst({ where: { id: importId, customerId } });
   if (!found) throw notFound("import");
   await assertCustomerWritable(prisma, customerId);
@@ -56,7 +55,7 @@ export async function applyImport(
       email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
       outcome: r.outcome,
       messages: r.problems,
-      skipped: r.skippedReasons,
+      skipped: r.skipped,
       plan: plans.get(r.rowNumber) ?? null,
     }));
   const hasErrors = validation.counts.error > 0;

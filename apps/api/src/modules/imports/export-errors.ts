@@ -2,6 +2,7 @@ import { CSV_BOM, errorReportWriter, parseCsvText, type ProblemError } from "@pa
 import type { Db } from "../../db/types.ts";
 import type { Scope } from "../auth/scope.ts";
 import { findImport } from "./read-imports.ts";
+import { readStoredProblem } from "./stored-problem.ts";
 
 /**
  * "Export errors to CSV": the failed rows exactly as uploaded plus an Errors column, ready to
@@ -31,8 +32,8 @@ export async function exportImportErrors(
   const lines = [CSV_BOM + writer.header()];
   for (const row of failed) {
     const problems = [...(row.messages as ProblemError[])];
-    if (row.applyError)
-      problems.push({ code: "apply_failed", message: row.applyError, severity: "error" });
+    const applyProblem = readStoredProblem(row.applyError);
+    if (applyProblem) problems.push({ ...applyProblem, severity: "error" });
     lines.push(writer.row(cellsByRow.get(row.rowNumber) ?? [], problems));
   }
   const base = found.fileName.replace(/\.csv$/i, "");

@@ -5,6 +5,7 @@ import type {
   ProblemError,
 } from "@partner-hub/shared";
 import type { Import, ImportRow } from "../../generated/prisma/client.ts";
+import { readStoredProblem, readStoredSkips } from "./stored-problem.ts";
 
 export function rowsToApply(counts: ImportCounts): number {
   return counts.add + counts.modify + counts.remove;
@@ -29,7 +30,7 @@ export function toImportSummary(i: Omit<Import, "fileText">): ImportSummary {
     createdAt: i.createdAt.toISOString(),
     startedAt: i.startedAt?.toISOString() ?? null,
     finishedAt: i.finishedAt?.toISOString() ?? null,
-    failureReason: i.failureReason,
+    ...failureOf(i.failureReason),
     encoding: i.encoding,
     warnings: i.warnings as ProblemError[],
   };
@@ -46,8 +47,23 @@ export function toImportRowResult(
     email: r.email,
     outcome: r.outcome as ImportRowResult["outcome"],
     problems: r.messages as ProblemError[],
-    skippedReasons: r.skipped as string[],
+    ...skipsOf(r.skipped),
     applied: r.applied,
-    applyError: r.applyError,
+    ...applyErrorOf(r.applyError),
   };
+}
+
+function failureOf(stored: string | null): Pick<ImportSummary, "failure" | "failureReason"> {
+  const failure = readStoredProblem(stored);
+  return { failureReason: failure?.message ?? null, failure };
+}
+
+function skipsOf(stored: unknown): Pick<ImportRowResult, "skipped" | "skippedReasons"> {
+  const skipped = readStoredSkips(stored);
+  return { skippedReasons: skipped.map((s) => s.message), skipped };
+}
+
+function applyErrorOf(stored: string | null): Pick<ImportRowResult, "applyError" | "applyProblem"> {
+  const applyProblem = readStoredProblem(stored);
+  return { applyError: applyProblem?.message ?? null, applyProblem };
 }

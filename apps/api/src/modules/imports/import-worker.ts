@@ -1,3 +1,4 @@
+import type { ProblemError } from "@partner-hub/shared";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../db/connect.ts";
 import { execute, queryRows, readerFor, sql } from "../../db/sql.ts";
@@ -10,6 +11,13 @@ import {
 } from "./apply-batch.ts";
 import type { RowPlan } from "./build-plan.ts";
 import { pendingRows } from "./import-rows-sql.ts";
+import { storeProblem } from "./stored-problem.ts";
+
+const TASK_FAILED: ProblemError = {
+  code: "import_task_failed",
+  message:
+    "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish.",
+};
 
 export interface ImportWorkerOptions {
   workerId?: string;
@@ -21,7 +29,11 @@ export interface ImportWorkerOptions {
     error: (obj: unknown, msg?: string) => void;
     info?: (obj: unknown, msg?: string) => void;
   };
-  /** Test hook: called after each committed batch; throwing simulates a crash at that point. */
+  /**
+   * Awaited after each committed batch, before the worker reads the next one. An error it throws
+   * fails the task like any other; the crash-and-resume tests stop a worker dead there instead,
+   * with a hook that never returns (test/setup/imports.ts, crashAfterBatch).
+   */
   afterBatch?: (importId: string, batchNumber: number) => void | Promise<void>;
 }
 
@@ -117,7 +129,6 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
         });
         return;
       }
-      if (error instanceof SimulatedCrash) throw error;
       options.log?.error({ err: error, importId }, "import task failed");
       await prisma.import.updateMany({
         where: { id: importId, lockedBy: workerId },
@@ -125,8 +136,7 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
           status: "failed",
           finishedAt: new Date(),
           lockedBy: null,
-          failureReason:
-            "The import stopped on an unexpected error; rows marked applied were applied. Upload the file again to finish.",
+          failureReason: storeProblem(TASK_FAILED),
         },
       });
     }
@@ -146,7 +156,7 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
             if (!fenced.length) throw new LostLease();
             await execute(
               tx,
-              sql`UPDATE "ImportRow" SET "applyError" = ${error.message} WHERE "importId" = ${importId}::uuid AND "rowNumber" = ${row.rowNumber}`,
+              sql`UPDATE "ImportRow" SET "applyError" = ${storeProblem(error.problem)} WHERE "importId" = ${importId}::uuid AND "rowNumber" = ${row.rowNumber}`,
             );
             await execute(
               tx,
@@ -178,7 +188,6 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     }
     current = drain()
       .catch((error) => {
-        if (error instanceof SimulatedCrash) return;
         options.log?.error({ err: error }, "import worker loop failed");
       })
       .finally(() => {
@@ -202,6 +211,3 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     },
   };
 }
-
-/** Thrown by a test's afterBatch hook to stop a worker dead, as a crash would. */
-export class SimulatedCrash extends Error {}

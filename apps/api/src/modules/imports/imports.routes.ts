@@ -11,6 +11,7 @@ import {
   PaginationQuerySchema,
   pageOf,
   templateCsv,
+  type ProblemError,
 } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
@@ -94,18 +95,28 @@ export const importsRoutes: FastifyPluginAsyncZod<{
       }
       let file: { fileName: string; bytes: Uint8Array } | undefined;
       let behaviourText: string | undefined;
-      for await (const part of request.parts()) {
-        if (part.type === "file") {
-          if (part.fieldname !== "file" || file) {
-            await part.toBuffer();
-            continue;
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === "file") {
+            if (part.fieldname !== "file" || file) {
+              await part.toBuffer();
+              continue;
+            }
+            file = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
+          } else if (part.fieldname === "behaviour") {
+            behaviourText = String(part.value);
           }
-          file = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
-        } else if (part.fieldname === "behaviour") {
-          behaviourText = String(part.value);
         }
+      } catch (error) {
+        // The multipart parser's own errors about a broken body ("Unexpected end of form") carry
+        // no HTTP status; they are the client's, not ours. Limits (413) keep theirs.
+        if ((error as { statusCode?: number }).statusCode) throw error;
+        throw new AppError(
+          "malformed_request",
+          `The multipart body could not be read (${(error as Error).message}). Send the file as multipart/form-data with the fields file and behaviour.`,
+        );
       }
-      const errors = [];
+      const errors: ProblemError[] = [];
       if (!file)
         errors.push({ code: "required", field: "file", message: "Choose a CSV file to upload." });
       const behaviour = ImportBehaviourSchema.safeParse(behaviourText);

@@ -12,7 +12,7 @@ export function isProblemRow(r: RowResult): boolean {
     r.outcome === "error" ||
     r.outcome === "skipped" ||
     r.problems.length > 0 ||
-    r.skippedReasons.length > 0
+    r.skipped.length > 0
   );
 }
 
@@ -51,7 +51,7 @@ export async function previewImport(
     email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
     outcome: r.outcome,
     messages: r.problems,
-    skipped: r.skippedReasons,
+    skipped: r.skipped,
   }));
 
   const created = await prisma.import.create({

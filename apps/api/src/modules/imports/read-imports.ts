@@ -9,13 +9,12 @@ import type {
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { notFound } from "../../http/app-error.ts";
-import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
+import { requireCustomer, type Scope } from "../auth/scope.ts";
 import { toImportRowResult, toImportSummary } from "./import-json.ts";
 
 /** The import without its file text (megabytes; only the error report reads it). */
 export async function findImport(db: Db, scope: Scope, customerId: string, importId: string) {
   await requireCustomer(db, scope, customerId);
-  if (!isUuid(importId)) throw notFound("import");
   const found = await db.import.findFirst({
     where: { id: importId, customerId },
     omit: { fileText: true },

@@ -12,7 +12,10 @@ export async function refuseIfImportRunning(db: SqlRunner, customerId: string): 
     throw new AppError(
       "import_running",
       `The import of "${running.fileName}" started by ${running.createdByEmail} is still running for this customer. Wait for it to finish, then upload again.`,
-      { extra: { importId: running.id } },
+      {
+        params: { fileName: running.fileName, startedBy: running.createdByEmail },
+        extra: { importId: running.id },
+      },
     );
   }
 }

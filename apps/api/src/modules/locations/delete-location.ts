@@ -37,12 +37,13 @@ export async function deleteLocation(
         {
           errors: [
             {
-              code: "location_in_use",
+              code: "location_has_users",
               field: "locationId",
               message: `${userCount} users belong to ${location.name}.`,
               params: { count: userCount, location: location.name, locationId },
             },
           ],
+          params: { count: userCount, location: location.name },
           extra: { userCount },
         },
       );

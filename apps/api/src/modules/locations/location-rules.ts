@@ -1,7 +1,6 @@
 import type { Db } from "../../db/types.ts";
 import { queryRows, sql } from "../../db/sql.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
-import { isUuid } from "../auth/scope.ts";
 
 /** 409 naming `name` when another location of the customer has it, ignoring case (spec §11). */
 export async function refuseTakenLocationName(
@@ -20,9 +19,10 @@ export async function refuseTakenLocationName(
       "location_name_taken",
       `The customer already has a location named "${taken.name}" (names are unique ignoring case).`,
       {
+        params: { value: taken.name },
         errors: [
           {
-            code: "location_name_taken",
+            code: "location_name_duplicate",
             field: "name",
             message: `The customer already has a location named "${taken.name}".`,
             params: { value: taken.name },
@@ -34,7 +34,6 @@ export async function refuseTakenLocationName(
 
 /** The location of this customer, or 404 (a location of another customer does not exist here). */
 export async function findLocation(db: Db, customerId: string, locationId: string) {
-  if (!isUuid(locationId)) throw notFound("location");
   const location = await db.location.findFirst({ where: { id: locationId, customerId } });
   if (!location) throw notFound("location");
   return location;

@@ -10,7 +10,7 @@ import {
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
-import { isUuid, requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
+import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { toProblemError } from "./issues-to-problems.ts";
@@ -47,7 +47,6 @@ export async function changePackage(
   expectedVersion: number | undefined,
 ): Promise<ChangePackageResult> {
   await requireCustomer(prisma, scope, customerId);
-  if (!isUuid(userId)) throw notFound("user");
   requireWrite(scope);
   if (expectedVersion === undefined) {
     throw new AppError(

@@ -1,7 +1,7 @@
 import type { User } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
 import { notFound } from "../../http/app-error.ts";
-import { isUuid, requireCustomer, type Scope } from "../auth/scope.ts";
+import { requireCustomer, type Scope } from "../auth/scope.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
 
 export async function getUser(
@@ -11,7 +11,6 @@ export async function getUser(
   userId: string,
 ): Promise<User> {
   await requireCustomer(db, scope, customerId);
-  if (!isUuid(userId)) throw notFound("user");
   const user = await db.user.findFirst({
     where: { id: userId, customerId },
     include: userWithLocation,

@@ -1,7 +1,14 @@
-import type { ProblemError, RuleIssue, RowIssue } from "@partner-hub/shared";
+import type { IssueCode, ProblemError, RuleIssue, RowIssue } from "@partner-hub/shared";
 
-/** A rules-module issue as a problem+json error; `prefix` locates it in the request body. */
-export function toProblemError(issue: RuleIssue, prefix = "", row?: number): ProblemError {
+/**
+ * A rules-module issue (or a composition's, whose code may be a schema issue code) as a
+ * problem+json error; `prefix` locates it in the request body.
+ */
+export function toProblemError(
+  issue: Omit<RuleIssue, "code"> & { code: IssueCode },
+  prefix = "",
+  row?: number,
+): ProblemError {
   return {
     code: issue.code,
     message: issue.message,

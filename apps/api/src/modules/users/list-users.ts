@@ -5,17 +5,15 @@ import {
   isoSql,
   join,
   jsonText,
-  queryRows,
   sql,
   type Fragment,
   type JsonText,
-  type SqlRunner,
 } from "../../db/sql.ts";
 import { DEEP_PAGE_OFFSET, pageWindow } from "../../db/page-window.ts";
 import { notFound } from "../../http/app-error.ts";
 import { customerScopeSql } from "../auth/scope-sql.ts";
-import { sessionOkSql, type SessionProof } from "../auth/session-cache.ts";
-import { isUuid, type Scope } from "../auth/scope.ts";
+import type { ProvedReader } from "../auth/proved-reader.ts";
+import type { Scope } from "../auth/scope.ts";
 import { userJson, type UserColumns } from "./user-json.ts";
 
 /** The page order; `reversed` flips every direction (pageWindow reads deep pages from the end). */
@@ -66,34 +64,27 @@ const USER_COLUMNS = sql`
 type ListRow = Omit<UserColumns, "id"> & {
   id: string | null;
   locationName: string | null;
-  sessionOk: boolean;
   visible: boolean;
   total: number;
 };
 
 /**
- * One round trip for the pages people mostly look at: whether the session holds (`proof`, a
- * session this process cached: answers null when it no longer does, see auth/session-cache.ts),
- * whether the customer is in scope, the total, and the page's rows (each row carries the first
- * three; no matching users gives one row of nulls). Deep pages (DEEP_PAGE_OFFSET) take two: the
+ * One round trip for the pages people mostly look at: whether the customer is in scope, the
+ * total, and the page's rows (each row carries the first two; no matching users gives one row of
+ * nulls); `db` proves the session in the same statement (null: it no longer holds). Deep pages (DEEP_PAGE_OFFSET) take two: the
  * total, then the rows read from whichever end is nearer, ids first from the sort index alone (a
  * deferred join: skipping index entries is cheap, reading the rows skipped is not).
  */
 export async function listUsers(
-  db: SqlRunner,
+  db: ProvedReader,
   scope: Scope,
   customerId: string,
   query: ListUsersQuery,
-  proof: SessionProof | null = null,
 ): Promise<JsonText<Page<User>> | null> {
-  if (!isUuid(customerId)) throw notFound("customer");
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
   if (query.status) conditions.push(sql`u."status" = ${query.status}::"UserStatus"`);
-  if (query.location)
-    conditions.push(
-      isUuid(query.location) ? sql`u."locationId" = ${query.location}::uuid` : sql`FALSE`,
-    );
+  if (query.location) conditions.push(sql`u."locationId" = ${query.location}::uuid`);
   const words = query.search ? searchWords(query.search) : [];
   if (words.length > 0) conditions.push(searchSql(words));
   const where = join(conditions, " AND ");
@@ -103,7 +94,7 @@ export async function listUsers(
   const total = filtered
     ? sql`SELECT count(*)::int FROM "User" u WHERE ${where}`
     : sql`SELECT "userCount" FROM "Customer" WHERE "id" = ${customerId}::uuid`;
-  const headWith = (totalSql: Fragment) => sql`SELECT ${sessionOkSql(proof)} AS "sessionOk",
+  const headWith = (totalSql: Fragment) => sql`SELECT
     EXISTS (SELECT 1 FROM "Customer" c WHERE c."id" = ${customerId}::uuid AND ${customerScopeSql(scope)}) AS "visible",
     (${totalSql}) AS "total"`;
   const head = headWith(total);
@@ -114,19 +105,15 @@ export async function listUsers(
   const prepare = !query.search ? "generic" : words.every((w) => w.length >= 3);
 
   if (query.offset >= DEEP_PAGE_OFFSET) {
-    const [found] = await queryRows<{ sessionOk: boolean; visible: boolean; total: number }>(
-      db,
-      head,
-      { prepare },
-    );
-    if (!found?.sessionOk) return null;
+    const heads = await db.query<{ visible: boolean; total: number }>(head, { prepare });
+    if (!heads) return null;
+    const found = heads[0]!;
     // Outside the scope: the same 404 as a customer that does not exist.
     if (!found.visible) throw notFound("customer");
     const w = pageWindow(query.offset, query.max, found.total);
     if (w.limit === 0) return jsonText({ items: [], total: found.total });
     const order = orderFor(query, w.reversed);
-    const rows = await queryRows<UserColumns & { locationName: string | null }>(
-      db,
+    const rows = await db.query<UserColumns & { locationName: string | null }>(
       sql`SELECT ${USER_COLUMNS}
         FROM (SELECT u."id" FROM "User" u WHERE ${where} ORDER BY ${order}
               LIMIT ${w.limit} OFFSET ${w.offset}) page
@@ -136,12 +123,12 @@ export async function listUsers(
         ORDER BY ${order}`,
       { prepare },
     );
+    if (!rows) return null;
     if (w.reversed) rows.reverse();
     return jsonText({ items: rows.map((u) => userJson(u, u.locationName)), total: found.total });
   }
 
-  const result = await queryRows<ListRow>(
-    db,
+  const result = await db.query<ListRow>(
     query.search
       ? // A search finds its matches once (the trigram index of migration 0008, then a recheck of
         // each candidate row), counts them and sorts them, instead of testing the customer's
@@ -150,7 +137,7 @@ export async function listUsers(
         WITH m AS MATERIALIZED (
           SELECT u."id", u."lastName", u."firstName", u."emailLower", u."package", u."status", u."createdAt"
           FROM "User" u WHERE ${where})
-        SELECT v."sessionOk", v."visible", v."total", r.*
+        SELECT v."visible", v."total", r.*
         FROM (${headWith(sql`SELECT count(*)::int FROM m`)}) v
         LEFT JOIN LATERAL (
           SELECT ${USER_COLUMNS}
@@ -159,20 +146,20 @@ export async function listUsers(
           JOIN "User" u ON u."id" = page."id"
           LEFT JOIN "Location" l ON l."id" = u."locationId"
           ORDER BY ${orderFor(query)}
-        ) r ON v."sessionOk" AND v."visible"`
+        ) r ON v."visible"`
       : sql`
-        SELECT v."sessionOk", v."visible", v."total", r.*
+        SELECT v."visible", v."total", r.*
         FROM (${head}) v
         LEFT JOIN LATERAL (
           SELECT ${USER_COLUMNS}
           FROM "User" u LEFT JOIN "Location" l ON l."id" = u."locationId"
           WHERE ${where} ORDER BY ${orderFor(query)} LIMIT ${query.max} OFFSET ${query.offset}
-        ) r ON v."sessionOk" AND v."visible"`,
+        ) r ON v."visible"`,
     { prepare },
   );
+  if (!result) return null;
   // Outside the scope: the same 404 as a customer that does not exist (the rows were not sent).
-  const first = result[0];
-  if (!first?.sessionOk) return null;
+  const first = result[0]!;
   if (!first.visible) throw notFound("customer");
   const items =
     first.id === null ? [] : result.map((u) => userJson(u as UserColumns, u.locationName));

@@ -1,24 +1,33 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
+  BulkUsersInputSchema,
+  BulkUsersResultSchema,
   ChangePackageInputSchema,
   ChangePackageResultSchema,
   CreateUsersInputSchema,
   CreateUsersResultSchema,
   CustomerParamsSchema,
   ListUsersQuerySchema,
+  UpdateUserInputSchema,
+  UpdateUserResultSchema,
   UserParamsSchema,
   UserSchema,
   pageOf,
 } from "@partner-hub/shared";
 import { z } from "zod";
 import { changePackage, parseIfMatch } from "./change-package.ts";
+import { bulkUsers, type BulkRequest } from "./bulk-users.ts";
 import { createUsers } from "./create-users.ts";
+import { removeUser } from "./remove-user.ts";
+import { updateUser } from "./update-user.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Reader } from "../../db/sql.ts";
 import { requireIdentity, withProvenSession } from "../auth/authenticate.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
 import { sendJsonText } from "../../http/json-text.ts";
+
+const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional() }).passthrough();
 
 export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: Reader }> = async (
   app,
@@ -39,8 +48,8 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
     async (request, reply) =>
       sendJsonText(
         reply,
-        await withProvenSession(request, reader, (scope, proof) =>
-          listUsers(reader, scope, request.params.customerId, request.query, proof),
+        await withProvenSession(request, reader, (scope, db) =>
+          listUsers(db, scope, request.params.customerId, request.query),
         ),
       ),
   );
@@ -96,7 +105,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         tags: ["users"],
         summary: "Change a user's package (If-Match: the user's version)",
         params: UserParamsSchema,
-        headers: z.object({ "if-match": z.string().max(40).optional() }).passthrough(),
+        headers: IfMatchHeadersSchema,
         body: ChangePackageInputSchema,
         response: { 200: ChangePackageResultSchema },
       },
@@ -115,5 +124,85 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
       reply.header("etag", `"${result.version}"`);
       return result;
     },
+  );
+
+  app.patch(
+    "/customers/:customerId/users/:userId",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Edit a user's details (If-Match: the user's version)",
+        params: UserParamsSchema,
+        headers: IfMatchHeadersSchema,
+        body: UpdateUserInputSchema,
+        response: { 200: UpdateUserResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const { version, ...input } = request.body;
+      const result = await updateUser(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.userId,
+        input,
+        parseIfMatch(request.headers["if-match"]) ?? version,
+      );
+      reply.header("etag", `"${result.version}"`);
+      return result;
+    },
+  );
+
+  app.delete(
+    "/customers/:customerId/users/:userId",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Remove a user (If-Match: the user's version)",
+        params: UserParamsSchema,
+        headers: IfMatchHeadersSchema,
+        response: { 204: z.null().describe("Removed") },
+      },
+    },
+    async (request, reply) => {
+      await removeUser(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.userId,
+        parseIfMatch(request.headers["if-match"]),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/customers/:customerId/users/bulk",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Change the package of, or remove, up to 1,000 users: all or none",
+        params: CustomerParamsSchema,
+        body: BulkUsersInputSchema,
+        response: { 200: BulkUsersResultSchema },
+      },
+      config: { problems: ["bulk_conflict", "bulk_not_applicable"] },
+    },
+    async (request) =>
+      bulkUsers(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.body as BulkRequest,
+        (timing) =>
+          request.log.info(
+            {
+              bulkAction: request.body.action,
+              users: timing.users,
+              ms: Math.round(timing.totalMs),
+            },
+            "bulk user action",
+          ),
+      ),
   );
 };

@@ -1,6 +1,7 @@
 import { isPartnerRole } from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration } from "react-router";
+import { paths } from "../../config/paths.ts";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
 import { useLogout } from "../../features/auth/api/logout.ts";
 import { useCurrentUser } from "../../features/auth/hooks/use-current-user.ts";
@@ -47,6 +48,9 @@ export function AppLayout() {
               <span className="account__role">{t(`roles.${me.role}`)}</span>
             </span>
           </div>
+          <Link to={paths.account.getHref()} className="button button--ghost">
+            {t("header.myAccount")}
+          </Link>
           <button
             type="button"
             className="button button--ghost"

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { PageSpinner } from "../../components/ui/states.tsx";
-import { safeRedirectTarget } from "../../config/paths.ts";
+import { paths, safeRedirectTarget } from "../../config/paths.ts";
 import { useMe } from "../../features/auth/api/get-me.ts";
 import { SignInForm } from "../../features/auth/components/sign-in-form.tsx";
 import { landingPath } from "../../features/auth/landing-path.ts";
@@ -14,6 +14,7 @@ export function SignInRoute() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const redirectTo = safeRedirectTarget(searchParams.get("redirectTo"));
+  const sessionEnded = searchParams.get("reason") === "session-ended";
 
   if (me.isPending) return <PageSpinner />;
   if (me.data) return <Navigate to={redirectTo ?? landingPath(me.data)} replace />;
@@ -38,11 +39,19 @@ export function SignInRoute() {
         </div>
         <h1 className="sign-in-card__title">{t("signIn.title")}</h1>
         <p className="sign-in-card__subtitle">{t("signIn.subtitle")}</p>
+        {sessionEnded && (
+          <div className="alert alert--warning sign-in-card__notice" role="status">
+            {t("signIn.sessionEnded")}
+          </div>
+        )}
         <SignInForm
           onSignedIn={(signedIn) =>
             void navigate(redirectTo ?? landingPath(signedIn), { replace: true })
           }
         />
+        <p className="sign-in-card__footer">
+          <Link to={paths.forgotPassword.getHref()}>{t("signIn.forgotPassword")}</Link>
+        </p>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent, ReactNode } from "react";
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { SortOrder } from "../../lib/list-url-state.ts";
 
@@ -11,6 +11,19 @@ export interface Column<T, TSort extends string = string> {
   /** A CSS width such as "12rem" or "20%"; columns without one share the rest. */
   width?: string;
   align?: "start" | "end";
+}
+
+/** Row selection with checkboxes: a column of its own, a header box for the page. */
+export interface RowSelection<T> {
+  isSelected: (row: T) => boolean;
+  /** `shiftKey`: extend from the last row toggled (a range). */
+  onToggle: (row: T, index: number, options: { shiftKey: boolean }) => void;
+  /** How much of the page is selected, for the header box (checked, mixed, empty). */
+  page: "all" | "some" | "none";
+  onTogglePage: () => void;
+  /** The accessible name of a row's box, e.g. "Select Anna Berg". */
+  rowLabel: (row: T) => string;
+  pageLabel: string;
 }
 
 interface DataTableProps<T, TSort extends string> {
@@ -32,6 +45,7 @@ interface DataTableProps<T, TSort extends string> {
    * to a letter each: a half-screen window is narrower than the table's columns need.
    */
   minWidth?: string;
+  selection?: RowSelection<T>;
 }
 
 function isFromInteractiveElement(event: MouseEvent | KeyboardEvent): boolean {
@@ -57,8 +71,13 @@ export function DataTable<T, TSort extends string>({
   isStale,
   skeletonRows = 10,
   minWidth,
+  selection,
 }: DataTableProps<T, TSort>) {
   const { t } = useTranslation();
+  const pageBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (pageBox.current) pageBox.current.indeterminate = selection?.page === "some";
+  }, [selection?.page]);
   return (
     <div
       className={`table-wrap${isStale ? " table-wrap--stale" : ""}`}
@@ -66,12 +85,26 @@ export function DataTable<T, TSort extends string>({
     >
       <table className="table" aria-label={label} style={minWidth ? { minWidth } : undefined}>
         <colgroup>
+          {selection && <col style={{ width: "2.75rem" }} />}
           {columns.map((c) => (
             <col key={c.id} style={c.width ? { width: c.width } : undefined} />
           ))}
         </colgroup>
         <thead>
           <tr>
+            {selection && (
+              <th scope="col" className="table__head table__cell--select">
+                <input
+                  ref={pageBox}
+                  type="checkbox"
+                  className="row-select"
+                  aria-label={selection.pageLabel}
+                  checked={selection.page === "all"}
+                  disabled={isLoading || !rows?.length}
+                  onChange={selection.onTogglePage}
+                />
+              </th>
+            )}
             {columns.map((column) => {
               const active = column.sortKey !== undefined && sort?.sort === column.sortKey;
               const ariaSort = active
@@ -116,6 +149,7 @@ export function DataTable<T, TSort extends string>({
           {isLoading || !rows
             ? Array.from({ length: skeletonRows }, (_, i) => (
                 <tr key={i} className="table__row table__row--skeleton" aria-hidden="true">
+                  {selection && <td className="table__cell" />}
                   {columns.map((c) => (
                     <td key={c.id} className="table__cell">
                       <span
@@ -126,14 +160,27 @@ export function DataTable<T, TSort extends string>({
                   ))}
                 </tr>
               ))
-            : rows.map((row) => {
+            : rows.map((row, index) => {
                 const key = getRowKey(row);
+                const checked = selection?.isSelected(row) ?? false;
                 return (
                   <tr
                     key={key}
                     className={`table__row${onRowClick ? " table__row--clickable" : ""}${
-                      selectedKey === key ? " table__row--selected" : ""
+                      selectedKey === key || checked ? " table__row--selected" : ""
                     }`}
+                    // Space on a focused row's link toggles the row, as in a file list.
+                    onKeyDown={
+                      selection
+                        ? (event) => {
+                            if (event.key !== " ") return;
+                            const target = event.target as Element;
+                            if (target.closest("button, input, select, textarea")) return;
+                            event.preventDefault();
+                            selection.onToggle(row, index, { shiftKey: event.shiftKey });
+                          }
+                        : undefined
+                    }
                     onClick={
                       onRowClick
                         ? (event) => {
@@ -142,6 +189,20 @@ export function DataTable<T, TSort extends string>({
                         : undefined
                     }
                   >
+                    {selection && (
+                      <td className="table__cell table__cell--select">
+                        <input
+                          type="checkbox"
+                          className="row-select"
+                          aria-label={selection.rowLabel(row)}
+                          checked={checked}
+                          onChange={() => undefined}
+                          onClick={(event) =>
+                            selection.onToggle(row, index, { shiftKey: event.shiftKey })
+                          }
+                        />
+                      </td>
+                    )}
                     {columns.map((c) => (
                       <td
                         key={c.id}

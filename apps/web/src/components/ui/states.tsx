@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../lib/api-client.ts";
-import { describeError } from "../../lib/problem-message.ts";
+import { describeError, useProblemText } from "../../lib/problem-message.ts";
 
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  const message = describeError(error);
-  return <>{"key" in message ? t(message.key) : message.text}</>;
+  const say = useProblemText();
+  return <>{say(describeError(error))}</>;
 }
 
 export function ErrorState({

@@ -13,9 +13,8 @@ export interface ProblemLine {
   outcome: ImportRowResult["outcome"];
   kind: ProblemKind;
   column: string | null;
-  /** The server's English text; for a problem, say `problem` in the UI language instead. */
-  message: string;
-  problem: ProblemError | null;
+  /** Said in the UI language by its code (`useProblemText`). */
+  problem: ProblemError;
 }
 
 /**
@@ -32,28 +31,25 @@ export function toProblemLines(rows: readonly ImportRowResult[]): ProblemLine[] 
         key: `${row.rowNumber}:p${i}`,
         kind: p.severity === "warning" ? "warning" : "error",
         column: p.column ?? null,
-        message: p.message,
         problem: p,
       });
     });
-    row.skippedReasons.forEach((reason, i) => {
+    row.skipped.forEach((reason, i) => {
       lines.push({
         ...base,
         key: `${row.rowNumber}:s${i}`,
         kind: "skipped",
-        column: null,
-        message: reason,
-        problem: null,
+        column: reason.column ?? null,
+        problem: reason,
       });
     });
-    if (row.applyError) {
+    if (row.applyProblem) {
       lines.push({
         ...base,
         key: `${row.rowNumber}:a`,
         kind: "error",
         column: null,
-        message: row.applyError,
-        problem: null,
+        problem: row.applyProblem,
       });
     }
   }

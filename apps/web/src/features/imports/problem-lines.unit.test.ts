@@ -8,8 +8,10 @@ const row = (over: Partial<ImportRowResult>): ImportRowResult => ({
   outcome: "error",
   problems: [],
   skippedReasons: [],
+  skipped: [],
   applied: false,
   applyError: null,
+  applyProblem: null,
   ...over,
 });
 
@@ -34,9 +36,13 @@ const rows: ImportRowResult[] = [
   row({
     rowNumber: 3,
     outcome: "skipped",
-    skippedReasons: ["Add services only never removes a user."],
+    skipped: [{ code: "csv_removal_skipped", message: "Add services only never removes a user." }],
   }),
-  row({ rowNumber: 9, outcome: "modify", applyError: "Phone number taken meanwhile" }),
+  row({
+    rowNumber: 9,
+    outcome: "modify",
+    applyProblem: { code: "apply_taken_meanwhile", message: "Phone number taken meanwhile" },
+  }),
 ];
 
 describe("toProblemLines", () => {

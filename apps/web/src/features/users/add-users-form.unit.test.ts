@@ -176,17 +176,22 @@ describe("issuesFromProblem", () => {
       },
       { code: "invalid_format", message: "bad", field: "users.0.email" },
       { code: "quota_exceeded", message: "no seats", field: "package" },
-      { code: "weird", message: "out of range", field: "users.9.email" },
+      { code: "custom", message: "out of range", field: "users.9.email" },
     ];
     const issues = issuesFromProblem(errors, 3);
     expect(issues.rows[2]?.email?.[0]?.code).toBe("email_exists");
     expect(issues.rows[0]?.email?.[0]).toMatchObject({ code: "invalid_format", severity: "error" });
-    expect(issues.general.map((i) => i.code)).toEqual(["quota_exceeded", "weird"]);
+    expect(issues.general.map((i) => i.code)).toEqual(["quota_exceeded", "custom"]);
   });
 
   it("uses the row number when the field names no row", () => {
-    const issues = issuesFromProblem([{ code: "x", message: "m", row: 2, field: "email" }], 2);
+    const issues = issuesFromProblem(
+      [{ code: "invalid", message: "m", row: 2, field: "email" }],
+      2,
+    );
     expect(issues.general).toHaveLength(1);
-    expect(issuesFromProblem([{ code: "x", message: "m", row: 2 }], 2).general).toHaveLength(1);
+    expect(issuesFromProblem([{ code: "invalid", message: "m", row: 2 }], 2).general).toHaveLength(
+      1,
+    );
   });
 });

@@ -61,7 +61,7 @@ describe("serverErrorEntries", () => {
     const issues = issuesFromProblem(
       [
         { code: "email_exists", message: "exists", field: "users.1.email", row: 2 },
-        { code: "too_many_users", message: "too many", field: "users" },
+        { code: "too_big", message: "too many", field: "users" },
       ],
       2,
     );

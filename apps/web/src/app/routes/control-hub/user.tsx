@@ -15,6 +15,11 @@ import {
   ChangePackage,
   type PackageChanged,
 } from "../../../features/users/components/change-package.tsx";
+import {
+  EditUserDetails,
+  type UserEdited,
+} from "../../../features/users/components/edit-user-details.tsx";
+import { RemoveUser } from "../../../features/users/components/remove-user.tsx";
 import { UserDetails } from "../../../features/users/components/user-details.tsx";
 import { UserPackageSection } from "../../../features/users/components/user-package-section.tsx";
 import { problemText } from "../../../lib/problem-message.ts";
@@ -30,6 +35,8 @@ export function UserRoute() {
   const canChange = useCanChangeCustomer(customerId);
   const locations = useAllLocations(customerId);
   const [changed, setChanged] = useState<PackageChanged | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState<UserEdited | null>(null);
   const usersHref = paths.controlHub.users.getHref(customerId);
 
   const breadcrumb = (current?: string) => (
@@ -85,7 +92,27 @@ export function UserRoute() {
           </h1>
           <p className="page-header__subtitle">{u.email}</p>
         </div>
+        {canChange && (
+          <div className="page-header__actions">
+            <RemoveUser customerId={customerId} user={u} />
+          </div>
+        )}
       </div>
+      {edited && edited.user.id === u.id && !editing && (
+        <div className="alert alert--success page-alert" role="status">
+          <p>{t("editUser.success", { name: edited.user.displayName })}</p>
+          {edited.warnings.length > 0 && (
+            <ul className="plain-list">
+              {edited.warnings.map((w, i) => (
+                <li key={i}>{problemText(t, w, w.field ?? null)}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="link-button" onClick={() => setEdited(null)}>
+            {t("changePackage.dismiss")}
+          </button>
+        </div>
+      )}
       {changed && changed.user.id === u.id && (
         <div className="alert alert--success page-alert" role="status">
           <p>
@@ -107,7 +134,37 @@ export function UserRoute() {
         </div>
       )}
       <div className="user-page">
-        <UserDetails user={u} />
+        <UserDetails
+          user={u}
+          action={
+            canChange && locations.data ? (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => {
+                  setEdited(null);
+                  setEditing(true);
+                }}
+              >
+                {t("editUser.open")}
+              </button>
+            ) : undefined
+          }
+          editing={
+            editing && locations.data ? (
+              <EditUserDetails
+                customerId={customerId}
+                user={u}
+                locations={locations.data.items}
+                onCancel={() => setEditing(false)}
+                onSaved={(result) => {
+                  setEditing(false);
+                  setEdited(result);
+                }}
+              />
+            ) : undefined
+          }
+        />
         <div className="user-page__side">
           <UserPackageSection
             user={u}

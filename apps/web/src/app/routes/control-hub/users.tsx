@@ -4,6 +4,7 @@ import { PageTitle } from "../../../components/page-title.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { useLocations } from "../../../features/locations/api/get-locations.ts";
+import { useCustomer } from "../../../features/customers/api/get-customer.ts";
 import { ManageUsersMenu } from "../../../features/users/components/manage-users-menu.tsx";
 import { UsersList } from "../../../features/users/components/users-list.tsx";
 
@@ -16,6 +17,8 @@ export function UsersRoute() {
   const customerId = useParams().customerId ?? "";
   const canChange = useCanChangeCustomer(customerId);
   const locations = useLocations(customerId, ALL_LOCATIONS);
+  // Its packages are the choices of a bulk package change; only writers get that far.
+  const customer = useCustomer(me.canWrite ? customerId : null);
   return (
     <>
       <PageTitle title={t("users.title")} product={t("app.controlHub")} />
@@ -23,7 +26,13 @@ export function UsersRoute() {
         <h1>{t("users.title")}</h1>
         {me.canWrite && <ManageUsersMenu customerId={customerId} canChange={canChange} />}
       </div>
-      <UsersList customerId={customerId} locations={locations.data?.items} />
+      <UsersList
+        customerId={customerId}
+        customer={customer.data}
+        // A suspended customer's users cannot change (spec §3): no selection to act on.
+        canWrite={canChange}
+        locations={locations.data?.items}
+      />
     </>
   );
 }

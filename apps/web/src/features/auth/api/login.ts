@@ -1,6 +1,7 @@
 import { MeSchema, type LoginInput, type Me } from "@partner-hub/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, setCsrfToken } from "../../../lib/api-client.ts";
+import { clearSessionEnded } from "../session-ended.ts";
 import { replaceSession } from "./get-me.ts";
 
 export async function login(input: LoginInput): Promise<Me> {
@@ -14,6 +15,9 @@ export function useLogin() {
   return useMutation({
     mutationFn: login,
     // Whatever was cached belonged to the previous session.
-    onSuccess: (me) => replaceSession(queryClient, me),
+    onSuccess: (me) => {
+      clearSessionEnded();
+      replaceSession(queryClient, me);
+    },
   });
 }

@@ -4,6 +4,7 @@ import { Navigate, useLocation } from "react-router";
 import { paths } from "../../../config/paths.ts";
 import { ErrorState, PageSpinner } from "../../../components/ui/states.tsx";
 import { useMe } from "../api/get-me.ts";
+import { sessionHasEnded } from "../session-ended.ts";
 
 /** Renders its children for a signed-in person; anyone else goes to sign-in and comes back. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -23,7 +24,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (!me.data) {
-    return <Navigate to={paths.signIn.getHref(`${location.pathname}${location.search}`)} replace />;
+    return (
+      <Navigate
+        to={paths.signIn.getHref(`${location.pathname}${location.search}${location.hash}`, {
+          sessionEnded: sessionHasEnded(),
+        })}
+        replace
+      />
+    );
   }
   return children;
 }

@@ -39,8 +39,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   let message: ReactNode = null;
   if (missing) message = t("signIn.required");
   else if (isApiError(error) && error.status === 401) message = t("signIn.invalidCredentials");
-  else if (isApiError(error) && error.status === 429) message = t("signIn.rateLimited");
-  else if (error) message = <ErrorMessage error={error} />;
+  else if (isApiError(error) && error.status === 429) {
+    const seconds = error.problem.retryAfterSeconds;
+    message =
+      seconds === undefined
+        ? t("signIn.rateLimited")
+        : t("signIn.rateLimitedFor", { count: Math.max(1, Math.ceil(seconds / 60)) });
+  } else if (error) message = <ErrorMessage error={error} />;
 
   return (
     <form

@@ -58,9 +58,9 @@ function QuotaRefusal({ customerId, problems }: { customerId: string; problems: 
           };
           return (
             <li key={i}>
-              {p.code === "package_in_use"
-                ? t("problems.package_in_use", values)
-                : t("problems.quota_below_usage", values)}{" "}
+              {p.code === "package_still_held"
+                ? t("problems.package_still_held", values)
+                : t("problems.quota_below_holders", values)}{" "}
               <Link
                 to={`${paths.controlHub.users.getHref(customerId)}?package=${encodeURIComponent(pkg.data)}`}
               >

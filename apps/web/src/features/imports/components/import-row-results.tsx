@@ -69,9 +69,9 @@ export function ImportRowResults({
         header: t("imports.problems.columns.message"),
         cell: (r) => {
           const messages = [
-            ...(r.applyError ? [r.applyError] : []),
+            ...(r.applyProblem ? [say(r.applyProblem)] : []),
             ...r.problems.map((p) => (p.column ? `${p.column}: ${say(p)}` : say(p))),
-            ...r.skippedReasons,
+            ...r.skipped.map((s) => say(s)),
           ];
           return messages.length > 0 ? (
             <span className="row-messages">{messages.join(" ")}</span>
@@ -140,7 +140,7 @@ export function ImportRowResults({
 
 function RowResultText({ row }: { row: ImportRowResult }) {
   const { t } = useTranslation();
-  if (row.applyError)
+  if (row.applyProblem)
     return <span className="row-result row-result--failed">{t("imports.rows.result.failed")}</span>;
   if (row.applied)
     return (

@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, formatNumber } from "../../../lib/format.ts";
+import { useProblemText } from "../../../lib/problem-message.ts";
 import { importErrorsCsvHref } from "../api/import-downloads.ts";
 import { isImportActive } from "../import-progress.ts";
 import { BehaviourLabel } from "./behaviour-label.tsx";
@@ -28,6 +29,7 @@ export function ImportTask({
   canWrite: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const say = useProblemText();
   const queryClient = useQueryClient();
   const active = isImportActive(task.status);
   const n = (v: number) => formatNumber(v, i18n.language);
@@ -106,7 +108,7 @@ export function ImportTask({
               role="status"
             >
               {task.status === "failed"
-                ? t("imports.task.failed", { reason: task.failureReason ?? "" })
+                ? t("imports.task.failed", { reason: task.failure ? say(task.failure) : "" })
                 : t("imports.task.completed", {
                     applied: n(task.appliedRows),
                     failed: n(task.failedRows),

@@ -1,3 +1,4 @@
+import type { ProblemCode } from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
@@ -7,16 +8,9 @@ import { formatNumber } from "../../../lib/format.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { refusedCounts } from "../fresh-counts.ts";
 
-// Codes whose `detail` names what to fix (the file, the row count, the running task): shown as
-// the server wrote it, under a heading in the UI language.
-const DETAILED_CODES = new Set([
-  "csv_invalid",
-  "file_too_large",
-  "import_running",
-  "import_has_errors",
-  "import_not_applicable",
-  "validation_failed",
-]);
+// Codes whose `errors[]` name what to fix (the file's problems, the upload's missing fields):
+// listed under the message, each in the UI language.
+const LISTED_CODES = new Set<ProblemCode>(["csv_invalid", "validation_failed"]);
 
 /** A refused upload or apply: what the server said, each listed problem, and a link to a running task. */
 export function ImportProblemAlert({
@@ -31,7 +25,7 @@ export function ImportProblemAlert({
   const { t, i18n } = useTranslation();
   const say = useProblemText();
   const problem = isApiError(error) ? error.problem : null;
-  const detailed = problem && DETAILED_CODES.has(problem.code);
+  const listed = problem && (LISTED_CODES as Set<string>).has(problem.code);
   const items = problem?.errors ?? [];
   const refusedErrors = refusedCounts(error)?.error;
   return (
@@ -43,13 +37,11 @@ export function ImportProblemAlert({
             count: refusedErrors,
             formatted: formatNumber(refusedErrors, i18n.language),
           })
-        ) : detailed ? (
-          (problem.detail ?? problem.title)
         ) : (
           <ErrorMessage error={error} />
         )}
       </p>
-      {detailed && items.length > 0 && (
+      {listed && items.length > 0 && (
         <ul className="import-alert__list">
           {items.map((e, i) => (
             <li key={i}>

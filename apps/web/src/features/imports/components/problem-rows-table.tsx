@@ -141,7 +141,7 @@ export function ProblemRowsTable({ rows }: { rows: readonly ImportRowResult[] })
                     <span className={`problem-kind problem-kind--${line.kind}`}>
                       {t(`imports.problems.kind.${line.kind}`)}
                     </span>{" "}
-                    {line.problem ? say(line.problem) : line.message}
+                    {say(line.problem)}
                   </td>
                 </tr>
               );

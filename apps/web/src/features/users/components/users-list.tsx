@@ -1,7 +1,13 @@
-import { PACKAGES, USER_STATUSES, packageById, type User } from "@partner-hub/shared";
-import { useMemo } from "react";
+import {
+  PACKAGES,
+  USER_STATUSES,
+  packageById,
+  type Customer,
+  type User,
+} from "@partner-hub/shared";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { paths } from "../../../config/paths.ts";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import {
@@ -15,6 +21,9 @@ import { SelectField } from "../../../components/ui/select-field.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { hasActiveFilters, nextSort } from "../../../lib/list-url-state.ts";
 import { useUsers } from "../api/get-users.ts";
+import { getAllMatchingUsers } from "../api/bulk-users.ts";
+import { pageState, togglePage, toggleRows, type Selection } from "../user-selection.ts";
+import { BulkActions } from "./bulk-actions.tsx";
 import { useUsersListState, type UserSort } from "../hooks/use-users-list-state.ts";
 import { UserStatusBadge } from "./user-status-badge.tsx";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
@@ -22,11 +31,20 @@ import { formatPhoneNumber } from "../../../lib/phone.ts";
 const optional = (value: string | null) =>
   value ? <Truncate text={value} /> : <span className="muted">—</span>;
 
+/**
+ * `customer` (its packages) and `canWrite` come from the route: the selection and its actions
+ * are for those who may change users; the read-only role sees the plain list. `locations` are
+ * the customer's, for the location filter.
+ */
 export function UsersList({
   customerId,
+  customer,
+  canWrite,
   locations = [],
 }: {
   customerId: string;
+  customer?: Customer | undefined;
+  canWrite: boolean;
   /** The customer's locations, for the location filter. */
   locations?: readonly { id: string; name: string }[];
 }) {
@@ -35,6 +53,20 @@ export function UsersList({
   const { state, update, reset, query } = useUsersListState();
   const users = useUsers(customerId, query);
   const data = users.data;
+  const location = useLocation();
+  const removedName = (location.state as { removed?: string } | null)?.removed;
+  const [selection, setSelection] = useState<Selection>(new Map());
+  const [selectingAll, setSelectingAll] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const anchor = useRef<number | null>(null);
+  // A new search or filter is a new set of matches: the selection made for the old one goes.
+  const matchKey = JSON.stringify([query.search, query.package, query.status]);
+  const [selectionKey, setSelectionKey] = useState(matchKey);
+  if (selectionKey !== matchKey) {
+    setSelectionKey(matchKey);
+    setSelection(new Map());
+  }
+  const page = data?.items ?? [];
 
   useClampPage(users, { state, update });
 
@@ -99,8 +131,23 @@ export function UsersList({
 
   const filtered = hasActiveFilters(state);
 
+  const selectAllMatching = async () => {
+    setSelectingAll(true);
+    try {
+      const all = await getAllMatchingUsers(customerId, query);
+      setSelection(new Map(all.users.map((u) => [u.id, u])));
+    } finally {
+      setSelectingAll(false);
+    }
+  };
+
   return (
     <div className="list">
+      {(done ?? removedName) && (
+        <div className="alert alert--success page-alert" role="status">
+          <p>{done ?? t("removeUser.done", { name: removedName })}</p>
+        </div>
+      )}
       <div className="toolbar" role="search">
         <SearchField
           label={t("users.searchLabel")}
@@ -143,6 +190,22 @@ export function UsersList({
         )}
         <ListUpdating query={users} />
       </div>
+      {canWrite && selection.size > 0 && (
+        <BulkActions
+          customerId={customerId}
+          customer={customer}
+          selection={selection}
+          pageAllSelected={page.length > 0 && pageState(selection, page) === "all"}
+          total={data?.total ?? 0}
+          selectingAll={selectingAll}
+          onSelectAll={() => void selectAllMatching()}
+          onClear={() => setSelection(new Map())}
+          onDone={(message) => {
+            setSelection(new Map());
+            setDone(message);
+          }}
+        />
+      )}
 
       <ListResults
         query={users}
@@ -163,6 +226,24 @@ export function UsersList({
           isLoading={users.isPending}
           isStale={users.isPlaceholderData}
           skeletonRows={Math.min(state.pageSize, 12)}
+          selection={
+            canWrite
+              ? {
+                  isSelected: (u) => selection.has(u.id),
+                  onToggle: (_u, index, { shiftKey }) => {
+                    // Read now: the updater runs later, after the anchor has moved.
+                    const from = anchor.current;
+                    setSelection((s) => toggleRows(s, page, index, from, shiftKey));
+                    anchor.current = index;
+                    setDone(null);
+                  },
+                  page: pageState(selection, page),
+                  onTogglePage: () => setSelection((s) => togglePage(s, page)),
+                  rowLabel: (u) => t("bulk.selectRow", { name: u.displayName }),
+                  pageLabel: t("bulk.selectPage"),
+                }
+              : undefined
+          }
         />
       </ListResults>
     </div>
