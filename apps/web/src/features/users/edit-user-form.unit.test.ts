@@ -89,7 +89,7 @@ describe("the Edit details form", () => {
       ]).map(([field, e]) => [field, e.type]),
     ).toEqual([
       ["phoneNumber", "phone_taken"],
-      ["root", "x"],
+      ["root", "custom"],
     ]);
   });
 });
