@@ -27,6 +27,7 @@ import {
   type ThrottleOptions,
 } from "./modules/auth/throttle.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import { adminsRoutes } from "./modules/admins/admins.routes.ts";
 import { accountRoutes } from "./modules/account/account.routes.ts";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
@@ -159,6 +160,7 @@ export async function buildApp({
       await api.register(locationsRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });
+      await api.register(adminsRoutes, { prisma: db.prisma, mailer, publicUrl });
       await api.register(importsRoutes, {
         prisma: db.prisma,
         raw: db.raw,

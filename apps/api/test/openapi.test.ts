@@ -180,13 +180,21 @@ describe("the OpenAPI document", () => {
       importId,
       locationId: location.id,
     };
+    // The partner's own administration (administrators, the partner log) is read by its full
+    // administrator; an administrator id is the partner's or the customer's own, by path.
+    const partnerFull = client(ctx.app, ctx.sessions.partnerFull);
+    const partnerLevel = (path: string) => /^\/api\/v1\/(admins|audit)\b/.test(path);
     for (const { path } of operations.filter((o) => o.method === "get")) {
       const token = Object.entries(tokens).find(([prefix]) => path.startsWith(prefix))?.[1];
+      const adminId = partnerLevel(path)
+        ? ctx.sessions.partnerAdmin.me.id
+        : ctx.sessions.customerAdmin.me.id;
       const url = path.replace(
         /\{(\w+)\}/g,
-        (_, name: string) => (name === "token" ? token : ids[name]) ?? "unknown",
+        (_, name: string) =>
+          (name === "token" ? token : name === "adminId" ? adminId : ids[name]) ?? "unknown",
       );
-      const res = await admin.get(url);
+      const res = await (partnerLevel(path) ? partnerFull : admin).get(url);
       expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
     }
 
@@ -246,6 +254,37 @@ describe("the OpenAPI document", () => {
       (await anonymous.post("/api/v1/auth/password-reset", { email: ACCOUNTS.partnerAdmin }))
         .statusCode,
     ).toBe(202);
+
+    // Administrators (spec §12): the partner's and the customer's, through every write.
+    const del = (c: ReturnType<typeof client>, url: string) => c.raw({ method: "DELETE", url });
+    const patch = (c: ReturnType<typeof client>, url: string, payload: object) =>
+      c.raw({ method: "PATCH", url, payload });
+    const partnerAdmin = await partnerFull.post("/api/v1/admins", {
+      email: "openapi.partner.admin@partner.example",
+      name: "Tour Partner Admin",
+      role: "partner_admin",
+      customerIds: [customerId],
+    });
+    expect(partnerAdmin.statusCode, partnerAdmin.body).toBe(201);
+    const pa = `/api/v1/admins/${partnerAdmin.json().id as string}`;
+    expect((await partnerFull.post(`${pa}/invitation`)).statusCode).toBe(200);
+    expect((await partnerFull.put(`${pa}/customers/${tenants.sibling.customer}`)).statusCode).toBe(
+      204,
+    );
+    expect((await del(partnerFull, `${pa}/customers/${tenants.sibling.customer}`)).statusCode).toBe(
+      204,
+    );
+    expect((await patch(partnerFull, pa, { role: "partner_readonly_admin" })).statusCode).toBe(200);
+    expect((await del(partnerFull, pa)).statusCode).toBe(204);
+    const customerAdmin = await admin.post(`${base}/admins`, {
+      email: "openapi.customer.admin@customer.example",
+      name: "Tour Customer Admin",
+    });
+    expect(customerAdmin.statusCode, customerAdmin.body).toBe(201);
+    const ca = `${base}/admins/${customerAdmin.json().id as string}`;
+    expect((await admin.post(`${ca}/invitation`)).statusCode).toBe(200);
+    expect((await patch(admin, ca, { status: "disabled" })).statusCode).toBe(200);
+    expect((await del(admin, ca)).statusCode).toBe(204);
 
     // Signing out last: the session ends.
     const leaving = await signIn(ctx.app, ACCOUNTS.partnerFull);

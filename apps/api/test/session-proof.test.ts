@@ -139,7 +139,9 @@ describe("every list refuses a session signed out between two of its requests", 
   for (const route of LIST_ROUTES) {
     it(route.key, async () => {
       const s = await signIn(ctx.app, ACCOUNTS.partnerFull);
-      const url = sampleUrl(route, tenants.home, { importId });
+      // A partner administrator for the lists under one (their customers).
+      const adminId = ctx.sessions.partnerAdmin.me.id;
+      const url = sampleUrl(route, tenants.home, { importId, adminId });
       for (let i = 0; i < 2; i++) {
         const res = await client(other, s).get(url);
         expect(res.statusCode, res.body.slice(0, 200)).toBe(200);

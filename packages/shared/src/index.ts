@@ -8,6 +8,7 @@ export * from "./schemas/auth.ts";
 export * from "./schemas/customers.ts";
 export * from "./schemas/users.ts";
 export * from "./schemas/audit.ts";
+export * from "./schemas/admins.ts";
 export * from "./rules/index.ts";
 export * from "./schemas/imports.ts";
 export * from "./csv/index.ts";

@@ -66,8 +66,11 @@ function zodIssuesToErrors(
  */
 function notFoundInPath(validation: { instancePath?: string }[]): AppError {
   const key = (validation[0]?.instancePath ?? "").split("/").find(Boolean) ?? "";
-  return notFound(key.endsWith("Id") ? key.slice(0, -2) : undefined);
+  return notFound(WHAT_IDS_NAME[key] ?? (key.endsWith("Id") ? key.slice(0, -2) : undefined));
 }
+
+/** Ids whose service names what they identify otherwise than the param's name without "Id". */
+const WHAT_IDS_NAME: Record<string, string> = { adminId: "administrator" };
 
 /**
  * Errors Fastify meets before routing, such as a URL whose percent-encoding is not UTF-8

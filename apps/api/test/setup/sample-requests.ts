@@ -100,6 +100,47 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
     unscoped: "lists the caller's customers; tenant-isolation.test.ts checks each role's list",
   },
 
+  // Partner Hub → Administrators and the partner audit log: the partner's own administrators and
+  // events, not one customer's. admins.test.ts sends each as every role to the home partner's
+  // administrators ("partner-level routes × every role"): another partner's administrators and
+  // customer admins get 404, a partner administrator 403, the read-only role looks but not writes.
+  "GET /api/v1/admins": { unscoped: "the partner's administrators; admins.test.ts" },
+  "POST /api/v1/admins": {
+    unscoped: "invites one of the partner's administrators; admins.test.ts",
+    payload: () => ({
+      email: `matrix.partner${++unique}@example.org`,
+      name: "Matrix Partner",
+      role: "partner_readonly_admin",
+    }),
+  },
+  "GET /api/v1/admins/:adminId": {
+    unscoped: "one of the partner's administrators; admins.test.ts",
+  },
+  "PATCH /api/v1/admins/:adminId": {
+    unscoped: "changes one of the partner's administrators; admins.test.ts",
+    payload: () => ({}),
+  },
+  "DELETE /api/v1/admins/:adminId": {
+    unscoped: "removes one of the partner's administrators; admins.test.ts",
+  },
+  "POST /api/v1/admins/:adminId/invitation": {
+    unscoped: "a new invitation link for one of the partner's administrators; admins.test.ts",
+  },
+  "GET /api/v1/admins/:adminId/customers": {
+    unscoped: "the customers a partner administrator manages; admins.test.ts",
+  },
+  // The customer here is what is assigned, not a scope the caller works in: only the partner's
+  // full administrators manage assignments, and a customer of another partner answers 404.
+  "PUT /api/v1/admins/:adminId/customers/:customerId": {
+    unscoped: "assigns a customer to one of the partner's administrators; admins.test.ts",
+  },
+  "DELETE /api/v1/admins/:adminId/customers/:customerId": {
+    unscoped: "unassigns a customer from one of the partner's administrators; admins.test.ts",
+  },
+  "GET /api/v1/audit": {
+    unscoped: "the partner-level audit log, per role; admins.test.ts",
+  },
+
   "GET /api/v1/customers/:customerId": { inside: 200 },
   "GET /api/v1/customers/:customerId/locations": { inside: 200 },
   "GET /api/v1/customers/:customerId/users": { inside: 200 },
@@ -191,6 +232,25 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
   "DELETE /api/v1/customers/:customerId/locations/:locationId": {
     headers: { "if-match": '"999999"' },
     inside: 412,
+    writes: true,
+  },
+  // Control Hub → Administrators (spec §12). Inside the scope the administrator lookups reach
+  // "administrator does not exist"; outside they stop at the customer.
+  "GET /api/v1/customers/:customerId/admins": { inside: 200 },
+  "POST /api/v1/customers/:customerId/admins": {
+    payload: () => ({ email: `matrix.admin${++unique}@example.org`, name: "Matrix Admin" }),
+    inside: 201,
+    writes: true,
+  },
+  "GET /api/v1/customers/:customerId/admins/:adminId": { inside: 404 },
+  "PATCH /api/v1/customers/:customerId/admins/:adminId": {
+    payload: () => ({ status: "disabled" }),
+    inside: 404,
+    writes: true,
+  },
+  "DELETE /api/v1/customers/:customerId/admins/:adminId": { inside: 404, writes: true },
+  "POST /api/v1/customers/:customerId/admins/:adminId/invitation": {
+    inside: 404,
     writes: true,
   },
 };

@@ -74,6 +74,18 @@ function createRouter() {
                 Component: (await import("./routes/partner/customers.tsx")).CustomersRoute,
               }),
             },
+            {
+              path: paths.partner.admins.path,
+              lazy: async () => ({
+                Component: (await import("./routes/partner/admins.tsx")).PartnerAdminsRoute,
+              }),
+            },
+            {
+              path: paths.partner.audit.path,
+              lazy: async () => ({
+                Component: (await import("./routes/partner/audit.tsx")).PartnerAuditRoute,
+              }),
+            },
           ],
         },
         {
@@ -117,6 +129,12 @@ function createRouter() {
               path: paths.controlHub.settings.path,
               lazy: async () => ({
                 Component: (await import("./routes/control-hub/settings.tsx")).SettingsRoute,
+              }),
+            },
+            {
+              path: paths.controlHub.admins.path,
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/admins.tsx")).CustomerAdminsRoute,
               }),
             },
             {

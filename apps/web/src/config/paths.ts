@@ -42,11 +42,24 @@ export const paths = {
       path: "/partner/customers",
       getHref: () => "/partner/customers",
     },
+    admins: {
+      path: "/partner/administrators",
+      getHref: () => "/partner/administrators",
+    },
+    audit: {
+      path: "/partner/audit",
+      getHref: () => "/partner/audit",
+    },
   },
   controlHub: {
     root: {
       path: "/customers/:customerId",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}`,
+    },
+    admins: {
+      path: "/customers/:customerId/administrators",
+      getHref: (customerId: string) =>
+        `/customers/${encodeURIComponent(customerId)}/administrators`,
     },
     users: {
       path: "/customers/:customerId/users",

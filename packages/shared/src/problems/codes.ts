@@ -88,6 +88,25 @@ export const PROBLEM_CODES = {
   invitation_used: { status: 410, title: "This link has already been used" },
   invitation_expired: { status: 410, title: "This link has expired" },
   invitation_revoked: { status: 410, title: "This link has been replaced or withdrawn" },
+  // Administrators (spec §12).
+  admin_email_taken: {
+    status: 409,
+    title: "Another administrator already uses this email",
+    params: ["email"],
+  },
+  own_account: { status: 409, title: "You cannot do this to your own account" },
+  last_full_admin: {
+    status: 409,
+    title: "The partner's last full administrator cannot be removed, disabled or demoted",
+  },
+  admin_not_assignable: {
+    status: 409,
+    title: "Only partner administrators are assigned customers",
+  },
+  admin_not_invited: {
+    status: 409,
+    title: "Only an administrator who has not accepted yet can be invited again",
+  },
   not_ready: { status: 503, title: "The service is not ready to answer yet" },
   internal: { status: 500, title: "Something went wrong on our side" },
 } as const satisfies Record<string, { status: number; title: string; params?: readonly string[] }>;
@@ -210,6 +229,19 @@ export const CUSTOMER_ISSUES = {
 } as const satisfies Record<string, readonly string[]>;
 export type CustomerIssueCode = keyof typeof CUSTOMER_ISSUES;
 
+/**
+ * Why an administrator's invitation (spec §12) was refused, in `errors[]` on the field to change:
+ * `email` when another administrator has it (the answer is 409 `admin_email_taken`),
+ * `customerIds` when the role sees every customer anyway (400 `validation_failed`), and
+ * `customerIds.<i>` for an id that is not one of the partner's customers (404 `not_found`).
+ */
+export const ADMIN_ISSUES = {
+  email_used_by_admin: ["email"],
+  customers_not_for_role: [],
+  customer_not_found: ["customerId"],
+} as const satisfies Record<string, readonly string[]>;
+export type AdminIssueCode = keyof typeof ADMIN_ISSUES;
+
 /** Why an import row could not be applied when its turn came, or the task as a whole stopped. */
 export const IMPORT_FAILURES = {
   apply_changed_meanwhile: [],
@@ -256,6 +288,7 @@ export type IssueCode =
   | PasswordIssueCode
   | BulkIssueCode
   | CustomerIssueCode
+  | AdminIssueCode
   | ImportFailureCode;
 
 export const ISSUE_CODES = [
@@ -265,6 +298,7 @@ export const ISSUE_CODES = [
   ...(Object.keys(PASSWORD_ISSUES) as PasswordIssueCode[]),
   ...(Object.keys(BULK_ISSUES) as BulkIssueCode[]),
   ...(Object.keys(CUSTOMER_ISSUES) as CustomerIssueCode[]),
+  ...(Object.keys(ADMIN_ISSUES) as AdminIssueCode[]),
   ...(Object.keys(IMPORT_FAILURES) as ImportFailureCode[]),
 ] as [IssueCode, ...IssueCode[]];
 
@@ -290,6 +324,7 @@ export const MESSAGE_PARAMS: ReadonlyMap<MessageKey, readonly string[]> = new Ma
     ...paramsOf(PASSWORD_ISSUES),
     ...paramsOf(BULK_ISSUES),
     ...paramsOf(CUSTOMER_ISSUES),
+    ...paramsOf(ADMIN_ISSUES),
     ...paramsOf(IMPORT_FAILURES),
     ...paramsOf(CLIENT_PROBLEMS),
     ...Object.entries(MESSAGE_VARIANTS).map(([key, spec]): [string, readonly string[]] => [
@@ -310,6 +345,7 @@ export function registeredKeyCounts(): Map<string, number> {
     PASSWORD_ISSUES,
     BULK_ISSUES,
     CUSTOMER_ISSUES,
+    ADMIN_ISSUES,
     IMPORT_FAILURES,
     CLIENT_PROBLEMS,
     MESSAGE_VARIANTS,

@@ -8,6 +8,8 @@ export const AUDIT_SOURCES = [
   "csv_import",
   "customer_settings",
   "locations",
+  // Administrators and their sign-in (spec §12): invitations, roles, assignments, passwords.
+  "administration",
   "user_edit",
   "user_remove",
   "bulk_change_package",
@@ -28,6 +30,17 @@ export const AUDIT_ACTIONS = [
   "location.created",
   "location.updated",
   "location.deleted",
+  "admin.invited",
+  "admin.invitation_resent",
+  "admin.accepted",
+  "admin.role_changed",
+  "admin.customer_assigned",
+  "admin.customer_unassigned",
+  "admin.disabled",
+  "admin.enabled",
+  "admin.removed",
+  "admin.password_changed",
+  "admin.password_reset",
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditEventAction = z.infer<typeof AuditActionSchema>;
@@ -36,7 +49,12 @@ export const AuditEventSchema = z.object({
   id: z.string(),
   at: z.string(),
   actorEmail: z.string(),
-  customerId: z.string(),
+  /** Null for a partner-level event (an administrator of the partner itself). */
+  customerId: z.string().nullable(),
+  /** The customer's name, in the partner-level log. */
+  customerName: z.string().nullable().optional(),
+  /** The administrator an `admin.*` event was about ("to whom"); their email is `userEmail`. */
+  adminId: z.string().nullable().optional(),
   userId: z.string().nullable(),
   userEmail: z.string(),
   action: AuditActionSchema,
@@ -53,3 +71,10 @@ export const ListAuditQuerySchema = PaginationQuerySchema.extend({
   source: AuditSourceSchema.optional(),
 }).strict();
 export type ListAuditQuery = z.infer<typeof ListAuditQuerySchema>;
+
+/** The partner-level log (spec §11/§12): the partner's own events and every customer's. */
+export const ListPartnerAuditQuerySchema = PaginationQuerySchema.extend({
+  source: AuditSourceSchema.optional(),
+  customerId: plainText(100).optional(),
+}).strict();
+export type ListPartnerAuditQuery = z.infer<typeof ListPartnerAuditQuerySchema>;

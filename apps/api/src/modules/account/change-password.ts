@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { hashToken } from "../auth/sessions.ts";
+import { recordAdminAudit } from "../audit/record-admin-audit.ts";
 import { assertAcceptablePassword } from "./check-new-password.ts";
 
 /**
@@ -19,7 +20,7 @@ export async function changePassword(
 ): Promise<void> {
   const admin = await prisma.admin.findUniqueOrThrow({
     where: { id: adminId },
-    select: { email: true, passwordHash: true },
+    select: { id: true, email: true, passwordHash: true, partnerId: true, customerId: true },
   });
   if (!(await verifyPassword(currentPassword, admin.passwordHash)))
     throw new AppError("validation_failed", "The current password is wrong.", {
@@ -33,15 +34,20 @@ export async function changePassword(
     });
   assertAcceptablePassword(newPassword, admin.email, "newPassword");
   const passwordHash = await hashPassword(newPassword);
-  await prisma.$transaction([
-    prisma.admin.update({ where: { id: adminId }, data: { passwordHash } }),
-    prisma.session.deleteMany({
+  await prisma.$transaction(async (tx) => {
+    await tx.admin.update({ where: { id: adminId }, data: { passwordHash } });
+    await tx.session.deleteMany({
       where: { adminId, tokenHash: { not: hashToken(sessionToken) } },
-    }),
+    });
     // An outstanding reset link would otherwise undo the change the person just made.
-    prisma.adminToken.updateMany({
+    await tx.adminToken.updateMany({
       where: { adminId, purpose: "password_reset", usedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
-    }),
-  ]);
+    });
+    await recordAdminAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      admin,
+      action: "admin.password_changed",
+    });
+  });
 }

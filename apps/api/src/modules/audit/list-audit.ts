@@ -4,7 +4,7 @@ import {
   type ListAuditQuery,
   type Page,
 } from "@partner-hub/shared";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { AuditEvent as AuditEventRow, Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 
@@ -32,21 +32,23 @@ export async function listAudit(
     }),
     db.auditEvent.count({ where }),
   ]);
+  return { total, items: rows.map(auditEventJson) };
+}
+
+export function auditEventJson(e: AuditEventRow): AuditEvent {
   return {
-    total,
-    items: rows.map((e) => ({
-      id: e.id,
-      at: e.createdAt.toISOString(),
-      actorEmail: e.actorEmail,
-      customerId: e.customerId,
-      userId: e.userId,
-      userEmail: e.userEmail,
-      action: e.action as AuditEvent["action"],
-      source: e.source as AuditEvent["source"],
-      importId: e.importId,
-      rowNumber: e.rowNumber,
-      before: (e.before as Record<string, unknown> | null) ?? null,
-      after: (e.after as Record<string, unknown> | null) ?? null,
-    })),
+    id: e.id,
+    at: e.createdAt.toISOString(),
+    actorEmail: e.actorEmail,
+    customerId: e.customerId,
+    adminId: e.adminId,
+    userId: e.userId,
+    userEmail: e.userEmail,
+    action: e.action as AuditEvent["action"],
+    source: e.source as AuditEvent["source"],
+    importId: e.importId,
+    rowNumber: e.rowNumber,
+    before: (e.before as Record<string, unknown> | null) ?? null,
+    after: (e.after as Record<string, unknown> | null) ?? null,
   };
 }

@@ -74,7 +74,7 @@ export function proofOf(
 
 /**
  * A column that is true when the session still exists, has neither expired nor been idle too long
- * (as another process may have found it to be), and its administrator is
+ * (as another process may have found it to be), and its administrator is still active and
  * unchanged; simply `true` when there is no proof to give (the session was looked up for this
  * request).
  */
@@ -84,6 +84,7 @@ export function sessionOkSql(p: SessionProof | null): Fragment {
     SELECT 1 FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId"
     WHERE s."tokenHash" = ${p.tokenHash} AND s."expiresAt" > ${p.at}::timestamptz
       AND s."lastSeenAt" > ${p.seenAfter}::timestamptz AND a."id" = ${p.adminId}::uuid
+      AND a."status" = 'active'
       AND a."role"::text = ${p.role}
       AND a."partnerId" IS NOT DISTINCT FROM ${p.partnerId}::uuid
       AND a."customerId" IS NOT DISTINCT FROM ${p.customerId}::uuid)`;

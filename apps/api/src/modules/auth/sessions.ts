@@ -105,7 +105,7 @@ export async function findSessionByHash(
     SELECT s."csrfToken", s."lastSeenAt", a."id", a."email", a."name", a."role"::text AS "role", a."partnerId", a."customerId", p."name" AS "partnerName"
     FROM "Session" s JOIN "Admin" a ON a."id" = s."adminId" LEFT JOIN "Partner" p ON p."id" = a."partnerId"
     WHERE s."tokenHash" = ${tokenHash} AND s."expiresAt" > ${now}::timestamptz
-      AND s."lastSeenAt" > ${idleCutoff(policy, now)}::timestamptz`,
+      AND s."lastSeenAt" > ${idleCutoff(policy, now)}::timestamptz AND a."status" = 'active'`,
   );
   if (!row) return null;
   const { csrfToken, partnerName, lastSeenAt: seen, ...admin } = row;

@@ -4,6 +4,7 @@ import type { Db } from "../../db/types.ts";
 import { AppError } from "../../http/app-error.ts";
 import { assertAcceptablePassword } from "../account/check-new-password.ts";
 import { hashPassword } from "../auth/password.ts";
+import { recordAdminAudit } from "../audit/record-admin-audit.ts";
 import {
   hashOneTimeToken,
   isWellFormedToken,
@@ -38,6 +39,8 @@ async function findLink(db: Db, token: string, purpose: AdminTokenPurpose) {
           id: true,
           email: true,
           status: true,
+          partnerId: true,
+          customerId: true,
           partner: { select: { name: true } },
           customer: { select: { name: true } },
         },
@@ -100,6 +103,11 @@ export async function acceptInvitation(
       data: { revokedAt: now },
     });
     await tx.session.deleteMany({ where: { adminId: link.admin.id } });
+    await recordAdminAudit(tx, {
+      actor: { id: link.admin.id, email: link.admin.email },
+      admin: link.admin,
+      action: purpose === "invitation" ? "admin.accepted" : "admin.password_reset",
+    });
     return { adminId: link.admin.id };
   });
 }

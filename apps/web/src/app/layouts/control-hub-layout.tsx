@@ -69,6 +69,7 @@ export function ControlHubLayout() {
     { to: paths.controlHub.users.getHref(customerId), label: t("nav.users") },
     { to: paths.controlHub.locations.getHref(customerId), label: t("nav.locations") },
     { to: paths.controlHub.tasks.getHref(customerId), label: t("nav.tasks") },
+    { to: paths.controlHub.admins.getHref(customerId), label: t("nav.administrators") },
     { to: paths.controlHub.audit.getHref(customerId), label: t("nav.audit") },
     { to: paths.controlHub.settings.getHref(customerId), label: t("nav.settings") },
   ];

@@ -16,7 +16,15 @@ export function PartnerLayout() {
       <SideNav
         label={t("nav.partnerHub")}
         title={t("nav.partnerHub")}
-        items={[{ to: paths.partner.customers.getHref(), label: t("nav.customers") }]}
+        items={[
+          { to: paths.partner.customers.getHref(), label: t("nav.customers") },
+          // Managing the partner's administrators is the full administrators' (spec §1);
+          // read-only administrators see the list without actions.
+          ...(me.role === "partner_full_admin" || me.role === "partner_readonly_admin"
+            ? [{ to: paths.partner.admins.getHref(), label: t("nav.administrators") }]
+            : []),
+          { to: paths.partner.audit.getHref(), label: t("nav.audit") },
+        ]}
       />
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />

@@ -4,21 +4,26 @@ import { apiRequest } from "../../../lib/api-client.ts";
 
 const AuditPageSchema = pageOf(AuditEventSchema);
 
-export function getAudit(customerId: string, query: ListAuditQuery, signal?: AbortSignal) {
-  return apiRequest(`/customers/${encodeURIComponent(customerId)}/audit`, AuditPageSchema, {
-    query,
-    signal,
-  });
+/** One customer's log, or (no customer) the partner-level log of GET /audit. */
+export function getAudit(
+  customerId: string | undefined,
+  query: ListAuditQuery,
+  signal?: AbortSignal,
+) {
+  const path = customerId ? `/customers/${encodeURIComponent(customerId)}/audit` : "/audit";
+  return apiRequest(path, AuditPageSchema, { query, signal });
 }
 
-export function getAuditQueryOptions(customerId: string, query: ListAuditQuery) {
+export function getAuditQueryOptions(customerId: string | undefined, query: ListAuditQuery) {
   return queryOptions({
-    queryKey: ["customers", "detail", customerId, "audit", "list", query],
+    queryKey: customerId
+      ? ["customers", "detail", customerId, "audit", "list", query]
+      : ["admins", "audit", "list", query],
     queryFn: ({ signal }) => getAudit(customerId, query, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useAudit(customerId: string, query: ListAuditQuery) {
+export function useAudit(customerId: string | undefined, query: ListAuditQuery) {
   return useQuery(getAuditQueryOptions(customerId, query));
 }

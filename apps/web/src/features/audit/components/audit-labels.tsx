@@ -13,6 +13,17 @@ const ACTION_KEYS = {
   "location.created": "audit.actions.location_created",
   "location.updated": "audit.actions.location_updated",
   "location.deleted": "audit.actions.location_deleted",
+  "admin.invited": "audit.actions.admin.invited",
+  "admin.invitation_resent": "audit.actions.admin.invitation_resent",
+  "admin.accepted": "audit.actions.admin.accepted",
+  "admin.role_changed": "audit.actions.admin.role_changed",
+  "admin.customer_assigned": "audit.actions.admin.customer_assigned",
+  "admin.customer_unassigned": "audit.actions.admin.customer_unassigned",
+  "admin.disabled": "audit.actions.admin.disabled",
+  "admin.enabled": "audit.actions.admin.enabled",
+  "admin.removed": "audit.actions.admin.removed",
+  "admin.password_changed": "audit.actions.admin.password_changed",
+  "admin.password_reset": "audit.actions.admin.password_reset",
 } as const satisfies Record<AuditEvent["action"], string>;
 
 export function AuditAction({ action }: { action: AuditEvent["action"] }) {

@@ -17,10 +17,12 @@ import { formatDateTime } from "../../../lib/format.ts";
 import { hasActiveFilters } from "../../../lib/list-url-state.ts";
 import { useAudit } from "../api/get-audit.ts";
 import { useAuditListState } from "../hooks/use-audit-list-state.ts";
+import { AdminAuditChanges } from "./admin-audit-changes.tsx";
 import { AuditChanges } from "./audit-changes.tsx";
 import { AuditAction, AuditSource } from "./audit-labels.tsx";
 
-export function AuditLog({ customerId }: { customerId: string }) {
+/** A customer's audit log, or without `customerId` the partner-level one (with a customer column). */
+export function AuditLog({ customerId }: { customerId?: string }) {
   const { t, i18n } = useTranslation();
   const { state, update, reset, query } = useAuditListState();
   const audit = useAudit(customerId, query);
@@ -40,16 +42,31 @@ export function AuditLog({ customerId }: { customerId: string }) {
         id: "who",
         header: t("audit.columns.who"),
         width: "15%",
-        cell: (e) => <Truncate text={e.actorEmail} />,
+        cell: (e) => <Truncate text={e.actorEmail || t("audit.system")} />,
       },
+      ...(customerId
+        ? []
+        : [
+            {
+              id: "customer",
+              header: t("audit.columns.customer"),
+              width: "13%",
+              cell: (e: AuditEvent) =>
+                e.customerName ? (
+                  <Truncate text={e.customerName} />
+                ) : (
+                  <span className="muted">{t("audit.partnerLevel")}</span>
+                ),
+            },
+          ]),
       {
         id: "user",
-        header: t("audit.columns.user"),
+        header: customerId ? t("audit.columns.user") : t("audit.columns.whom"),
         width: "17%",
         cell: (e) =>
-          e.userId && e.action !== "user.removed" ? (
+          e.userId && e.customerId && e.action !== "user.removed" ? (
             <Link
-              to={paths.controlHub.user.getHref(customerId, e.userId)}
+              to={paths.controlHub.user.getHref(e.customerId, e.userId)}
               className="table-link"
               title={e.userEmail}
             >
@@ -74,7 +91,12 @@ export function AuditLog({ customerId }: { customerId: string }) {
       {
         id: "changes",
         header: t("audit.columns.changes"),
-        cell: (e) => <AuditChanges event={e} />,
+        cell: (e) =>
+          e.action.startsWith("admin.") ? (
+            <AdminAuditChanges event={e} />
+          ) : (
+            <AuditChanges event={e} />
+          ),
       },
     ],
     [t, i18n.language, customerId],

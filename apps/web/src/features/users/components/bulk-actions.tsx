@@ -5,6 +5,7 @@ import {
   type PackageId,
   type ProblemError,
 } from "@partner-hub/shared";
+import type { TFunction } from "i18next";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/ui/dialog.tsx";
@@ -292,7 +293,9 @@ function whoOf(error: ProblemError, selection: Selection): string {
     : String(id ?? "");
 }
 
-function problemTitle(t: ReturnType<typeof useTranslation>["t"], error: unknown): string {
+// TFunction, as problem-message.ts takes it: the hook's own `t` type, passed around, is more than
+// TypeScript can instantiate (TS2589) once the locale files grew.
+function problemTitle(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return "";
   // bulk_conflict or bulk_not_applicable, said by the one code → text lookup.
   return problemText(t, { code: error.problem.code, message: error.problem.title });
