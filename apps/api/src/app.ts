@@ -40,6 +40,7 @@ import {
   type ImportWorker,
   type ImportWorkerOptions,
 } from "./modules/imports/import-worker.ts";
+import { locationsRoutes } from "./modules/locations/locations.routes.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 
@@ -156,6 +157,7 @@ export async function buildApp({
       });
       await api.register(packagesRoutes);
       await api.register(customersRoutes, { prisma: db.prisma, reader });
+      await api.register(locationsRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });
       await api.register(adminsRoutes, { prisma: db.prisma, mailer, publicUrl });

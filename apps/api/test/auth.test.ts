@@ -161,7 +161,15 @@ describe("bad input never answers 500", () => {
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/api/v1/customers", "/api/v1/customers/{customerId}/users"]),
+      expect.arrayContaining([
+        "/api/v1/customers",
+        "/api/v1/customers/{customerId}/users",
+        "/api/v1/customers/{customerId}/quotas",
+        "/api/v1/customers/{customerId}/locations/{locationId}",
+      ]),
+    );
+    expect(Object.keys(doc.paths["/api/v1/customers/{customerId}"])).toEqual(
+      expect.arrayContaining(["get", "patch"]),
     );
   });
 });

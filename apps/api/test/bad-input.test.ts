@@ -32,6 +32,9 @@ describe("no route answers 500 to what a client can send", () => {
   it("answers every malformed body on every write route with a 4xx problem", async () => {
     const customerId = ctx.sessions.customerAdmin.me.customerId!;
     const user = await ctx.database.db.prisma.user.findFirstOrThrow({ where: { customerId } });
+    const location = await ctx.database.db.prisma.location.findFirstOrThrow({
+      where: { customerId },
+    });
     const urls: [string, string][] = [
       ["POST", `/api/v1/customers/${customerId}/users`],
       ["PUT", `/api/v1/customers/${customerId}/users/${user.id}/package`],
@@ -41,6 +44,10 @@ describe("no route answers 500 to what a client can send", () => {
       ],
       ["POST", `/api/v1/customers/${customerId}/imports`],
       ["POST", "/api/v1/auth/login"],
+      ["PATCH", `/api/v1/customers/${customerId}`],
+      ["PUT", `/api/v1/customers/${customerId}/quotas`],
+      ["POST", `/api/v1/customers/${customerId}/locations`],
+      ["PATCH", `/api/v1/customers/${customerId}/locations/${location.id}`],
     ];
     const c = client(ctx.app, ctx.sessions.customerAdmin);
     for (const [method, url] of urls) {

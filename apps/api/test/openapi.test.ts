@@ -109,6 +109,41 @@ describe("the OpenAPI document", () => {
       headers: { "if-match": `"${leaver.version + 1}"` },
     });
     expect(removed.statusCode, removed.body).toBe(204);
+    // Customer settings, quotas and locations (spec §11).
+    const customer = (await admin.get(base)).json<{
+      version: number;
+      quotas: { package: string; maxUsers: number }[];
+    }>();
+    const partner = client(ctx.app, ctx.sessions.partnerFull);
+    const quotas = await partner.put(
+      `${base}/quotas`,
+      { quotas: customer.quotas.map((q) => ({ package: q.package, maxUsers: q.maxUsers + 1 })) },
+      { "if-match": `"${customer.version}"` },
+    );
+    expect(quotas.statusCode, quotas.body).toBe(200);
+    const renamed = await admin.raw({
+      method: "PATCH",
+      url: base,
+      payload: { language: "sv" },
+      headers: { "if-match": `"${customer.version + 1}"` },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const added = await admin.post(`${base}/locations`, {
+      name: "OpenAPI-kontoret",
+      address: { street: "Gatan 1", city: "Ort", country: "SE" },
+      timeZone: "Europe/Stockholm",
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const addedId = added.json().id as string;
+    const editedLocation = await admin.raw({
+      method: "PATCH",
+      url: `${base}/locations/${addedId}`,
+      payload: { timeZone: "UTC" },
+      headers: { "if-match": '"1"' },
+    });
+    expect(editedLocation.statusCode, editedLocation.body).toBe(200);
+    const deleted = await admin.raw({ method: "DELETE", url: `${base}/locations/${addedId}` });
+    expect(deleted.statusCode, deleted.body).toBe(204);
     const exported = await admin.get(`${base}/users.csv`);
     expect(exported.statusCode).toBe(200);
     const preview = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, exported.body);
@@ -139,7 +174,12 @@ describe("the OpenAPI document", () => {
 
     // Every read, its path parameters filled from the tenant above: routes added later are
     // read here without a change to this test.
-    const ids: Record<string, string> = { customerId, userId: user.id, importId };
+    const ids: Record<string, string> = {
+      customerId,
+      userId: user.id,
+      importId,
+      locationId: location.id,
+    };
     // The partner's own administration (administrators, the partner log) is read by its full
     // administrator; an administrator id is the partner's or the customer's own, by path.
     const partnerFull = client(ctx.app, ctx.sessions.partnerFull);

@@ -75,7 +75,7 @@ describe("tenant isolation", () => {
             ? 404
             : sample.writes && !canWrite
               ? 403
-              : sample.inside;
+              : (sample.insideFor?.[role] ?? sample.inside);
           expect(res.statusCode, `${role} → ${target}: ${res.body.slice(0, 200)}`).toBe(expected);
           if (!VISIBLE[role].includes(target)) {
             expect(res.headers["content-type"]).toContain("application/problem+json");

@@ -13,5 +13,7 @@ export * from "./rules/index.ts";
 export * from "./schemas/imports.ts";
 export * from "./csv/index.ts";
 export * from "./schemas/text.ts";
+export * from "./schemas/customer-fields.ts";
+export * from "./schemas/locations.ts";
 export * from "./schemas/invitations.ts";
 export * from "./password/password-policy.ts";

@@ -2,7 +2,7 @@ import { CSV_HEADERS } from "@partner-hub/shared";
 import type { App } from "../../src/app.ts";
 import { multipart } from "./multipart.ts";
 import type { RegisteredRoute } from "./routes.ts";
-import { client, type Session } from "./test-app.ts";
+import { client, type AccountKey, type Session } from "./test-app.ts";
 
 /**
  * One sample request for every route under /api/v1, keyed "METHOD /api/v1/path/:param" exactly
@@ -35,6 +35,8 @@ export interface SampleRequest {
   params?: Record<string, string>;
   /** The status inside the caller's scope (for writes, as a role that may write). */
   inside: number;
+  /** Roles that get another status inside the scope (quotas are the partner's: 403). */
+  insideFor?: Partial<Record<AccountKey, number>>;
   writes?: boolean;
 }
 
@@ -196,6 +198,40 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
   "POST /api/v1/customers/:customerId/imports/:importId/apply": {
     payload: () => ({}),
     inside: 404,
+    writes: true,
+  },
+  // Customer settings, quotas and locations (spec §11). A version nobody has: inside the scope
+  // these reach the version check (412) and change nothing.
+  "PATCH /api/v1/customers/:customerId": {
+    payload: () => ({ name: "Matrix AB", version: 999_999 }),
+    inside: 412,
+    writes: true,
+  },
+  "PUT /api/v1/customers/:customerId/quotas": {
+    payload: () => ({ quotas: [{ package: "webex_meetings", maxUsers: 5 }], version: 999_999 }),
+    inside: 412,
+    // Quotas are the partner's (spec §1).
+    insideFor: { customerAdmin: 403, otherCustomerAdmin: 403 },
+    writes: true,
+  },
+  "POST /api/v1/customers/:customerId/locations": {
+    payload: () => ({
+      name: `Matrix ${++unique}`,
+      address: { street: "Gatan 1", city: "Ort", country: "SE" },
+      timeZone: "Europe/Stockholm",
+    }),
+    inside: 201,
+    writes: true,
+  },
+  "GET /api/v1/customers/:customerId/locations/:locationId": { inside: 200 },
+  "PATCH /api/v1/customers/:customerId/locations/:locationId": {
+    payload: () => ({ name: "Matrix", version: 999_999 }),
+    inside: 412,
+    writes: true,
+  },
+  "DELETE /api/v1/customers/:customerId/locations/:locationId": {
+    headers: { "if-match": '"999999"' },
+    inside: 412,
     writes: true,
   },
   // Control Hub → Administrators (spec §12). Inside the scope the administrator lookups reach

@@ -14,15 +14,20 @@ export async function loadTenants(db: Database) {
     where: { partnerId: partnerAdmin.partnerId! },
     orderBy: { externalId: "asc" },
   });
-  const unassigned = ownCustomers.find(
+  // Active ones where there are (a customer that is not active refuses writes, spec §3, which is
+  // not what the isolation matrix is about); a test that set every one otherwise takes any.
+  const candidates = ownCustomers.filter(
     (c) =>
       !assigned.has(c.id) &&
       c.id !== customerAdmin.customerId &&
       c.id !== otherCustomerAdmin.customerId,
-  )!;
-  const foreign = await p.customer.findFirstOrThrow({
-    where: { partnerId: foreignPartnerAdmin.partnerId! },
-  });
+  );
+  const unassigned = (candidates.find((c) => c.status === "active") ?? candidates[0])!;
+  const foreign =
+    (await p.customer.findFirst({
+      where: { partnerId: foreignPartnerAdmin.partnerId!, status: "active" },
+    })) ??
+    (await p.customer.findFirstOrThrow({ where: { partnerId: foreignPartnerAdmin.partnerId! } }));
   const userOf = (customerId: string) =>
     p.user.findFirstOrThrow({ where: { customerId }, orderBy: { email: "asc" } });
   const locationOf = async (customerId: string) =>

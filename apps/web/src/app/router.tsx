@@ -126,6 +126,12 @@ function createRouter() {
               }),
             },
             {
+              path: paths.controlHub.settings.path,
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/settings.tsx")).SettingsRoute,
+              }),
+            },
+            {
               path: paths.controlHub.admins.path,
               lazy: async () => ({
                 Component: (await import("./routes/control-hub/admins.tsx")).CustomerAdminsRoute,

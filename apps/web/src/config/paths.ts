@@ -82,6 +82,10 @@ export const paths = {
       path: "/customers/:customerId/locations",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/locations`,
     },
+    settings: {
+      path: "/customers/:customerId/settings",
+      getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/settings`,
+    },
     audit: {
       path: "/customers/:customerId/audit",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/audit`,

@@ -42,6 +42,42 @@ export const PROBLEM_CODES = {
     status: 409,
     title: "This import cannot be applied in its current state",
   },
+  // A customer that is not active refuses every change to its users, locations, quotas and
+  // imports (spec §3, §11); `customerStatus` on the problem says which status it is in.
+  customer_suspended: {
+    status: 409,
+    title: "The customer is suspended: its users, locations, quotas and imports cannot change",
+  },
+  customer_not_active: {
+    status: 409,
+    title: "The customer is not active: its users, locations, quotas and imports cannot change",
+    params: ["status"],
+  },
+  external_id_taken: {
+    status: 409,
+    title: "Another customer already has this external ID",
+    params: ["value"],
+  },
+  quota_below_usage: {
+    status: 409,
+    title: "A quota cannot be lower than the users holding it",
+    params: ["package", "assignedUsers"],
+  },
+  package_in_use: {
+    status: 409,
+    title: "A package cannot be withdrawn while users hold it",
+    params: ["package", "assignedUsers"],
+  },
+  location_name_taken: {
+    status: 409,
+    title: "The customer already has a location of that name",
+    params: ["value"],
+  },
+  location_in_use: {
+    status: 409,
+    title: "The location cannot be deleted while users belong to it",
+    params: ["count", "location"],
+  },
   file_too_large: { status: 413, title: "The file is too large" },
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },
@@ -179,6 +215,21 @@ export const BULK_ISSUES = {
 export type BulkIssueCode = keyof typeof BULK_ISSUES;
 
 /**
+ * Per-field detail of the customer settings, quota and location refusals (spec §11), in
+ * `errors[]` next to the HTTP code that names the refusal as a whole.
+ */
+export const CUSTOMER_ISSUES = {
+  external_id_duplicate: ["value"],
+  quota_below_holders: ["package", "assignedUsers", "maxUsers"],
+  package_still_held: ["package", "assignedUsers"],
+  location_name_duplicate: ["value"],
+  location_has_users: ["count", "location", "locationId"],
+  /** A customer administrator sent a field only the partner may change. */
+  partner_only_field: ["field"],
+} as const satisfies Record<string, readonly string[]>;
+export type CustomerIssueCode = keyof typeof CUSTOMER_ISSUES;
+
+/**
  * Why an administrator's invitation (spec §12) was refused, in `errors[]` on the field to change:
  * `email` when another administrator has it (the answer is 409 `admin_email_taken`),
  * `customerIds` when the role sees every customer anyway (400 `validation_failed`), and
@@ -236,6 +287,7 @@ export type IssueCode =
   | FieldIssueCode
   | PasswordIssueCode
   | BulkIssueCode
+  | CustomerIssueCode
   | AdminIssueCode
   | ImportFailureCode;
 
@@ -245,6 +297,7 @@ export const ISSUE_CODES = [
   ...(Object.keys(FIELD_ISSUES) as FieldIssueCode[]),
   ...(Object.keys(PASSWORD_ISSUES) as PasswordIssueCode[]),
   ...(Object.keys(BULK_ISSUES) as BulkIssueCode[]),
+  ...(Object.keys(CUSTOMER_ISSUES) as CustomerIssueCode[]),
   ...(Object.keys(ADMIN_ISSUES) as AdminIssueCode[]),
   ...(Object.keys(IMPORT_FAILURES) as ImportFailureCode[]),
 ] as [IssueCode, ...IssueCode[]];
@@ -270,6 +323,7 @@ export const MESSAGE_PARAMS: ReadonlyMap<MessageKey, readonly string[]> = new Ma
     ...paramsOf(FIELD_ISSUES),
     ...paramsOf(PASSWORD_ISSUES),
     ...paramsOf(BULK_ISSUES),
+    ...paramsOf(CUSTOMER_ISSUES),
     ...paramsOf(ADMIN_ISSUES),
     ...paramsOf(IMPORT_FAILURES),
     ...paramsOf(CLIENT_PROBLEMS),
@@ -290,6 +344,7 @@ export function registeredKeyCounts(): Map<string, number> {
     FIELD_ISSUES,
     PASSWORD_ISSUES,
     BULK_ISSUES,
+    CUSTOMER_ISSUES,
     ADMIN_ISSUES,
     IMPORT_FAILURES,
     CLIENT_PROBLEMS,

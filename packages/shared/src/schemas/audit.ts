@@ -6,6 +6,8 @@ export const AUDIT_SOURCES = [
   "manual_add",
   "package_change",
   "csv_import",
+  "customer_settings",
+  "locations",
   // Administrators and their sign-in (spec §12): invitations, roles, assignments, passwords.
   "administration",
   "user_edit",
@@ -21,6 +23,13 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.removed",
   "user.package_changed",
+  "customer.updated",
+  "customer.suspended",
+  "customer.reactivated",
+  "customer.quotas_changed",
+  "location.created",
+  "location.updated",
+  "location.deleted",
   "admin.invited",
   "admin.invitation_resent",
   "admin.accepted",
@@ -34,6 +43,7 @@ export const AUDIT_ACTIONS = [
   "admin.password_reset",
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditEventAction = z.infer<typeof AuditActionSchema>;
 
 export const AuditEventSchema = z.object({
   id: z.string(),

@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { UuidParamSchema } from "./path-ids.ts";
-import { PackageIdSchema } from "../catalogue/packages.ts";
+import { PACKAGE_IDS, PackageIdSchema } from "../catalogue/packages.ts";
+
+const PACKAGE_COUNT_LIMIT = PACKAGE_IDS.length;
 import { PaginationQuerySchema, SearchTextSchema, SortOrderSchema } from "./pagination.ts";
+import {
+  AddressInputSchema,
+  CustomerLanguageSchema,
+  CustomerNameSchema,
+  ExternalIdSchema,
+  QuotaMaxUsersSchema,
+} from "./customer-fields.ts";
 
 export const CUSTOMER_STATUSES = ["active", "provisioning", "suspended", "deactivated"] as const;
 export const CustomerStatusSchema = z.enum(CUSTOMER_STATUSES);
@@ -33,8 +42,11 @@ export const CustomerSchema = CustomerSummarySchema.extend({
     postalCode: z.string(),
     country: z.string(),
   }),
+  language: CustomerLanguageSchema,
   quotas: z.array(PackageQuotaSchema),
   locationCount: z.number().int(),
+  /** Changes with every settings, status or quota change: If-Match takes it (spec §9). */
+  version: z.number().int(),
 });
 export type Customer = z.infer<typeof CustomerSchema>;
 
@@ -57,8 +69,66 @@ export const LocationSchema = z.object({
     postalCode: z.string(),
     country: z.string(),
   }),
+  timeZone: z.string(),
   userCount: z.number().int(),
+  version: z.number().int(),
 });
 export type Location = z.infer<typeof LocationSchema>;
 
 export const CustomerParamsSchema = z.object({ customerId: UuidParamSchema });
+
+/** The statuses a partner writer may set; `provisioning` and `deactivated` are the system's. */
+export const SETTABLE_CUSTOMER_STATUSES = ["active", "suspended"] as const;
+
+/**
+ * `PATCH /customers/:customerId`: any of the customer's fields. External ID and status are the
+ * partner's (a customer administrator cannot change them); `version` may stand in for If-Match.
+ */
+export const UpdateCustomerInputSchema = z
+  .object({
+    name: CustomerNameSchema.optional(),
+    externalId: ExternalIdSchema.optional(),
+    language: CustomerLanguageSchema.optional(),
+    address: AddressInputSchema.optional(),
+    status: z.enum(SETTABLE_CUSTOMER_STATUSES).optional(),
+    version: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type UpdateCustomerInput = z.input<typeof UpdateCustomerInputSchema>;
+
+/** The settings form's fields (everything but status), as the settings page edits them. */
+export const CustomerSettingsFormSchema = z.object({
+  name: CustomerNameSchema,
+  externalId: ExternalIdSchema,
+  language: CustomerLanguageSchema,
+  address: AddressInputSchema,
+});
+export type CustomerSettingsForm = z.input<typeof CustomerSettingsFormSchema>;
+
+export const QuotaInputSchema = z
+  .object({ package: PackageIdSchema, maxUsers: QuotaMaxUsersSchema })
+  .strict();
+export type QuotaInput = z.infer<typeof QuotaInputSchema>;
+
+/** `PUT /customers/:customerId/quotas`: the complete list; a package left out is no longer offered. */
+export const SetQuotasInputSchema = z
+  .object({
+    quotas: z
+      .array(QuotaInputSchema)
+      .max(PACKAGE_COUNT_LIMIT)
+      .superRefine((quotas, ctx) => {
+        const seen = new Set<string>();
+        quotas.forEach((q, index) => {
+          if (seen.has(q.package))
+            ctx.addIssue({
+              code: "custom",
+              path: [index, "package"],
+              message: `${q.package} is listed more than once.`,
+            });
+          seen.add(q.package);
+        });
+      }),
+    version: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type SetQuotasInput = z.input<typeof SetQuotasInputSchema>;

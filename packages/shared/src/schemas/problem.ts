@@ -34,6 +34,10 @@ export const ProblemSchema = z.object({
   /** Extra members some problems carry, e.g. the current user on a version conflict. */
   current: z.unknown().optional(),
   importId: z.string().optional(),
+  /** The customer's status when it refuses changes for not being active (409). */
+  customerStatus: z.string().optional(),
+  /** How many users hold what the request would remove (a location in use, 409). */
+  userCount: z.number().int().optional(),
   /** Fresh outcome counts when an import is refused for errors. */
   counts: z.record(z.string(), z.number()).optional(),
   /** On rate_limited: seconds until another attempt is allowed (also the Retry-After header). */

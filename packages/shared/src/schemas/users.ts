@@ -39,6 +39,8 @@ export const ListUsersQuerySchema = PaginationQuerySchema.extend({
   search: SearchTextSchema.optional(),
   package: PackageIdSchema.optional(),
   status: UserStatusSchema.optional(),
+  /** A location's id: its users (the link from a location that cannot be deleted). */
+  location: UuidParamSchema.optional(),
   sort: z.enum(USER_SORTS).default("name"),
   order: SortOrderSchema.default("asc"),
 }).strict();

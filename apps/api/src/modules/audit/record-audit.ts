@@ -1,9 +1,9 @@
-import { baseLicencesOf, type AuditSource } from "@partner-hub/shared";
+import { baseLicencesOf, type AuditEventAction, type AuditSource } from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import type { Scope } from "../auth/scope.ts";
 
-type AuditAction = "user.created" | "user.updated" | "user.removed" | "user.package_changed";
+type AuditAction = AuditEventAction;
 
 export interface AuditEntry {
   userId: string | null;

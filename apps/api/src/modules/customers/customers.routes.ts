@@ -6,8 +6,11 @@ import {
   ListCustomersQuerySchema,
   LocationSchema,
   PaginationQuerySchema,
+  SetQuotasInputSchema,
+  UpdateCustomerInputSchema,
   pageOf,
 } from "@partner-hub/shared";
+import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Reader } from "../../db/sql.ts";
 import { requireIdentity, withProvenSession } from "../auth/authenticate.ts";
@@ -15,6 +18,11 @@ import { getCustomer } from "./get-customer.ts";
 import { listCustomers } from "./list-customers.ts";
 import { listLocations } from "./list-locations.ts";
 import { sendJsonText } from "../../http/json-text.ts";
+import { expectedVersion } from "../../http/if-match.ts";
+import { setQuotas } from "./set-quotas.ts";
+import { updateCustomer } from "./update-customer.ts";
+
+const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional() }).passthrough();
 
 export const customersRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
@@ -50,8 +58,68 @@ export const customersRoutes: FastifyPluginAsyncZod<{
         response: { 200: CustomerSchema },
       },
     },
-    async (request) =>
-      getCustomer(prisma, requireIdentity(request).scope, request.params.customerId),
+    async (request, reply) => {
+      const customer = await getCustomer(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+      );
+      reply.header("etag", `"${customer.version}"`);
+      return customer;
+    },
+  );
+
+  app.patch(
+    "/customers/:customerId",
+    {
+      schema: {
+        tags: ["customers"],
+        summary:
+          "Change a customer's settings or status (If-Match: the customer's version; external ID and status: partner writers only)",
+        params: CustomerParamsSchema,
+        headers: IfMatchHeadersSchema,
+        body: UpdateCustomerInputSchema,
+        response: { 200: CustomerSchema },
+      },
+    },
+    async (request, reply) => {
+      const { version, ...input } = request.body;
+      const customer = await updateCustomer(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        input,
+        expectedVersion(request.headers["if-match"], version, "customer"),
+      );
+      reply.header("etag", `"${customer.version}"`);
+      return customer;
+    },
+  );
+
+  app.put(
+    "/customers/:customerId/quotas",
+    {
+      schema: {
+        tags: ["customers"],
+        summary:
+          "Set the packages offered and their quotas: the complete list (partner writers only)",
+        params: CustomerParamsSchema,
+        headers: IfMatchHeadersSchema,
+        body: SetQuotasInputSchema,
+        response: { 200: CustomerSchema },
+      },
+    },
+    async (request, reply) => {
+      const customer = await setQuotas(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.body.quotas,
+        expectedVersion(request.headers["if-match"], request.body.version, "customer"),
+      );
+      reply.header("etag", `"${customer.version}"`);
+      return customer;
+    },
   );
 
   app.get(

@@ -1,10 +1,15 @@
-import type { Customer } from "@partner-hub/shared";
+import type { Customer, CustomerLanguage } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 import { loadQuotaState } from "./quota-state.ts";
 
 export async function getCustomer(db: Db, scope: Scope, customerId: string): Promise<Customer> {
   await requireCustomer(db, scope, customerId);
+  return loadCustomerJson(db, customerId);
+}
+
+/** The customer as `GET /customers/:customerId` answers it (also after an update). */
+export async function loadCustomerJson(db: Db, customerId: string): Promise<Customer> {
   const [c, quotas, locationCount] = await Promise.all([
     db.customer.findUniqueOrThrow({ where: { id: customerId } }),
     loadQuotaState(db, customerId),
@@ -20,7 +25,9 @@ export async function getCustomer(db: Db, scope: Scope, customerId: string): Pro
     createdAt: c.createdAt.toISOString(),
     domain: c.domain,
     address: { street: c.street, city: c.city, postalCode: c.postalCode, country: c.country },
+    language: c.language as CustomerLanguage,
     quotas,
     locationCount,
+    version: c.version,
   };
 }

@@ -1,6 +1,7 @@
 import type { Location, Page, PaginationQuery } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
+import { toLocationJson } from "../locations/location-json.ts";
 
 export async function listLocations(
   db: Db,
@@ -22,11 +23,6 @@ export async function listLocations(
   ]);
   return {
     total,
-    items: rows.map((l) => ({
-      id: l.id,
-      name: l.name,
-      address: { street: l.street, city: l.city, postalCode: l.postalCode, country: l.country },
-      userCount: l._count.users,
-    })),
+    items: rows.map((l) => toLocationJson(l, l._count.users)),
   };
 }

@@ -2,7 +2,6 @@ import { PACKAGE_IDS, packageById, type PackageId, type ProblemError } from "@pa
 import { Prisma } from "../../generated/prisma/client.ts";
 import { execute, queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
 import { insertAuditEvents, markRowsApplied, type AuditInsert } from "./import-rows-sql.ts";
 import type { PlanFields, RowPlan } from "./build-plan.ts";
 import { storeProblem } from "./stored-problem.ts";
@@ -27,6 +26,9 @@ export class BatchConflict extends Error {
 
 /** Thrown when another worker took the task over (our lease ran out): stop without writing. */
 export class LostLease extends Error {}
+
+/** The task's customer is no longer active: the task waits in the queue until it is. */
+export class CustomerNotActive extends Error {}
 
 const CHANGED_MEANWHILE: ProblemError = {
   code: "apply_changed_meanwhile",
@@ -71,7 +73,13 @@ export async function applyBatch(
     sql`SELECT "id" FROM "Import" WHERE "id" = ${ctx.importId}::uuid AND "lockedBy" = ${ctx.workerId} AND "status" = 'running' FOR UPDATE`,
   );
   if (!fenced.length) throw new LostLease();
-  await lockCustomer(tx, ctx.customerId);
+  // The customer's lock, and its status under it: a customer suspended since the task was
+  // claimed stops the task here, before any row of this batch changes (spec §11).
+  const [customer] = await queryRows<{ status: string }>(
+    tx,
+    sql`SELECT "status" FROM "Customer" WHERE "id" = ${ctx.customerId}::uuid FOR UPDATE`,
+  );
+  if (customer?.status !== "active") throw new CustomerNotActive();
 
   const result: BatchResult = { applied: [], failed: [], audit: [] };
   const audit = (

@@ -3,7 +3,7 @@ import type { Database } from "../../db/connect.ts";
 import { execute, readerFor, sql } from "../../db/sql.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
+import { assertCustomerWritable, lockWritableCustomer } from "../customers/customer-writable.ts";
 import { buildPlans } from "./build-plan.ts";
 import { toImportSummary } from "./import-json.ts";
 import { emailOf, isProblemRow } from "./preview-import.ts";
@@ -27,6 +27,7 @@ export async function applyImport(
   requireWrite(scope);
   const found = await prisma.import.findFirst({ where: { id: importId, customerId } });
   if (!found) throw notFound("import");
+  await assertCustomerWritable(prisma, customerId);
   if (found.status !== "previewed") {
     throw new AppError(
       "import_not_applicable",
@@ -63,7 +64,7 @@ export async function applyImport(
   // Prisma's client took almost as long to hand over as PostgreSQL took to store.
   const outcome = await raw.transaction(async (driver) => {
     const tx = readerFor(driver);
-    await lockCustomer(tx, customerId);
+    await lockWritableCustomer(tx, customerId);
     await refuseIfImportRunning(tx, customerId);
     // The stored rows always show the latest validation, refused or not.
     await execute(tx, sql`DELETE FROM "ImportRow" WHERE "importId" = ${importId}::uuid`);

@@ -2,7 +2,13 @@ import type { ProblemError } from "@partner-hub/shared";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../db/connect.ts";
 import { execute, queryRows, readerFor, sql } from "../../db/sql.ts";
-import { applyBatch, BatchConflict, LostLease, type PlannedRow } from "./apply-batch.ts";
+import {
+  applyBatch,
+  BatchConflict,
+  CustomerNotActive,
+  LostLease,
+  type PlannedRow,
+} from "./apply-batch.ts";
 import type { RowPlan } from "./build-plan.ts";
 import { pendingRows } from "./import-rows-sql.ts";
 import { storeProblem } from "./stored-problem.ts";
@@ -66,8 +72,10 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
         "startedAt" = COALESCE("startedAt", now())
       WHERE "id" = (
         SELECT "id" FROM "Import"
-        WHERE "status" = 'queued'
-           OR ("status" = 'running' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${staleAfterMs / 1000})))
+        WHERE ("status" = 'queued'
+           OR ("status" = 'running' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${staleAfterMs / 1000}))))
+          -- A suspended (or otherwise inactive) customer's tasks wait until it is active again.
+          AND (SELECT c."status" FROM "Customer" c WHERE c."id" = "Import"."customerId") = 'active'
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
       RETURNING "id"`;
     return rows[0]?.id ?? null;
@@ -113,6 +121,14 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
       });
     } catch (error) {
       if (error instanceof LostLease) return;
+      if (error instanceof CustomerNotActive) {
+        // Back in the queue, rows applied so far kept: it resumes after reactivation.
+        await prisma.import.updateMany({
+          where: { id: importId, lockedBy: workerId },
+          data: { status: "queued", lockedBy: null, heartbeatAt: null },
+        });
+        return;
+      }
       options.log?.error({ err: error, importId }, "import task failed");
       await prisma.import.updateMany({
         where: { id: importId, lockedBy: workerId },

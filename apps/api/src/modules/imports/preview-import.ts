@@ -1,6 +1,7 @@
 import type { ImportBehaviour, ImportPreview, RowResult } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
+import { assertCustomerWritable } from "../customers/customer-writable.ts";
 import { toImportRowResult, toImportSummary } from "./import-json.ts";
 import { insertImportRows } from "./import-rows-sql.ts";
 import { refuseIfImportRunning } from "./refuse-if-running.ts";
@@ -39,6 +40,7 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
+  await assertCustomerWritable(prisma, customerId);
   await refuseIfImportRunning(prisma, customerId);
   const file = readUploadedFile(upload.bytes);
   const { validation } = await validateAgainstDatabase(prisma, customerId, file, upload.behaviour);

@@ -11,7 +11,7 @@ import { execute, queryRows, sql, type SqlRunner } from "../../db/sql.ts";
 import { AppError } from "../../http/app-error.ts";
 import { auditSnapshot } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { insertAuditEvents, type AuditInsert } from "../imports/import-rows-sql.ts";
 import { toProblemError } from "./issues-to-problems.ts";
@@ -73,7 +73,8 @@ export async function bulkUsers(
   const ids = [...new Set(request.userIds)];
   const result = await prisma.$transaction(
     async (tx) => {
-      await lockCustomer(tx, customerId);
+      // Spec §3, §11: a customer that is not active refuses every change to its users.
+      await lockWritableCustomer(tx, customerId);
       const rows = await selectUsers(tx, customerId, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const conflicts: ProblemError[] = [];

@@ -11,7 +11,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { toProblemError } from "./issues-to-problems.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
@@ -56,7 +56,7 @@ export async function changePackage(
   }
   return prisma.$transaction(
     async (tx) => {
-      await lockCustomer(tx, customerId);
+      await lockWritableCustomer(tx, customerId);
       const user = await tx.user.findFirst({
         where: { id: userId, customerId },
         include: userWithLocation,

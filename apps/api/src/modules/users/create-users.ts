@@ -11,7 +11,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { rowIssueToProblem } from "./issues-to-problems.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
@@ -36,7 +36,7 @@ export async function createUsers(
   }
   return prisma.$transaction(
     async (tx) => {
-      await lockCustomer(tx, customerId);
+      await lockWritableCustomer(tx, customerId);
       const keys = users.map((u) => userKeyOf(u.email));
       const { phoneNumbers, extensions } = numbersToLookUp(users);
       const [locations, taken, holders, quotas] = await Promise.all([

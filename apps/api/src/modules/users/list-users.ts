@@ -84,12 +84,13 @@ export async function listUsers(
   const conditions: Fragment[] = [sql`u."customerId" = ${customerId}::uuid`];
   if (query.package) conditions.push(sql`u."package" = ${query.package}`);
   if (query.status) conditions.push(sql`u."status" = ${query.status}::"UserStatus"`);
+  if (query.location) conditions.push(sql`u."locationId" = ${query.location}::uuid`);
   const words = query.search ? searchWords(query.search) : [];
   if (words.length > 0) conditions.push(searchSql(words));
   const where = join(conditions, " AND ");
   // Unfiltered, the total is the customer's user count, which every write transaction keeps
   // exact: a 20,000-user customer's pages need not count 20,000 rows each time.
-  const filtered = Boolean(query.search || query.package || query.status);
+  const filtered = Boolean(query.search || query.package || query.status || query.location);
   const total = filtered
     ? sql`SELECT count(*)::int FROM "User" u WHERE ${where}`
     : sql`SELECT "userCount" FROM "Customer" WHERE "id" = ${customerId}::uuid`;

@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { execute, sql } from "../../db/sql.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
 
 /**
@@ -21,7 +21,8 @@ export async function removeUser(
   const version = requireVersion(expectedVersion);
   await prisma.$transaction(
     async (tx) => {
-      await lockCustomer(tx, customerId);
+      // Spec §3, §11: a customer that is not active refuses every change to its users.
+      await lockWritableCustomer(tx, customerId);
       const user = await loadUserForWrite(tx, customerId, userId, version);
       await tx.user.delete({ where: { id: user.id } });
       await execute(

@@ -9,7 +9,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
-import { lockCustomer } from "../customers/lock-customer.ts";
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { toProblemError } from "./issues-to-problems.ts";
 import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
@@ -32,7 +32,8 @@ export async function updateUser(
   const version = requireVersion(expectedVersion);
   return prisma.$transaction(
     async (tx) => {
-      await lockCustomer(tx, customerId);
+      // Spec §3, §11: a customer that is not active refuses every change to its users.
+      await lockWritableCustomer(tx, customerId);
       const user = await loadUserForWrite(tx, customerId, userId, version);
       const locations = await tx.location.findMany({
         where: { customerId },

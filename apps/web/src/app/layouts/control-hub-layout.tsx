@@ -1,4 +1,4 @@
-import { isPartnerRole } from "@partner-hub/shared";
+import { isPartnerRole, type CustomerStatus } from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useParams } from "react-router";
 import { paths } from "../../config/paths.ts";
@@ -8,6 +8,26 @@ import { useCustomer } from "../../features/customers/api/get-customer.ts";
 import { isApiError } from "../../lib/api-client.ts";
 import { SideNav, type NavItem } from "./side-nav.tsx";
 import { ChevronIcon } from "../../components/ui/chevron-icon.tsx";
+
+/**
+ * Spec §3, §11: a customer that is not active says so on every page of its Control Hub, why
+ * nothing can be changed, and who can lift a suspension (the partner's administrators).
+ */
+function NotActiveBanner({ status }: { status: CustomerStatus }) {
+  const { t } = useTranslation();
+  const suspended = status === "suspended";
+  const statusName = t(`customerStatus.${status}`).toLowerCase();
+  return (
+    <div className="alert alert--warning page-alert status-banner" role="status">
+      <p className="status-banner__title">
+        {suspended
+          ? t("controlHub.suspendedTitle")
+          : t("controlHub.notActiveTitle", { status: statusName })}
+      </p>
+      <p>{suspended ? t("controlHub.suspendedBody") : t("controlHub.notActiveBody")}</p>
+    </div>
+  );
+}
 
 /** One customer's Control Hub: a banner naming the customer, its navigation, its pages. */
 export function ControlHubLayout() {
@@ -51,8 +71,10 @@ export function ControlHubLayout() {
     { to: paths.controlHub.tasks.getHref(customerId), label: t("nav.tasks") },
     { to: paths.controlHub.admins.getHref(customerId), label: t("nav.administrators") },
     { to: paths.controlHub.audit.getHref(customerId), label: t("nav.audit") },
+    { to: paths.controlHub.settings.getHref(customerId), label: t("nav.settings") },
   ];
   const name = customer.data?.name;
+  const status = customer.data?.status;
 
   return (
     <>
@@ -71,6 +93,7 @@ export function ControlHubLayout() {
       <div className="shell shell--with-banner">
         <SideNav label={t("nav.controlHub")} title={t("nav.controlHub")} items={nav} />
         <main id="main" className="content" tabIndex={-1}>
+          {status && status !== "active" && <NotActiveBanner status={status} />}
           <Outlet />
         </main>
       </div>

@@ -14,6 +14,16 @@ export const AUDIT_FIELDS = [
   "displayName",
   "status",
   "baseLicences",
+  // Customer settings and locations (spec §11).
+  "name",
+  "externalId",
+  "language",
+  "street",
+  "city",
+  "postalCode",
+  "country",
+  "timeZone",
+  "quotas",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

@@ -4,20 +4,20 @@ import { PageTitle } from "../../../components/page-title.tsx";
 import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { ErrorState, MessagePage, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
-import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
 import { useAllLocations } from "../../../features/locations/api/get-locations.ts";
 import { AddUsersWizard } from "../../../features/users/components/add-users-wizard.tsx";
 
 export function AddUsersRoute() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const customerId = useParams().customerId ?? "";
+  const canChange = useCanChangeCustomer(customerId);
   const customer = useCustomer(customerId);
   const locations = useAllLocations(customerId);
   const usersHref = paths.controlHub.users.getHref(customerId);
 
-  if (!me.canWrite) {
+  if (!canChange) {
     return (
       <>
         <PageTitle title={t("addUsers.title")} product={t("app.controlHub")} />

@@ -4,13 +4,13 @@ import { PageTitle } from "../../../components/page-title.tsx";
 import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { MessagePage } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
-import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { CsvImport } from "../../../features/imports/components/csv-import.tsx";
 
 export function ImportUsersRoute() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const customerId = useParams().customerId ?? "";
+  const canChange = useCanChangeCustomer(customerId);
 
   return (
     <>
@@ -22,7 +22,7 @@ export function ImportUsersRoute() {
       <div className="page-header">
         <h1>{t("imports.title")}</h1>
       </div>
-      {me.canWrite ? (
+      {canChange ? (
         <CsvImport customerId={customerId} />
       ) : (
         <MessagePage title={t("imports.title")} body={t("imports.notAllowed")} />

@@ -7,7 +7,7 @@ import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { DetailLoadError, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { UserRecentChanges } from "../../../features/audit/components/user-recent-changes.tsx";
-import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
+import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
 import { useAllLocations } from "../../../features/locations/api/get-locations.ts";
 import { useUser } from "../../../features/users/api/get-user.ts";
@@ -30,8 +30,9 @@ export function UserRoute() {
   const customerId = params.customerId ?? "";
   const userId = params.userId ?? "";
   const user = useUser(customerId, userId);
-  const me = useCurrentUser();
   const customer = useCustomer(customerId);
+  // Not while the customer is suspended (spec §11): the `>` would only lead to a refusal.
+  const canChange = useCanChangeCustomer(customerId);
   const locations = useAllLocations(customerId);
   const [changed, setChanged] = useState<PackageChanged | null>(null);
   const [editing, setEditing] = useState(false);
@@ -60,8 +61,8 @@ export function UserRoute() {
   const u = user.data;
   // If the customer's quotas or locations cannot be loaded, a retry takes the `>`'s place
   // instead of the control never appearing.
-  const choicesFailed = me.canWrite && (customer.isError || locations.isError);
-  const changeAction = !me.canWrite ? undefined : choicesFailed ? (
+  const choicesFailed = canChange && (customer.isError || locations.isError);
+  const changeAction = !canChange ? undefined : choicesFailed ? (
     <button
       type="button"
       className="button button--ghost"
@@ -91,7 +92,7 @@ export function UserRoute() {
           </h1>
           <p className="page-header__subtitle">{u.email}</p>
         </div>
-        {me.canWrite && (
+        {canChange && (
           <div className="page-header__actions">
             <RemoveUser customerId={customerId} user={u} />
           </div>
@@ -136,7 +137,7 @@ export function UserRoute() {
         <UserDetails
           user={u}
           action={
-            me.canWrite && locations.data ? (
+            canChange && locations.data ? (
               <button
                 type="button"
                 className="button button--secondary button--small"

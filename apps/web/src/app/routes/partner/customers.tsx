@@ -3,6 +3,7 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
+import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { CustomerDetailsPanel } from "../../../features/customers/components/customer-details-panel.tsx";
 import { CustomersList } from "../../../features/customers/components/customers-list.tsx";
 
@@ -11,6 +12,7 @@ const SELECTED_PARAM = "selected";
 
 export function CustomersRoute() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get(SELECTED_PARAM);
 
@@ -44,7 +46,9 @@ export function CustomersRoute() {
         <h1>{t("customers.title")}</h1>
       </div>
       <CustomersList selectedId={selectedId} onSelect={select} />
-      {selectedId && <CustomerDetailsPanel customerId={selectedId} onClose={close} />}
+      {selectedId && (
+        <CustomerDetailsPanel customerId={selectedId} canWrite={me.canWrite} onClose={close} />
+      )}
     </>
   );
 }

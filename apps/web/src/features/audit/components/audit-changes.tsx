@@ -1,5 +1,7 @@
 import {
   BASE_LICENCES,
+  CustomerLanguageSchema,
+  CustomerStatusSchema,
   PackageIdSchema,
   UserStatusSchema,
   packageById,
@@ -7,6 +9,7 @@ import {
 } from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
 import { diffAudit, type AuditChange, type AuditField, type AuditValue } from "../audit-diff.ts";
+import { formatCountry } from "../../../lib/format.ts";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
 
 const FIELD_LABEL_KEYS = {
@@ -21,6 +24,15 @@ const FIELD_LABEL_KEYS = {
   displayName: "user.displayName",
   status: "user.status",
   baseLicences: "user.baseLicences",
+  name: "audit.fields.name",
+  externalId: "audit.fields.externalId",
+  language: "audit.fields.language",
+  street: "audit.fields.street",
+  city: "audit.fields.city",
+  postalCode: "audit.fields.postalCode",
+  country: "audit.fields.country",
+  timeZone: "audit.fields.timeZone",
+  quotas: "audit.fields.quotas",
 } as const satisfies Record<AuditField, string>;
 
 // A created user lists what it was created with; the names are in the User column already.
@@ -32,9 +44,16 @@ const CREATED_FIELDS: ReadonlySet<AuditField> = new Set([
   "preferredWebexSite",
 ]);
 
+/** "webex_calling: 100" (a quota as the audit log keeps it) → "Webex Calling: 100". */
+function quotaLine(text: string): string {
+  const [id, max] = text.split(": ");
+  const pkg = PackageIdSchema.safeParse(id);
+  return pkg.success && max !== undefined ? `${packageById(pkg.data).displayName}: ${max}` : text;
+}
+
 /** before → after for the fields that differ, in words a person reads (package names, not ids). */
 export function AuditChanges({ event, compact = false }: { event: AuditEvent; compact?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   let changes = diffAudit(event.before, event.after);
   if (event.action === "user.created" || event.action === "user.removed") {
     changes = changes.filter((c) => CREATED_FIELDS.has(c.field));
@@ -43,7 +62,7 @@ export function AuditChanges({ event, compact = false }: { event: AuditEvent; co
     if (value === null || (Array.isArray(value) && value.length === 0)) return t("audit.none");
     if (Array.isArray(value)) {
       return value
-        .map((id) => BASE_LICENCES.find((l) => l.id === id)?.displayName ?? id)
+        .map((id) => BASE_LICENCES.find((l) => l.id === id)?.displayName ?? quotaLine(id))
         .join(", ");
     }
     const text = value as string;
@@ -53,7 +72,14 @@ export function AuditChanges({ event, compact = false }: { event: AuditEvent; co
     }
     if (change.field === "status") {
       const status = UserStatusSchema.safeParse(text);
-      return status.success ? t(`userStatus.${status.data}`) : text;
+      if (status.success) return t(`userStatus.${status.data}`);
+      const customerStatus = CustomerStatusSchema.safeParse(text);
+      return customerStatus.success ? t(`customerStatus.${customerStatus.data}`) : text;
+    }
+    if (change.field === "country") return formatCountry(text, i18n.language);
+    if (change.field === "language") {
+      const language = CustomerLanguageSchema.safeParse(text);
+      return language.success ? t(`languages.${language.data}`) : text;
     }
     if (change.field === "phoneNumber") return formatPhoneNumber(text);
     return text;

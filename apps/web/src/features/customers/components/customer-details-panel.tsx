@@ -7,6 +7,7 @@ import { ErrorState } from "../../../components/ui/states.tsx";
 import { formatDate, formatNumber, formatCountry } from "../../../lib/format.ts";
 import { useCustomer } from "../api/get-customer.ts";
 import { CustomerStatusBadge } from "./customer-status-badge.tsx";
+import { CustomerStatusControl } from "./customer-status-control.tsx";
 
 /**
  * The side panel of one customer on the Customers page. Not modal: the list stays usable
@@ -14,9 +15,12 @@ import { CustomerStatusBadge } from "./customer-status-badge.tsx";
  */
 export function CustomerDetailsPanel({
   customerId,
+  canWrite,
   onClose,
 }: {
   customerId: string;
+  /** The signed-in partner administrator may change customers (suspend / reactivate). */
+  canWrite: boolean;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -93,6 +97,15 @@ export function CustomerDetailsPanel({
             >
               {t("customerPanel.launch")}
             </Link>
+            <div className="side-panel__actions">
+              <Link
+                to={paths.controlHub.settings.getHref(c.id)}
+                className="button button--secondary"
+              >
+                {t("customerPanel.settings")}
+              </Link>
+              {canWrite && <CustomerStatusControl customer={c} />}
+            </div>
 
             <dl className="details">
               <div>

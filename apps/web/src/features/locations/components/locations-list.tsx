@@ -1,5 +1,5 @@
 import type { Location } from "@partner-hub/shared";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import { ListResults } from "../../../components/ui/list-results.tsx";
@@ -9,6 +9,8 @@ import { useListUrlState } from "../../../hooks/use-list-url-state.ts";
 import { formatCountry, formatNumber } from "../../../lib/format.ts";
 import { toOffsetQuery, type ListSpec } from "../../../lib/list-url-state.ts";
 import { useLocations } from "../api/get-locations.ts";
+import { DeleteLocationDialog } from "./delete-location-dialog.tsx";
+import { LocationFormDialog } from "./location-form-dialog.tsx";
 
 // The locations endpoint pages but does not sort or filter (yet): the name order is the API's.
 const locationsListSpec: ListSpec<"name", Record<string, never>> = {
@@ -18,8 +20,25 @@ const locationsListSpec: ListSpec<"name", Record<string, never>> = {
   filters: {},
 };
 
-export function LocationsList({ customerId }: { customerId: string }) {
+/**
+ * The customer's locations; where the customer can change, each row can be edited or deleted
+ * and a new one added (spec §11).
+ */
+export function LocationsList({
+  customerId,
+  canChange,
+  adding,
+  onAddClosed,
+}: {
+  customerId: string;
+  canChange: boolean;
+  adding: boolean;
+  onAddClosed: () => void;
+}) {
   const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState<Location | null>(null);
+  const [deleting, setDeleting] = useState<Location | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const { state, update } = useListUrlState(locationsListSpec);
   const locations = useLocations(customerId, toOffsetQuery(state));
   const data = locations.data;
@@ -30,7 +49,7 @@ export function LocationsList({ customerId }: { customerId: string }) {
       {
         id: "name",
         header: t("locations.columns.name"),
-        width: "28%",
+        width: "20%",
         cell: (l) => <Truncate text={l.name} />,
       },
       {
@@ -43,38 +62,107 @@ export function LocationsList({ customerId }: { customerId: string }) {
       {
         id: "country",
         header: t("locations.columns.country"),
-        width: "16%",
+        width: "12%",
         cell: (l) => <Truncate text={formatCountry(l.address.country, lang)} />,
+      },
+      {
+        id: "timeZone",
+        header: t("locations.columns.timeZone"),
+        width: "16%",
+        cell: (l) => <Truncate text={l.timeZone} />,
       },
       {
         id: "users",
         header: t("locations.columns.users"),
-        width: "10%",
+        width: "7rem",
         align: "end",
         cell: (l) => formatNumber(l.userCount, lang),
       },
+      ...(canChange
+        ? [
+            {
+              id: "actions",
+              header: t("locations.columns.actions"),
+              width: "13rem",
+              cell: (l: Location) => (
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    aria-label={t("locations.editLabel", { name: l.name })}
+                    onClick={() => setEditing(l)}
+                  >
+                    {t("locations.edit")}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    aria-label={t("locations.deleteLabel", { name: l.name })}
+                    onClick={() => setDeleting(l)}
+                  >
+                    {t("locations.delete")}
+                  </button>
+                </div>
+              ),
+            } satisfies Column<Location>,
+          ]
+        : []),
     ],
-    [t, lang],
+    [t, lang, canChange],
   );
 
   return (
-    <div className="list">
-      <ListResults
-        query={locations}
-        paging={{ state, update }}
-        empty={<EmptyState title={t("locations.empty")} hint={t("locations.emptyHint")} />}
-      >
-        <DataTable
-          label={t("locations.tableLabel")}
-          minWidth="36rem"
-          columns={columns}
-          rows={data?.items}
-          getRowKey={(l) => l.id}
-          isLoading={locations.isPending}
-          isStale={locations.isPlaceholderData}
-          skeletonRows={5}
-        />
-      </ListResults>
-    </div>
+    <>
+      {done && (
+        <div className="alert alert--success page-alert" role="status">
+          {done}
+        </div>
+      )}
+      <div className="list">
+        <ListResults
+          query={locations}
+          paging={{ state, update }}
+          empty={<EmptyState title={t("locations.empty")} hint={t("locations.emptyHint")} />}
+        >
+          <DataTable
+            label={t("locations.tableLabel")}
+            minWidth={canChange ? "52rem" : "36rem"}
+            columns={columns}
+            rows={data?.items}
+            getRowKey={(l) => l.id}
+            isLoading={locations.isPending}
+            isStale={locations.isPlaceholderData}
+            skeletonRows={5}
+          />
+        </ListResults>
+      </div>
+      {canChange && (
+        <>
+          <LocationFormDialog
+            customerId={customerId}
+            location={editing}
+            open={adding || editing !== null}
+            onClose={() => {
+              setEditing(null);
+              onAddClosed();
+            }}
+            onSaved={(saved) => {
+              setEditing(null);
+              onAddClosed();
+              setDone(t("locations.saved", { name: saved.name }));
+            }}
+          />
+          <DeleteLocationDialog
+            customerId={customerId}
+            location={deleting}
+            onClose={() => setDeleting(null)}
+            onDeleted={(deleted) => {
+              setDeleting(null);
+              setDone(t("locations.deleted", { name: deleted.name }));
+            }}
+          />
+        </>
+      )}
+    </>
   );
 }

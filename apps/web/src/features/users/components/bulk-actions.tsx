@@ -297,7 +297,6 @@ function whoOf(error: ProblemError, selection: Selection): string {
 // TypeScript can instantiate (TS2589) once the locale files grew.
 function problemTitle(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return "";
-  return error.problem.code === "bulk_conflict"
-    ? t("problems.bulk_conflict")
-    : t("problems.bulk_not_applicable");
+  // bulk_conflict or bulk_not_applicable, said by the one code → text lookup.
+  return problemText(t, { code: error.problem.code, message: error.problem.title });
 }

@@ -9,7 +9,14 @@ import { csvTemplateHref, usersCsvExportHref } from "../../../lib/csv-downloads.
  * placeholders. Radix gives the menu its roles, arrow-key
  * navigation, typeahead, Escape and focus return.
  */
-export function ManageUsersMenu({ customerId }: { customerId: string }) {
+export function ManageUsersMenu({
+  customerId,
+  canChange = true,
+}: {
+  customerId: string;
+  /** False while the customer is not active: only the downloads are offered. */
+  canChange?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <DropdownMenu.Root modal={false}>
@@ -35,14 +42,20 @@ export function ManageUsersMenu({ customerId }: { customerId: string }) {
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-          <DropdownMenu.Item asChild className="menu__item">
-            <Link to={paths.controlHub.addUsers.getHref(customerId)}>{t("users.addManually")}</Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Item asChild className="menu__item">
-            <Link to={paths.controlHub.importUsers.getHref(customerId)}>
-              {t("users.csvAddOrEdit")}
-            </Link>
-          </DropdownMenu.Item>
+          {canChange && (
+            <>
+              <DropdownMenu.Item asChild className="menu__item">
+                <Link to={paths.controlHub.addUsers.getHref(customerId)}>
+                  {t("users.addManually")}
+                </Link>
+              </DropdownMenu.Item>
+              <DropdownMenu.Item asChild className="menu__item">
+                <Link to={paths.controlHub.importUsers.getHref(customerId)}>
+                  {t("users.csvAddOrEdit")}
+                </Link>
+              </DropdownMenu.Item>
+            </>
+          )}
           <DropdownMenu.Item asChild className="menu__item">
             <a href={usersCsvExportHref(customerId)} download>
               {t("users.exportCsv")}

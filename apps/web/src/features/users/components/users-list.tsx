@@ -33,16 +33,20 @@ const optional = (value: string | null) =>
 
 /**
  * `customer` (its packages) and `canWrite` come from the route: the selection and its actions
- * are for those who may change users; the read-only role sees the plain list.
+ * are for those who may change users; the read-only role sees the plain list. `locations` are
+ * the customer's, for the location filter.
  */
 export function UsersList({
   customerId,
   customer,
   canWrite,
+  locations = [],
 }: {
   customerId: string;
   customer?: Customer | undefined;
   canWrite: boolean;
+  /** The customer's locations, for the location filter. */
+  locations?: readonly { id: string; name: string }[];
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -173,6 +177,17 @@ export function UsersList({
             })
           }
         />
+        {(locations.length > 0 || state.filters.location) && (
+          <SelectField
+            label={t("users.locationFilter")}
+            value={state.filters.location ?? ""}
+            allLabel={t("users.clearLocation")}
+            options={locations.map((l) => ({ value: l.id, label: l.name }))}
+            onChange={(value) =>
+              update({ filters: { ...state.filters, location: value || undefined } })
+            }
+          />
+        )}
         <ListUpdating query={users} />
       </div>
       {canWrite && selection.size > 0 && (

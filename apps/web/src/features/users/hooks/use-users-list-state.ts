@@ -5,11 +5,17 @@ import {
   type ListUsersQuery,
 } from "@partner-hub/shared";
 import { useMemo } from "react";
+import { z } from "zod";
 import { useListUrlState } from "../../../hooks/use-list-url-state.ts";
 import { toOffsetQuery, type ListSpec, type ListState } from "../../../lib/list-url-state.ts";
 
 export type UserSort = (typeof USER_SORTS)[number];
-const filters = { package: PackageIdSchema, status: UserStatusSchema };
+// `location` (an id): the users a location that cannot be deleted links to.
+const filters = {
+  package: PackageIdSchema,
+  status: UserStatusSchema,
+  location: z.string().regex(/^[0-9a-f-]{36}$/i),
+};
 
 export const usersListSpec: ListSpec<UserSort, typeof filters> = {
   sorts: USER_SORTS,
@@ -26,6 +32,7 @@ export function toListUsersQuery(state: UsersListState): ListUsersQuery {
     search: state.search || undefined,
     package: state.filters.package,
     status: state.filters.status,
+    location: state.filters.location,
     sort: state.sort,
     order: state.order,
   };
