@@ -4,7 +4,9 @@ import {
   type PasswordIssue,
   type StrengthEstimator,
 } from "@partner-hub/shared";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useProblemText } from "../lib/problem-message.ts";
 
 let loading: Promise<StrengthEstimator> | null = null;
 
@@ -42,4 +44,25 @@ export function usePasswordIssues(password: string, email: string) {
   if (!password) return { issues: [] as PasswordIssue[], checking: false };
   if (!estimator) return { issues: checkPasswordBasics(password, email), checking: true };
   return { issues: checkPassword(password, email, estimator), checking: false };
+}
+
+/**
+ * react-hook-form `validate` rules of a new password and its confirmation, in the UI's
+ * language: the policy's first reason for the password, and "does not match" for the copy.
+ */
+export function useNewPasswordRules(email: string) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  return useMemo(
+    () => ({
+      password: async (value: string) => {
+        if (!value) return t("password.required");
+        const [first] = await passwordIssues(value, email);
+        return first ? problemText(first, "password") : true;
+      },
+      confirm: (value: string, password: string) =>
+        !value ? t("password.confirmRequired") : value === password || t("password.mismatch"),
+    }),
+    [t, problemText, email],
+  );
 }

@@ -8,12 +8,13 @@ import {
   validateChangePackage,
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { AppError, notFound } from "../../http/app-error.ts";
+import { AppError } from "../../http/app-error.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { toProblemError } from "./issues-to-problems.ts";
+import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
 
 /** `If-Match: "3"`, `W/"3"` or `3` → 3. Anything else is not a version we issued. */
@@ -48,27 +49,11 @@ export async function changePackage(
 ): Promise<ChangePackageResult> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  if (expectedVersion === undefined) {
-    throw new AppError(
-      "precondition_required",
-      "Send If-Match with the user's version (or `version` in the body).",
-    );
-  }
+  const version = requireVersion(expectedVersion);
   return prisma.$transaction(
     async (tx) => {
       await lockWritableCustomer(tx, customerId);
-      const user = await tx.user.findFirst({
-        where: { id: userId, customerId },
-        include: userWithLocation,
-      });
-      if (!user) throw notFound("user");
-      if (user.version !== expectedVersion) {
-        throw new AppError(
-          "version_conflict",
-          `${user.displayName || user.email} was changed by someone else since you loaded it (version ${expectedVersion}, now ${user.version}). Review the current details and try again.`,
-          { extra: { current: toUserJson(user) } },
-        );
-      }
+      const user = await loadUserForWrite(tx, customerId, userId, version);
       const calling = isCallingPackage(input.package);
       // The numbers the user would have after the change: typed ones, else their own carried over.
       const { phoneNumbers, extensions } = numbersToLookUp([

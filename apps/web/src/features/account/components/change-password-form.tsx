@@ -5,7 +5,7 @@ import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { NewPasswordFields } from "../../../components/new-password-fields.tsx";
-import { passwordIssues } from "../../../hooks/use-password-issues.ts";
+import { useNewPasswordRules } from "../../../hooks/use-password-issues.ts";
 import { useChangePassword } from "../api/change-password.ts";
 
 interface Values {
@@ -20,6 +20,7 @@ const EMPTY: Values = { currentPassword: "", newPassword: "", confirm: "" };
 export function ChangePasswordForm({ email }: { email: string }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
+  const rules = useNewPasswordRules(email);
   const change = useChangePassword();
   const {
     register,
@@ -87,18 +88,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
         value={typed}
         submitted={isSubmitted}
         labels={{ password: t("account.newPassword"), confirm: t("account.confirmPassword") }}
-        password={register("newPassword", {
-          validate: async (value) => {
-            if (!value) return t("password.required");
-            const [first] = await passwordIssues(value, email);
-            return first ? problemText(first, "password") : true;
-          },
-        })}
+        password={register("newPassword", { validate: rules.password })}
         confirm={register("confirm", {
-          validate: (value, all) =>
-            !value
-              ? t("password.confirmRequired")
-              : value === all.newPassword || t("password.mismatch"),
+          validate: (value, all) => rules.confirm(value, all.newPassword),
         })}
         passwordError={errors.newPassword?.message}
         confirmError={errors.confirm?.message}

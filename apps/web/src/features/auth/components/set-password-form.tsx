@@ -6,7 +6,7 @@ import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { useAcceptLink } from "../api/accept-invitation.ts";
 import type { LinkKind } from "../api/get-invitation.ts";
-import { passwordIssues } from "../../../hooks/use-password-issues.ts";
+import { useNewPasswordRules } from "../../../hooks/use-password-issues.ts";
 import { NewPasswordFields } from "../../../components/new-password-fields.tsx";
 
 interface Values {
@@ -33,6 +33,7 @@ export function SetPasswordForm({
 }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
+  const rules = useNewPasswordRules(email);
   const accept = useAcceptLink(kind, token);
   const form = useForm<Values>({ defaultValues: { password: "", confirm: "" } });
   const { register, handleSubmit, control, setError, formState } = form;
@@ -65,18 +66,9 @@ export function SetPasswordForm({
         value={typed}
         submitted={isSubmitted}
         labels={{ password: t("invitation.password"), confirm: t("invitation.confirm") }}
-        password={register("password", {
-          validate: async (value) => {
-            if (!value) return t("password.required");
-            const [first] = await passwordIssues(value, email);
-            return first ? problemText(first, "password") : true;
-          },
-        })}
+        password={register("password", { validate: rules.password })}
         confirm={register("confirm", {
-          validate: (value, all) =>
-            !value
-              ? t("password.confirmRequired")
-              : value === all.password || t("password.mismatch"),
+          validate: (value, all) => rules.confirm(value, all.password),
         })}
         passwordError={errors.password?.message}
         confirmError={errors.confirm?.message}
