@@ -86,7 +86,7 @@ export function AdminsList({
       {
         id: "name",
         header: t("admins.columns.name"),
-        width: "21%",
+        width: "20%",
         cell: (a) => (
           <div className="stack-tight">
             <span className="truncate" title={a.name}>
@@ -101,7 +101,7 @@ export function AdminsList({
       {
         id: "role",
         header: t("admins.columns.role"),
-        width: "17%",
+        width: "19%",
         // Role names share their first word ("Partneradministratör …"): cut short they all
         // read the same, so this column wraps instead.
         cell: (a) => <span className="cell-wrap">{t(`roles.${a.role}`)}</span>,
@@ -115,7 +115,7 @@ export function AdminsList({
       {
         id: "lastSignIn",
         header: t("admins.columns.lastSignIn"),
-        width: "14%",
+        width: "13%",
         cell: (a) =>
           a.lastSignInAt ? (
             <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt, i18n.language)}</time>
