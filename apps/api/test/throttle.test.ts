@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../src/app.ts";
 import { ACCOUNTS, PASSWORD, useTestApp } from "./setup/test-app.ts";
@@ -141,5 +142,31 @@ describe("the client address comes from X-Forwarded-For only when TRUST_PROXY sa
       payload: { email, password: PASSWORD },
     });
     expect(other.statusCode).toBe(401);
+  });
+});
+
+describe("one-time links: guessing tokens is throttled like guessing passwords", () => {
+  const ctx = useTestApp({ customers: 2, usersOfFirstTwo: 1, usersOfOthers: [1, 1] });
+  let app: App;
+  beforeAll(async () => {
+    app = await buildApp({ db: ctx.database.db }); // the production limits
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("20 accept attempts with random tokens from one address end in 429", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const token = randomBytes(32).toString("base64url");
+      const res = await app.inject({
+        method: "POST",
+        url: `/api/v1/invitations/${token}/accept`,
+        payload: { password: "Fjord-Lantern-Cobalt-93" },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(404));
+    expect(statuses.slice(10)).toEqual(Array(10).fill(429));
   });
 });

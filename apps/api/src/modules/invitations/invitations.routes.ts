@@ -58,7 +58,9 @@ const LINK_ROUTES: {
   },
 ];
 
-const tokenOf = (request: FastifyRequest) => (request.params as { token?: string }).token;
+// Guessing links is throttled per address across all tokens: each guess names a new token, so
+// a per-token count would never fill up.
+const ANY_LINK = () => "one-time link";
 
 export function baseUrlOf(request: FastifyRequest, publicUrl: string | undefined): string {
   return publicUrl ?? `${request.protocol}://${request.host}`;
@@ -80,7 +82,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<InvitationsRoutesOptions> 
       {
         config: { public: true, problems: [...LINK_PROBLEMS, "rate_limited"] },
         // Guessing tokens is slowed like guessing passwords (spec §14): failures count.
-        ...throttled(app, tokenOf),
+        ...throttled(app, ANY_LINK),
         schema: {
           tags: [tag],
           operationId: `get${noun}`,
@@ -99,7 +101,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<InvitationsRoutesOptions> 
           public: true,
           problems: [...LINK_PROBLEMS, "rate_limited"],
         },
-        ...throttled(app, tokenOf),
+        ...throttled(app, ANY_LINK),
         schema: {
           tags: [tag],
           operationId: `accept${noun}`,
