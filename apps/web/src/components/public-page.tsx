@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { BrandLogo } from "./brand-logo.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { PageTitle } from "./page-title.tsx";
 
@@ -12,15 +13,7 @@ export function PublicPage({ title, children }: { title: string; children: React
       </div>
       <main id="main" className="sign-in-card">
         <div className="sign-in-card__brand" aria-hidden="true">
-          <svg viewBox="0 0 32 32" width="40" height="40">
-            <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path
-              d="M9 11h14M9 16h14M9 21h9"
-              stroke="#fff"
-              strokeWidth="2.5"
-              strokeLinecap="round"
-            />
-          </svg>
+          <BrandLogo size={40} />
         </div>
         {children}
       </main>

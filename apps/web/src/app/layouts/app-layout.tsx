@@ -1,4 +1,5 @@
 import { isPartnerRole } from "@partner-hub/shared";
+import { BrandLogo } from "../../components/brand-logo.tsx";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration } from "react-router";
 import { paths } from "../../config/paths.ts";
@@ -22,15 +23,7 @@ export function AppLayout() {
       <header className="app-header">
         <Link to={landingPath(me)} className="brand">
           <span className="brand__logo" aria-hidden="true">
-            <svg viewBox="0 0 32 32" width="28" height="28">
-              <rect width="32" height="32" rx="8" fill="currentColor" />
-              <path
-                d="M9 11h14M9 16h14M9 21h9"
-                stroke="#fff"
-                strokeWidth="2.5"
-                strokeLinecap="round"
-              />
-            </svg>
+            <BrandLogo size={28} />
           </span>
           <span className="brand__name">{product}</span>
           {me.partnerName && <span className="brand__org">{me.partnerName}</span>}

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { LanguageSwitch } from "../../components/language-switch.tsx";
-import { PageTitle } from "../../components/page-title.tsx";
+import { PublicPage } from "../../components/public-page.tsx";
 import { PageSpinner } from "../../components/ui/states.tsx";
 import { paths, safeRedirectTarget } from "../../config/paths.ts";
 import { useMe } from "../../features/auth/api/get-me.ts";
@@ -20,39 +19,22 @@ export function SignInRoute() {
   if (me.data) return <Navigate to={redirectTo ?? landingPath(me.data)} replace />;
 
   return (
-    <div className="sign-in-page">
-      <PageTitle title={t("signIn.title")} />
-      <div className="sign-in-page__language">
-        <LanguageSwitch />
-      </div>
-      <main id="main" className="sign-in-card">
-        <div className="sign-in-card__brand" aria-hidden="true">
-          <svg viewBox="0 0 32 32" width="40" height="40">
-            <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path
-              d="M9 11h14M9 16h14M9 21h9"
-              stroke="#fff"
-              strokeWidth="2.5"
-              strokeLinecap="round"
-            />
-          </svg>
+    <PublicPage title={t("signIn.title")}>
+      <h1 className="sign-in-card__title">{t("signIn.title")}</h1>
+      <p className="sign-in-card__subtitle">{t("signIn.subtitle")}</p>
+      {sessionEnded && (
+        <div className="alert alert--warning sign-in-card__notice" role="status">
+          {t("signIn.sessionEnded")}
         </div>
-        <h1 className="sign-in-card__title">{t("signIn.title")}</h1>
-        <p className="sign-in-card__subtitle">{t("signIn.subtitle")}</p>
-        {sessionEnded && (
-          <div className="alert alert--warning sign-in-card__notice" role="status">
-            {t("signIn.sessionEnded")}
-          </div>
-        )}
-        <SignInForm
-          onSignedIn={(signedIn) =>
-            void navigate(redirectTo ?? landingPath(signedIn), { replace: true })
-          }
-        />
-        <p className="sign-in-card__footer">
-          <Link to={paths.forgotPassword.getHref()}>{t("signIn.forgotPassword")}</Link>
-        </p>
-      </main>
-    </div>
+      )}
+      <SignInForm
+        onSignedIn={(signedIn) =>
+          void navigate(redirectTo ?? landingPath(signedIn), { replace: true })
+        }
+      />
+      <p className="sign-in-card__footer">
+        <Link to={paths.forgotPassword.getHref()}>{t("signIn.forgotPassword")}</Link>
+      </p>
+    </PublicPage>
   );
 }
