@@ -9,13 +9,13 @@ import {
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
-import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { toProblemError } from "./issues-to-problems.ts";
 import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
-import { toUserJson, userWithLocation } from "./user-json.ts";
+import { saveUserChange } from "./save-user-change.ts";
+import { toUserJson } from "./user-json.ts";
 
 /** `If-Match: "3"`, `W/"3"` or `3` → 3. Anything else is not a version we issued. */
 export function parseIfMatch(header: string | undefined): number | undefined {
@@ -117,26 +117,19 @@ export async function changePackage(
         user.locationId === next.locationId;
       if (unchanged) return { ...toUserJson(user), warnings: problems };
 
-      const updated = await tx.user.update({
-        where: { id: user.id },
-        data: {
+      const updated = await saveUserChange(
+        tx,
+        scope,
+        customerId,
+        user,
+        {
           package: next.package,
           phoneNumber: next.phoneNumber,
           extension: next.extension,
           locationId: next.locationId,
-          version: { increment: 1 },
         },
-        include: userWithLocation,
-      });
-      await recordAudit(tx, scope, customerId, "package_change", [
-        {
-          userId: user.id,
-          userEmail: user.email,
-          action: "user.package_changed",
-          before: auditSnapshot(user, user.location?.name ?? null),
-          after: auditSnapshot(updated, updated.location?.name ?? null),
-        },
-      ]);
+        { source: "package_change", action: "user.package_changed" },
+      );
       return { ...toUserJson(updated), warnings: problems };
     },
     { timeout: 30_000, maxWait: 30_000 },

@@ -7,12 +7,12 @@ import {
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
-import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { toProblemError } from "./issues-to-problems.ts";
 import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
-import { toUserJson, userWithLocation } from "./user-json.ts";
+import { saveUserChange } from "./save-user-change.ts";
+import { toUserJson } from "./user-json.ts";
 
 /**
  * Spec §13: edit a user's details with the rules of §4 (validateUserEdit, the same composition
@@ -83,9 +83,12 @@ export async function updateUser(
 
       const next = checked.value;
       const licences = new Set(next.baseLicences);
-      const updated = await tx.user.update({
-        where: { id: user.id },
-        data: {
+      const updated = await saveUserChange(
+        tx,
+        scope,
+        customerId,
+        user,
+        {
           firstName: next.firstName,
           lastName: next.lastName,
           displayName: next.displayName,
@@ -96,19 +99,9 @@ export async function updateUser(
           basicMessaging: licences.has("basic_messaging"),
           basicSpaceMeetings: licences.has("basic_space_meetings"),
           callOnWebex: licences.has("call_on_webex"),
-          version: { increment: 1 },
         },
-        include: userWithLocation,
-      });
-      await recordAudit(tx, scope, customerId, "user_edit", [
-        {
-          userId: user.id,
-          userEmail: user.email,
-          action: "user.updated",
-          before: auditSnapshot(user, user.location?.name ?? null),
-          after: auditSnapshot(updated, updated.location?.name ?? null),
-        },
-      ]);
+        { source: "user_edit", action: "user.updated" },
+      );
       return { ...toUserJson(updated), warnings: problems };
     },
     { timeout: 30_000, maxWait: 30_000 },
