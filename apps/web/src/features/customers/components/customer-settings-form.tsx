@@ -5,12 +5,12 @@ import {
   type CustomerSettingsForm,
 } from "@partner-hub/shared";
 import { useMemo, useState } from "react";
-import { useForm, type FieldError, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { FormField } from "../../../components/ui/form-field.tsx";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
-import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
+import { fieldErrorMessages, setServerFieldErrors } from "../../../lib/field-errors.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { conflictingCustomer, useUpdateCustomer } from "../api/update-customer.ts";
 import { countryOptions } from "../../../lib/country-options.ts";
@@ -61,17 +61,8 @@ export function CustomerSettingsForm({
   });
   const { register, handleSubmit, formState, setError, reset } = form;
 
-  const messageOf = (field: SettingsField) => {
-    const error = field
-      .split(".")
-      .reduce<unknown>(
-        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
-        formState.errors,
-      ) as FieldError | undefined;
-    if (!error) return [];
-    const text = error.type === "server" && error.message ? error.message : t(ERROR_KEYS[field]);
-    return [{ text, severity: "error" as const }];
-  };
+  const messageOf = (field: SettingsField) =>
+    fieldErrorMessages(formState.errors, field, t(ERROR_KEYS[field]));
 
   const onSubmit = handleSubmit(async (values) => {
     setNotice(null);
@@ -89,13 +80,7 @@ export function CustomerSettingsForm({
         return;
       }
       // Problems about a field (a taken external ID) go next to it.
-      for (const problem of isApiError(error) ? (error.problem.errors ?? []) : []) {
-        if (problem.field && problem.field in ERROR_KEYS)
-          setError(problem.field as FieldPath<CustomerSettingsForm>, {
-            type: "server",
-            message: say(problem),
-          });
-      }
+      setServerFieldErrors(error, ERROR_KEYS, setError, say);
     }
   });
 

@@ -5,13 +5,14 @@ import {
   type Location,
 } from "@partner-hub/shared";
 import { useId, useMemo, useState } from "react";
-import { useForm, type FieldError, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { FormField } from "../../../components/ui/form-field.tsx";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
+import { fieldErrorMessages, setServerFieldErrors } from "../../../lib/field-errors.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { countryOptions } from "../../../lib/country-options.ts";
 import {
@@ -102,17 +103,8 @@ function LocationForm({
   });
   const failed = editing ? update : create;
 
-  const messageOf = (field: LocationField) => {
-    const error = field
-      .split(".")
-      .reduce<unknown>(
-        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
-        formState.errors,
-      ) as FieldError | undefined;
-    if (!error) return [];
-    const text = error.type === "server" && error.message ? error.message : t(ERROR_KEYS[field]);
-    return [{ text, severity: "error" as const }];
-  };
+  const messageOf = (field: LocationField) =>
+    fieldErrorMessages(formState.errors, field, t(ERROR_KEYS[field]));
 
   const onSubmit = handleSubmit(async (values) => {
     setConflict(false);
@@ -130,13 +122,7 @@ function LocationForm({
         setConflict(true);
         return;
       }
-      for (const problem of isApiError(error) ? (error.problem.errors ?? []) : []) {
-        if (problem.field && problem.field in ERROR_KEYS)
-          setError(problem.field as FieldPath<CreateLocationInput>, {
-            type: "server",
-            message: say(problem),
-          });
-      }
+      setServerFieldErrors(error, ERROR_KEYS, setError, say);
     }
   });
 
