@@ -9,30 +9,14 @@ import {
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
+import { requireVersion } from "../../http/if-match.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { toProblemError } from "./issues-to-problems.ts";
-import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
+import { loadUserForWrite } from "./load-user-for-write.ts";
 import { saveUserChange } from "./save-user-change.ts";
 import { toUserJson } from "./user-json.ts";
-
-/** `If-Match: "3"`, `W/"3"` or `3` → 3. Anything else is not a version we issued. */
-export function parseIfMatch(header: string | undefined): number | undefined {
-  if (!header) return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match)
-    throw new AppError("validation_failed", 'If-Match must be the user\'s version, e.g. "3".', {
-      errors: [
-        {
-          code: "invalid",
-          field: "headers.if-match",
-          message: 'Expected the user\'s version, e.g. "3".',
-        },
-      ],
-    });
-  return Number(match[1]);
-}
 
 /**
  * Spec §7: change a user's package, asking for calling details when the new package includes
@@ -49,7 +33,7 @@ export async function changePackage(
 ): Promise<ChangePackageResult> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  const version = requireVersion(expectedVersion);
+  const version = requireVersion(expectedVersion, "user");
   return prisma.$transaction(
     async (tx) => {
       await lockWritableCustomer(tx, customerId);

@@ -10,7 +10,8 @@ import { AppError } from "../../http/app-error.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { toProblemError } from "./issues-to-problems.ts";
-import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
+import { requireVersion } from "../../http/if-match.ts";
+import { loadUserForWrite } from "./load-user-for-write.ts";
 import { saveUserChange } from "./save-user-change.ts";
 import { toUserJson } from "./user-json.ts";
 
@@ -29,7 +30,7 @@ export async function updateUser(
 ): Promise<UpdateUserResult> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  const version = requireVersion(expectedVersion);
+  const version = requireVersion(expectedVersion, "user");
   return prisma.$transaction(
     async (tx) => {
       // Spec §3, §11: a customer that is not active refuses every change to its users.

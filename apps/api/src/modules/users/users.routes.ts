@@ -15,7 +15,7 @@ import {
   pageOf,
 } from "@partner-hub/shared";
 import { z } from "zod";
-import { changePackage, parseIfMatch } from "./change-package.ts";
+import { changePackage } from "./change-package.ts";
 import { bulkUsers, type BulkRequest } from "./bulk-users.ts";
 import { createUsers } from "./create-users.ts";
 import { removeUser } from "./remove-user.ts";
@@ -26,6 +26,7 @@ import { requireIdentity, withProvenSession } from "../auth/authenticate.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
 import { sendJsonText } from "../../http/json-text.ts";
+import { expectedVersion } from "../../http/if-match.ts";
 
 const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional() }).passthrough();
 
@@ -112,7 +113,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
     },
     async (request, reply) => {
       const { version, ...input } = request.body;
-      const expected = parseIfMatch(request.headers["if-match"]) ?? version;
+      const expected = expectedVersion(request.headers["if-match"], version, "user");
       const result = await changePackage(
         prisma,
         requireIdentity(request).scope,
@@ -146,7 +147,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         request.params.customerId,
         request.params.userId,
         input,
-        parseIfMatch(request.headers["if-match"]) ?? version,
+        expectedVersion(request.headers["if-match"], version, "user"),
       );
       reply.header("etag", `"${result.version}"`);
       return result;
@@ -170,7 +171,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         requireIdentity(request).scope,
         request.params.customerId,
         request.params.userId,
-        parseIfMatch(request.headers["if-match"]),
+        expectedVersion(request.headers["if-match"], undefined, "user"),
       );
       return reply.status(204).send(null);
     },
