@@ -68,9 +68,18 @@ export interface BuildAppOptions {
   mailer?: Mailer | null;
   /** PUBLIC_URL: the start of invitation and reset links (else the request's origin). */
   publicUrl?: string;
+  /** A request (headers and body) must arrive within this time (tests make it short). */
+  requestTimeoutMs?: number;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Fastify's default (0) switches off Node's own request timeout, so a client trickling a body a
+ * byte at a time (slowloris) could hold a connection for ever. Two minutes carries the largest
+ * upload (10 MiB) over a slow line with room to spare; Node's 60 s header timeout stays.
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 const NO_QUERY = z.object({}).strict();
 
@@ -89,10 +98,20 @@ export async function buildApp({
   onRoute,
   mailer = null,
   publicUrl,
+  requestTimeoutMs = REQUEST_TIMEOUT_MS,
 }: BuildAppOptions) {
   const app = Fastify({
     logger: withRedaction(logger),
     bodyLimit: 1024 * 1024,
+    requestTimeout: requestTimeoutMs,
+    // Also given to Node's server itself: Node 20 reads requestTimeout when the server is
+    // constructed, and Fastify only sets the property afterwards, which Node then ignores
+    // (request-timeout.test.ts fails without this). Node looks for overdue requests every
+    // connectionsCheckingInterval (30 s by default), so a short timeout needs a shorter look.
+    http: {
+      requestTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, requestTimeoutMs / 4)),
+    },
     trustProxy,
     frameworkErrors: frameworkErrorHandler,
     // A path param longer than the router's limit (100) failed routing with a 400; let any
