@@ -23,8 +23,12 @@ test("a partner creates a customer with Webex Calling, Webex Meetings and a loca
   await page.getByRole("link", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { name: "Create customer", level: 1 })).toBeVisible();
 
-  // Customer
+  // Customer: Next on the empty step says what each field needs, beside it.
   await expect(page.getByRole("heading", { name: "Customer", level: 2 })).toBeVisible();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Enter a name of 1–80 characters without %.")).toBeVisible();
+  await expect(page.getByText("Enter an email address.")).toBeVisible();
+  await shot(page, "0-customer-error-en");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("External ID").fill(`VK-${run}`);
   await page.getByLabel("First administrator's email").fill(`anna.${run}@vindeln.example`);

@@ -1,5 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { client, useTestApp, type AccountKey } from "./setup/test-app.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, type App } from "../src/app.ts";
+import { seedDemo } from "../src/db/seed-demo.ts";
+import { createMailer } from "../src/mail/mailer.ts";
+import { startSmtpInbox } from "./setup/smtp-inbox.ts";
+import {
+  ACCOUNTS,
+  PASSWORD,
+  client,
+  signIn,
+  useTestApp,
+  type AccountKey,
+} from "./setup/test-app.ts";
+import { createTestDatabase, type TestDatabase } from "./setup/test-database.ts";
 
 /** Spec §11 Create customer: `POST /api/v1/customers`, its rules, roles and what follows it. */
 describe("create customer", () => {
@@ -319,5 +331,48 @@ describe("create customer", () => {
     );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ locationCount: 0, packages: ["webex_meetings"] });
+  });
+});
+
+describe("create customer with mail configured", () => {
+  let database: TestDatabase;
+  let app: App;
+  let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
+  let mailer: ReturnType<typeof createMailer>;
+
+  beforeAll(async () => {
+    inbox = await startSmtpInbox();
+    database = await createTestDatabase();
+    await seedDemo(database.db, PASSWORD, {
+      customers: 2,
+      usersOfFirstTwo: 1,
+      usersOfOthers: [1, 1],
+    });
+    mailer = createMailer(inbox.url, "Partner Hub <hub@partner-hub.test>");
+    app = await buildApp({ db: database.db, mailer, publicUrl: "http://hub.test" });
+  });
+  afterAll(async () => {
+    await app?.close();
+    mailer?.close();
+    await database?.drop();
+    await inbox?.close();
+  });
+
+  it("e-mails the first administrator the link it answers, in the customer's language", async () => {
+    const partner = client(app, await signIn(app, ACCOUNTS.partnerFull));
+    const res = await partner.post("/api/v1/customers", {
+      name: "Malå Skog AB",
+      externalId: "MALA-1",
+      adminEmail: "forsta@mala.example",
+      language: "sv",
+      address: { street: "Storgatan 1", city: "Malå", country: "SE" },
+      quotas: [{ package: "webex_meetings", maxUsers: 5 }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const mail = await inbox.next();
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("forsta@mala.example");
+    expect(mail.subject).toBe("Du är inbjuden att administrera Malå Skog AB i Partner Hub");
+    expect(mail.text).toContain(res.json().invitationUrl);
+    expect(res.json().invitationUrl).toMatch(/^http:\/\/hub\.test\/invitations\//);
   });
 });
