@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FieldValues, ResolverOptions } from "react-hook-form";
+import type { ResolverOptions } from "react-hook-form";
 import {
   createCustomerResolver,
   draftFieldOf,
@@ -35,7 +35,7 @@ const offering = (on: Partial<Record<keyof CreateCustomerDraft["offer"], number>
 };
 
 const resolve = async (d: CreateCustomerDraft) =>
-  (await createCustomerResolver(d, undefined, {} as ResolverOptions<FieldValues>)).errors;
+  (await createCustomerResolver(d, undefined, {} as ResolverOptions<CreateCustomerDraft>)).errors;
 
 describe("the create-customer draft", () => {
   it("shows the Location step, and sends the location, only with a calling package", () => {
