@@ -12,6 +12,17 @@ import {
   type AccountKey,
 } from "./setup/test-app.ts";
 import { createTestDatabase, type TestDatabase } from "./setup/test-database.ts";
+// The wizard's own validation module (free of React), as its resolver runs it: the API never
+// imports the SPA (eslint.config.js), but this check is about the two agreeing (decision 005).
+/* eslint-disable import-x/no-restricted-paths -- see above */
+import {
+  createCustomerResolver,
+  draftFieldOf,
+  emptyDraft,
+  toCreateCustomerInput,
+  type CreateCustomerDraft,
+} from "../../web/src/features/customers/create-customer-form.ts";
+/* eslint-enable import-x/no-restricted-paths */
 
 /** Spec §11 Create customer: `POST /api/v1/customers`, its rules, roles and what follows it. */
 describe("create customer", () => {
@@ -331,6 +342,66 @@ describe("create customer", () => {
     );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ locationCount: 0, packages: ["webex_meetings"] });
+  });
+});
+
+describe("the wizard and the API refuse the same fields", () => {
+  const ctx = useTestApp({ customers: 2, usersOfFirstTwo: 1, usersOfOthers: [1, 1] });
+  const good = (): CreateCustomerDraft => {
+    const d = emptyDraft("sv");
+    d.name = "Paritet AB";
+    d.externalId = "PAR-1";
+    d.adminEmail = "forsta@paritet.example";
+    d.address = { street: "Storgatan 1", city: "Luleå", postalCode: "", country: "SE" };
+    d.offer.webex_calling = { on: true, maxUsers: 5 };
+    d.location = { name: "HQ", address: { ...d.address }, timeZone: "Europe/Stockholm" };
+    return d;
+  };
+  const cases: [string, (d: CreateCustomerDraft) => void][] = [
+    ["a % in the name and a bad email", (d) => ((d.name = "A % B"), (d.adminEmail = "x"))],
+    [
+      "no street, an unknown country",
+      (d) => (d.address = { ...d.address, street: "", country: "XX" }),
+    ],
+    [
+      "a quota of 0 and one over the top",
+      (d) => {
+        d.offer.webex_calling.maxUsers = 0;
+        d.offer.webex_meetings = { on: true, maxUsers: 1_000_001 };
+      },
+    ],
+    ["no package", (d) => (d.offer.webex_calling.on = false)],
+    [
+      "an unknown time zone, a location without a name",
+      (d) => {
+        d.location.timeZone = "Mars/Olympus";
+        d.location.name = "";
+      },
+    ],
+  ];
+  const leaves = (errors: object, prefix = ""): string[] =>
+    Object.entries(errors).flatMap(([key, value]) =>
+      value && typeof value === "object" && "type" in value
+        ? [`${prefix}${key}`]
+        : leaves(value as object, `${prefix}${key}.`),
+    );
+
+  it.each(cases)("%s", async (_, change) => {
+    const draft = good();
+    change(draft);
+    const { errors } = await createCustomerResolver(draft, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
+    const res = await client(ctx.app, ctx.sessions.partnerFull).post(
+      "/api/v1/customers",
+      toCreateCustomerInput(draft),
+    );
+    expect(res.statusCode).toBe(400);
+    const fromApi = (res.json().errors as { field: string }[]).map((e) =>
+      draftFieldOf(e.field, draft),
+    );
+    expect([...new Set(fromApi)].sort()).toEqual(leaves(errors).sort());
   });
 });
 
