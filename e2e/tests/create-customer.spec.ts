@@ -20,6 +20,7 @@ test("a partner creates a customer with Webex Calling, Webex Meetings and a loca
   const name = `Vindeln Kraft ${run} AB`;
   await signInAs(page, "partnerFullAdmin");
   await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
+  await shot(page, "0-customers-en");
   await page.getByRole("link", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { name: "Create customer", level: 1 })).toBeVisible();
 
@@ -199,4 +200,12 @@ test("in Swedish, the wizard refuses bad input beside each field and a taken ext
   await expect(page.getByRole("link", { name: "Öppna Control Hub" })).toBeVisible();
   await expect(page.getByLabel("Inbjudningslänk")).toHaveValue(/\/invitations\//);
   await shot(page, "7-result-sv");
+});
+
+test("a read-only partner administrator is not offered Create customer", async ({ page }) => {
+  await signInAs(page, "partnerReadonlyAdmin");
+  await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Create customer" })).toHaveCount(0);
+  await page.goto("/partner/customers/new");
+  await expect(page.getByText("Your role cannot create customers.")).toBeVisible();
 });
