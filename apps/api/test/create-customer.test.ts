@@ -221,6 +221,30 @@ describe("create customer", () => {
     });
   });
 
+  it("another partner's administrator creates in their own partner: the customer is invisible here (404)", async () => {
+    const theirs = await as("foreignPartner").post(
+      "/api/v1/customers",
+      body({ externalId: "SHARED-REF-1" }),
+    );
+    expect(theirs.statusCode, theirs.body).toBe(201);
+    const id = theirs.json().id as string;
+    expect(
+      (await ctx.database.db.prisma.customer.findUniqueOrThrow({ where: { id } })).partnerId,
+    ).toBe(ctx.sessions.foreignPartner.me.partnerId);
+    for (const who of ["partnerFull", "partnerAdmin", "customerAdmin"] as const)
+      expect((await as(who).get(`/api/v1/customers/${id}`)).statusCode, who).toBe(404);
+    expect((await list("partnerFull", "&search=shared-ref")).items).toEqual([]);
+    // Their external ID is theirs: the home partner may use it too.
+    const ours = await as("partnerFull").post(
+      "/api/v1/customers",
+      body({ externalId: "shared-ref-1" }),
+    );
+    expect(ours.statusCode, ours.body).toBe(201);
+    expect((await as("foreignPartner").get(`/api/v1/customers/${ours.json().id}`)).statusCode).toBe(
+      404,
+    );
+  });
+
   it("refuses an administrator email already in use (409 naming adminEmail); nothing is left behind", async () => {
     const count = await customerCount();
     const res = await as("partnerFull").post(
