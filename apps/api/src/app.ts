@@ -175,7 +175,7 @@ export async function buildApp({
         secureCookies,
       });
       await api.register(packagesRoutes);
-      await api.register(customersRoutes, { prisma: db.prisma, reader });
+      await api.register(customersRoutes, { prisma: db.prisma, reader, mailer, publicUrl });
       await api.register(locationsRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });

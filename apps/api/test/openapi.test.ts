@@ -255,6 +255,22 @@ describe("the OpenAPI document", () => {
         .statusCode,
     ).toBe(202);
 
+    // Create customer (spec §11): the customer, its location and its first administrator.
+    const newCustomer = await partnerFull.post("/api/v1/customers", {
+      name: "Tour Kund AB",
+      externalId: "TOUR-1",
+      adminEmail: "first.admin@tour.example",
+      language: "sv",
+      address: { street: "Storgatan 1", city: "Umeå", postalCode: "903 26", country: "SE" },
+      quotas: [{ package: "webex_calling", maxUsers: 5 }],
+      location: {
+        name: "Umeå",
+        address: { street: "Storgatan 1", city: "Umeå", postalCode: "903 26", country: "SE" },
+        timeZone: "Europe/Stockholm",
+      },
+    });
+    expect(newCustomer.statusCode, newCustomer.body).toBe(201);
+
     // Administrators (spec §12): the partner's and the customer's, through every write.
     const del = (c: ReturnType<typeof client>, url: string) => c.raw({ method: "DELETE", url });
     const patch = (c: ReturnType<typeof client>, url: string, payload: object) =>

@@ -15,5 +15,6 @@ export * from "./csv/index.ts";
 export * from "./schemas/text.ts";
 export * from "./schemas/customer-fields.ts";
 export * from "./schemas/locations.ts";
+export * from "./schemas/create-customer.ts";
 export * from "./schemas/invitations.ts";
 export * from "./password/password-policy.ts";

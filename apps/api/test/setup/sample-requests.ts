@@ -99,6 +99,17 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
   "GET /api/v1/customers": {
     unscoped: "lists the caller's customers; tenant-isolation.test.ts checks each role's list",
   },
+  "POST /api/v1/customers": {
+    unscoped: "creates one of the partner's customers; create-customer.test.ts, every role",
+    payload: () => ({
+      name: `Matrix Kund ${++unique}`,
+      externalId: `MATRIX-${unique}`,
+      adminEmail: `matrix.customer${unique}@example.org`,
+      language: "en",
+      address: { street: "Storgatan 1", city: "Umeå", postalCode: "903 26", country: "SE" },
+      quotas: [{ package: "webex_meetings", maxUsers: 10 }],
+    }),
+  },
 
   // Partner Hub → Administrators and the partner audit log: the partner's own administrators and
   // events, not one customer's. admins.test.ts sends each as every role to the home partner's

@@ -226,6 +226,8 @@ export const CUSTOMER_ISSUES = {
   location_has_users: ["count", "location", "locationId"],
   /** A customer administrator sent a field only the partner may change. */
   partner_only_field: ["field"],
+  /** Create customer: a calling package was chosen without the customer's first location. */
+  location_required_for_calling: ["package", "packageId"],
 } as const satisfies Record<string, readonly string[]>;
 export type CustomerIssueCode = keyof typeof CUSTOMER_ISSUES;
 

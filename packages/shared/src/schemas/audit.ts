@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.removed",
   "user.package_changed",
+  "customer.created",
   "customer.updated",
   "customer.suspended",
   "customer.reactivated",

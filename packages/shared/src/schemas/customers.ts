@@ -110,24 +110,27 @@ export const QuotaInputSchema = z
   .strict();
 export type QuotaInput = z.infer<typeof QuotaInputSchema>;
 
+/** Packages and their quotas, each package at most once (settings and the create wizard). */
+export const QuotaListSchema = z
+  .array(QuotaInputSchema)
+  .max(PACKAGE_COUNT_LIMIT)
+  .superRefine((quotas, ctx) => {
+    const seen = new Set<string>();
+    quotas.forEach((q, index) => {
+      if (seen.has(q.package))
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "package"],
+          message: `${q.package} is listed more than once.`,
+        });
+      seen.add(q.package);
+    });
+  });
+
 /** `PUT /customers/:customerId/quotas`: the complete list; a package left out is no longer offered. */
 export const SetQuotasInputSchema = z
   .object({
-    quotas: z
-      .array(QuotaInputSchema)
-      .max(PACKAGE_COUNT_LIMIT)
-      .superRefine((quotas, ctx) => {
-        const seen = new Set<string>();
-        quotas.forEach((q, index) => {
-          if (seen.has(q.package))
-            ctx.addIssue({
-              code: "custom",
-              path: [index, "package"],
-              message: `${q.package} is listed more than once.`,
-            });
-          seen.add(q.package);
-        });
-      }),
+    quotas: QuotaListSchema,
     version: z.number().int().min(1).optional(),
   })
   .strict();

@@ -27,11 +27,11 @@ export interface Invited {
   invitation: IssuedInvitation;
 }
 
-function emailTaken(email: string): AppError {
+function emailTaken(email: string, field = "email"): AppError {
   const message = `${email} is already an administrator's email.`;
   return new AppError("admin_email_taken", message, {
     params: { email },
-    errors: [{ code: "email_used_by_admin", field: "email", message, params: { email } }],
+    errors: [{ code: "email_used_by_admin", field, message, params: { email } }],
   });
 }
 
@@ -43,31 +43,39 @@ export function invitedJson(admin: AdminRow, invitation: IssuedInvitation): Invi
   };
 }
 
-/** Creates the invited administrator and their link; refuses a taken email by field. */
-async function createInvited(
+/**
+ * Creates the invited administrator and their link; refuses a taken email by field (`email`, or
+ * the caller's name for it). Without a `language`, the invitee is written to in their inviter's
+ * until they choose their own.
+ */
+export async function createInvited(
   tx: Db,
   scope: Scope,
-  data: {
+  {
+    language,
+    emailField = "email",
+    ...data
+  }: {
     email: string;
     name: string;
     role: AdminRow["role"];
     partnerId: string | null;
     customerId: string | null;
+    language?: string;
+    emailField?: string;
   },
   baseUrl: string,
 ) {
   if (await tx.admin.findUnique({ where: { email: data.email }, select: { id: true } }))
-    throw emailTaken(data.email);
-  // The invitee is written to in their inviter's language until they choose their own.
-  const inviter = await tx.admin.findUnique({
-    where: { id: scope.adminId },
-    select: { language: true },
-  });
+    throw emailTaken(data.email, emailField);
+  const inviter = language
+    ? null
+    : await tx.admin.findUnique({ where: { id: scope.adminId }, select: { language: true } });
   const admin = await tx.admin.create({
     data: {
       ...data,
       status: "invited",
-      language: inviter?.language ?? "en",
+      language: language ?? inviter?.language ?? "en",
       // Nobody's password matches it; the invitation sets the real one.
       passwordHash: DUMMY_HASH,
     },

@@ -1,7 +1,8 @@
 import type { CustomerSummary } from "@partner-hub/shared";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
+import { paths } from "../../../config/paths.ts";
 import { PageTitle } from "../../../components/page-title.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { CustomerDetailsPanel } from "../../../features/customers/components/customer-details-panel.tsx";
@@ -44,6 +45,11 @@ export function CustomersRoute() {
       <PageTitle title={t("customers.title")} />
       <div className="page-header">
         <h1>{t("customers.title")}</h1>
+        {me.canWrite && (
+          <Link to={paths.partner.createCustomer.getHref()} className="button button--primary">
+            {t("createCustomer.button")}
+          </Link>
+        )}
       </div>
       <CustomersList selectedId={selectedId} onSelect={select} />
       {selectedId && (

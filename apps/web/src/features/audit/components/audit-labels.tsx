@@ -6,6 +6,7 @@ const ACTION_KEYS = {
   "user.updated": "audit.actions.updated",
   "user.removed": "audit.actions.removed",
   "user.package_changed": "audit.actions.package_changed",
+  "customer.created": "audit.actions.customer_created",
   "customer.updated": "audit.actions.customer_updated",
   "customer.suspended": "audit.actions.customer_suspended",
   "customer.reactivated": "audit.actions.customer_reactivated",
