@@ -53,7 +53,8 @@ export function SettingsRoute() {
           canEdit={me.canWrite && active}
           isPartner={partner}
         />
-        <WebexSitesEditor key={`sites-${c.version}`} customer={c} canEdit={me.canWrite && active} />
+        {/* Not keyed by version: it saves on its own and says so; If-Match takes the latest. */}
+        <WebexSitesEditor customer={c} canEdit={me.canWrite && active} />
         <QuotasEditor
           key={`quotas-${c.version}`}
           customer={c}

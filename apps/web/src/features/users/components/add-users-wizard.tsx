@@ -140,14 +140,19 @@ export function AddUsersWizard({
    * A 400 with `errors[]` (from the pre-check or the add) goes back onto the rows it names, and
    * the person back to Basic information with nothing typed lost. Returns whether it did.
    */
-  function showServerRefusal(error: unknown, indexes: readonly number[]): boolean {
+  function showServerRefusal(
+    error: unknown,
+    indexes: readonly number[],
+    by: "precheck" | "add",
+  ): boolean {
     if (!(isApiError(error) && error.status === 400 && error.problem.errors?.length)) return false;
     const refused = issuesFromProblem(error.problem.errors, fields.length, indexes);
     form.clearErrors();
     for (const { name, error: fieldError } of serverErrorEntries(refused)) {
       form.setError(name, fieldError);
     }
-    setRefusedBy("server");
+    // A pre-check refusal reads like the browser's own (nothing was about to be added yet).
+    setRefusedBy(by === "precheck" ? "client" : "server");
     setStep("basic");
     requestAnimationFrame(() => alertRef.current?.focus());
     return true;
@@ -167,7 +172,7 @@ export function AddUsersWizard({
               setRefusedBy(null);
               goTo("summary");
             },
-            onError: (error) => void showServerRefusal(error, send.indexes),
+            onError: (error) => void showServerRefusal(error, send.indexes, "precheck"),
           },
         );
       },
@@ -188,7 +193,7 @@ export function AddUsersWizard({
           form.clearErrors();
           goTo("result");
         },
-        onError: (error) => void showServerRefusal(error, send.indexes),
+        onError: (error) => void showServerRefusal(error, send.indexes, "add"),
       },
     );
   }
