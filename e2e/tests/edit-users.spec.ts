@@ -113,7 +113,9 @@ test("fix a name, give a Webex Meetings user a site, move a calling user to anot
   await openUser(page, ctx, meetings!);
   await details.getByRole("button", { name: "Edit" }).click();
   await expect(details.getByText(/no Preferred Webex Site is set/)).toBeVisible();
-  await details.getByLabel("Preferred Webex site").selectOption("fjallbacka-fastigheter-ab.webex.com");
+  await details
+    .getByLabel("Preferred Webex site")
+    .selectOption("fjallbacka-fastigheter-ab.webex.com");
   await expect(details.getByText(/no Preferred Webex Site is set/)).toHaveCount(0);
   await details.getByRole("button", { name: "Save" }).click();
   await expect(details).toContainText("fjallbacka-fastigheter-ab.webex.com");

@@ -29,7 +29,9 @@ test("a customer administrator adds 25 users, cannot add a 26th, fixes a row err
     await user.getByLabel("Email").fill(`journey${n}.${run}@customer.example`);
     if (n < MAX_USERS) {
       await user.getByLabel("Package").selectOption("webex_meetings");
-      await user.getByLabel("Preferred Webex site").selectOption("fjallbacka-fastigheter-ab.webex.com");
+      await user
+        .getByLabel("Preferred Webex site")
+        .selectOption("fjallbacka-fastigheter-ab.webex.com");
     } else {
       // The last row: a calling package, left without a number on purpose.
       await user.getByLabel("Package").selectOption("webex_calling");
