@@ -8,7 +8,7 @@ import { signInAs } from "../support/sign-in.ts";
 
 async function shot(page: Page, name: string) {
   // From the top: a full-page capture of a scrolled page repeats the sticky header mid-page.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate("window.scrollTo(0, 0)");
   const dir = process.env.SHOTS_DIR;
   await page.screenshot({
     path: dir ? path.join(dir, `${name}.png`) : test.info().outputPath(`${name}.png`),
