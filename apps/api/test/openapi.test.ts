@@ -60,6 +60,17 @@ describe("the OpenAPI document", () => {
     const base = `/api/v1/customers/${customerId}`;
 
     // Writes, each answering its success status once.
+    const checked = await admin.post(`${base}/users/validate`, {
+      users: [
+        {
+          email: "openapi.checked@customer.example",
+          firstName: "Checked",
+          lastName: "First",
+          package: "webex_meetings",
+        },
+      ],
+    });
+    expect(checked.statusCode, checked.body).toBe(200);
     const created = await admin.post(`${base}/users`, {
       users: [
         {
@@ -67,14 +78,14 @@ describe("the OpenAPI document", () => {
           firstName: "Tour",
           lastName: "Guide",
           package: "webex_meetings",
-          preferredWebexSite: "customer.webex.com",
+          preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
         },
         {
           email: "openapi.leaving@customer.example",
           firstName: "Leaving",
           lastName: "Soon",
           package: "webex_meetings",
-          preferredWebexSite: "customer.webex.com",
+          preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
         },
       ],
     });

@@ -6,6 +6,7 @@ export * from "./problems/codes.ts";
 export * from "./schemas/problem.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/customers.ts";
+export * from "./schemas/webex-sites.ts";
 export * from "./schemas/users.ts";
 export * from "./schemas/audit.ts";
 export * from "./schemas/admins.ts";

@@ -164,12 +164,26 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
           email: `matrix${++unique}@example.org`,
           firstName: "Matrix",
           lastName: "Test",
+          // No Preferred Webex Site: each tenant has its own sites (a warning, not an error).
           package: "webex_meetings",
-          preferredWebexSite: "x.webex.com",
         },
       ],
     }),
     inside: 201,
+    writes: true,
+  },
+  "POST /api/v1/customers/:customerId/users/validate": {
+    payload: () => ({
+      users: [
+        {
+          email: `matrix${++unique}@example.org`,
+          firstName: "M",
+          lastName: "T",
+          package: "webex_meetings",
+        },
+      ],
+    }),
+    inside: 200,
     writes: true,
   },
   "PUT /api/v1/customers/:customerId/users/:userId/package": {

@@ -11,6 +11,7 @@ import {
   ExternalIdSchema,
   QuotaMaxUsersSchema,
 } from "./customer-fields.ts";
+import { WebexSiteSchema, WebexSitesInputSchema } from "./webex-sites.ts";
 
 export const CUSTOMER_STATUSES = ["active", "provisioning", "suspended", "deactivated"] as const;
 export const CustomerStatusSchema = z.enum(CUSTOMER_STATUSES);
@@ -45,6 +46,8 @@ export const CustomerSchema = CustomerSummarySchema.extend({
   language: CustomerLanguageSchema,
   quotas: z.array(PackageQuotaSchema),
   locationCount: z.number().int(),
+  /** The meeting sites its users may prefer; exactly one is the default (spec §3). */
+  webexSites: z.array(WebexSiteSchema),
   /** Changes with every settings, status or quota change: If-Match takes it (spec §9). */
   version: z.number().int(),
 });
@@ -91,6 +94,11 @@ export const UpdateCustomerInputSchema = z
     language: CustomerLanguageSchema.optional(),
     address: AddressInputSchema.optional(),
     status: z.enum(SETTABLE_CUSTOMER_STATUSES).optional(),
+    /**
+     * The complete list of Webex sites (one `default: true`). A site that users still prefer
+     * cannot be left out: 409 `webex_site_in_use` with how many prefer it.
+     */
+    webexSites: WebexSitesInputSchema.optional(),
     version: z.number().int().min(1).optional(),
   })
   .strict();

@@ -48,7 +48,7 @@ export async function changePackage(
           extension: input.extension ?? (calling ? user.extension : null),
         },
       ]);
-      const [locations, holders, quotas] = await Promise.all([
+      const [locations, holders, quotas, customer] = await Promise.all([
         tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
         phoneNumbers.length || extensions.length
           ? tx.user.findMany({
@@ -61,6 +61,7 @@ export async function changePackage(
             })
           : [],
         loadQuotaState(tx, customerId),
+        tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { webexSites: true } }),
       ]);
       // The same composition the dialog runs, here with the database's truth.
       const { issues, value: next } = validateChangePackage(
@@ -76,6 +77,7 @@ export async function changePackage(
         {
           locations,
           quotas,
+          webexSites: customer.webexSites,
           numberHolders: holders.map((h) => ({
             userKey: h.emailLower,
             phoneNumber: h.phoneNumber,
@@ -98,7 +100,8 @@ export async function changePackage(
         user.package === next.package &&
         user.phoneNumber === next.phoneNumber &&
         user.extension === next.extension &&
-        user.locationId === next.locationId;
+        user.locationId === next.locationId &&
+        user.preferredWebexSite === next.preferredWebexSite;
       if (unchanged) return { ...toUserJson(user), warnings: problems };
 
       const updated = await saveUserChange(
@@ -111,6 +114,7 @@ export async function changePackage(
           phoneNumber: next.phoneNumber,
           extension: next.extension,
           locationId: next.locationId,
+          preferredWebexSite: next.preferredWebexSite,
         },
         { source: "package_change", action: "user.package_changed" },
       );

@@ -36,10 +36,10 @@ export async function updateUser(
       // Spec §3, §11: a customer that is not active refuses every change to its users.
       await lockWritableCustomer(tx, customerId);
       const user = await loadUserForWrite(tx, customerId, userId, version);
-      const locations = await tx.location.findMany({
-        where: { customerId },
-        select: { id: true, name: true },
-      });
+      const [locations, { webexSites }] = await Promise.all([
+        tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
+        tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { webexSites: true } }),
+      ]);
       const current = {
         userKey: user.emailLower,
         firstName: user.firstName,
@@ -53,7 +53,7 @@ export async function updateUser(
         baseLicences: baseLicencesOf(user),
       };
       // First without holders: a malformed number is reported as such, not looked up.
-      const draft = validateUserEdit(current, input, { locations });
+      const draft = validateUserEdit(current, input, { locations, webexSites });
       const phones = draft.value.phoneNumber ? [draft.value.phoneNumber] : [];
       const extensions = draft.value.extension ? [draft.value.extension] : [];
       const holders =
@@ -69,6 +69,7 @@ export async function updateUser(
           : [];
       const checked = validateUserEdit(current, input, {
         locations,
+        webexSites,
         numberHolders: holders.map((h) => ({ ...h, userKey: h.emailLower })),
       });
       const problems = checked.issues.map((i) => toProblemError(i));

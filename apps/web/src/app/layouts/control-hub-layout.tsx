@@ -24,7 +24,15 @@ function NotActiveBanner({ status }: { status: CustomerStatus }) {
           ? t("controlHub.suspendedTitle")
           : t("controlHub.notActiveTitle", { status: statusName })}
       </p>
-      <p>{suspended ? t("controlHub.suspendedBody") : t("controlHub.notActiveBody")}</p>
+      <p>
+        {status === "suspended"
+          ? t("controlHub.suspendedBody")
+          : status === "provisioning"
+            ? t("controlHub.provisioningBody")
+            : status === "deactivated"
+              ? t("controlHub.deactivatedBody")
+              : t("controlHub.notActiveBody")}
+      </p>
     </div>
   );
 }

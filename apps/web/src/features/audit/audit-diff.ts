@@ -24,6 +24,7 @@ export const AUDIT_FIELDS = [
   "country",
   "timeZone",
   "quotas",
+  "webexSites",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

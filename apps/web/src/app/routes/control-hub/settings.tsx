@@ -9,6 +9,7 @@ import { CustomerSettingsForm } from "../../../features/customers/components/cus
 import { CustomerStatusBadge } from "../../../features/customers/components/customer-status-badge.tsx";
 import { CustomerStatusControl } from "../../../features/customers/components/customer-status-control.tsx";
 import { QuotasEditor } from "../../../features/customers/components/quotas-editor.tsx";
+import { WebexSitesEditor } from "../../../features/customers/components/webex-sites-editor.tsx";
 
 /** Control Hub → Settings (spec §11): the organisation's details, status, packages and quotas. */
 export function SettingsRoute() {
@@ -52,6 +53,8 @@ export function SettingsRoute() {
           canEdit={me.canWrite && active}
           isPartner={partner}
         />
+        {/* Not keyed by version: it saves on its own and says so; If-Match takes the latest. */}
+        <WebexSitesEditor customer={c} canEdit={me.canWrite && active} />
         <QuotasEditor
           key={`quotas-${c.version}`}
           customer={c}

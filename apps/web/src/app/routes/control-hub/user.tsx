@@ -156,6 +156,7 @@ export function UserRoute() {
                 customerId={customerId}
                 user={u}
                 locations={locations.data.items}
+                webexSites={customer.data?.webexSites ?? []}
                 onCancel={() => setEditing(false)}
                 onSaved={(result) => {
                   setEditing(false);
