@@ -99,7 +99,7 @@ test("a partner creates a customer with Webex Calling, Webex Meetings and a loca
   await expect(user.getByLabel("Location")).toHaveValue(/.+/);
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { name: "Summary", level: 2 })).toBeVisible();
-  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Add 1 user" }).click();
   await expect(page.getByText("1 user was added")).toBeVisible();
 
   // Back in Partner Hub, the list and its search have it, with its packages.

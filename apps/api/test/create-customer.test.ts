@@ -77,6 +77,8 @@ describe("create customer", () => {
       locationCount: 1,
       userCount: 0,
       version: 1,
+      // Its own meeting site, so its first meetings user has one to choose (spec §3).
+      webexSites: [{ name: "kiruna-gruv-ab.webex.com", default: true }],
     });
     const { invitationUrl, invitationExpiresAt, ...customer } = created;
     expect(Date.parse(invitationExpiresAt) - Date.now()).toBeGreaterThan(6.9 * 864e5);

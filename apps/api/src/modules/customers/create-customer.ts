@@ -1,4 +1,8 @@
-import type { CreateCustomerValues, CreatedCustomer } from "@partner-hub/shared";
+import {
+  defaultWebexSite,
+  type CreateCustomerValues,
+  type CreatedCustomer,
+} from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { AppError } from "../../http/app-error.ts";
@@ -56,6 +60,8 @@ export async function createCustomer(
             city,
             postalCode,
             country,
+            // Its own meeting site to start with (spec §3); more are added in its settings.
+            webexSites: [defaultWebexSite(input.name)],
           },
         });
         await tx.customerPackageQuota.createMany({
