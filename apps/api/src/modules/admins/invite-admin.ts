@@ -1,3 +1,4 @@
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import {
   UuidParamSchema,
   type InviteAdminInput,
@@ -108,7 +109,7 @@ export async function invitePartnerAdmin(
     const found = new Set(
       (
         await tx.customer.findMany({
-          where: { id: { in: valid }, partnerId: scope.partnerId },
+          where: { id: { in: valid }, partnerId: scope.partnerId, deletedAt: null },
           select: { id: true },
         })
       ).map((c) => c.id),
@@ -176,6 +177,9 @@ export async function inviteCustomerAdmin(
   baseUrl: string,
 ): Promise<Invited> {
   return prisma.$transaction(async (tx) => {
+    // Spec §11: a suspended customer changes nothing until reactivated (409 customer_suspended),
+    // its administrators included; the lock orders this invitation against a suspension.
+    await lockWritableCustomer(tx, customer.id);
     const { admin, invitation } = await createInvited(
       tx,
       scope,
@@ -213,6 +217,8 @@ export async function resendInvitation(
   scope: Scope,
   target: AdminRow,
   baseUrl: string,
+  /** A customer administrator's customer: refused, as a new invitation, while it is not active. */
+  customerId?: string,
 ): Promise<Invited> {
   if (target.status !== "invited")
     throw new AppError(
@@ -222,6 +228,7 @@ export async function resendInvitation(
         : "This administrator has already accepted; they can reset their password themselves.",
     );
   return prisma.$transaction(async (tx) => {
+    if (customerId) await lockWritableCustomer(tx, customerId);
     const invitation = await issueInvitation(tx, {
       adminId: target.id,
       purpose: "invitation",

@@ -20,6 +20,7 @@ import { listLocations } from "./list-locations.ts";
 import { sendJsonText } from "../../http/json-text.ts";
 import { expectedVersion } from "../../http/if-match.ts";
 import { setQuotas } from "./set-quotas.ts";
+import { deleteCustomer } from "./delete-customer.ts";
 import { updateCustomer } from "./update-customer.ts";
 
 const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional() }).passthrough();
@@ -27,7 +28,9 @@ const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional(
 export const customersRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
   reader: Reader;
-}> = async (app, { prisma, reader }) => {
+  /** Start removing a deleted customer's data now rather than at the purge job's next poll. */
+  kickPurger?: () => void;
+}> = async (app, { prisma, reader, kickPurger }) => {
   app.get(
     "/customers",
     {
@@ -140,5 +143,30 @@ export const customersRoutes: FastifyPluginAsyncZod<{
         request.params.customerId,
         request.query,
       ),
+  );
+
+  app.delete(
+    "/customers/:customerId",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Delete a customer (partner full administrators only)",
+        description:
+          "From this answer on the customer is 404 everywhere and out of every list, search and count; its administrators and their sessions are gone and a queued or running import is cancelled. Its users, locations and imports are removed in the background (decision 013); its audit events stay in the partner's log (`GET /audit`). If-Match (the customer's version) is honoured when sent: stale → 412 with `current`.",
+        params: CustomerParamsSchema,
+        headers: IfMatchHeadersSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteCustomer(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        expectedVersion(request.headers["if-match"], undefined, "customer"),
+      );
+      kickPurger?.();
+      return reply.status(204).send(null);
+    },
   );
 };
