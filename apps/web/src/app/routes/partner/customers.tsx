@@ -1,5 +1,5 @@
 import type { CustomerSummary } from "@partner-hub/shared";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
@@ -15,6 +15,12 @@ export function CustomersRoute() {
   const me = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get(SELECTED_PARAM);
+  const [deletedName, setDeletedName] = useState<string | null>(null);
+  // The panel and the button that opened the dialog are gone: focus goes to the notice instead.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (deletedName) noticeRef.current?.focus();
+  }, [deletedName]);
 
   const select = useCallback(
     (customer: CustomerSummary) =>
@@ -45,9 +51,28 @@ export function CustomersRoute() {
       <div className="page-header">
         <h1>{t("customers.title")}</h1>
       </div>
+      {deletedName && (
+        <div
+          ref={noticeRef}
+          tabIndex={-1}
+          className="alert alert--success page-alert"
+          role="status"
+        >
+          {t("deleteCustomer.deleted", { name: deletedName })}
+        </div>
+      )}
       <CustomersList selectedId={selectedId} onSelect={select} />
       {selectedId && (
-        <CustomerDetailsPanel customerId={selectedId} canWrite={me.canWrite} onClose={close} />
+        <CustomerDetailsPanel
+          customerId={selectedId}
+          canWrite={me.canWrite}
+          canDelete={me.role === "partner_full_admin"}
+          onClose={close}
+          onDeleted={(name) => {
+            close();
+            setDeletedName(name);
+          }}
+        />
       )}
     </>
   );
