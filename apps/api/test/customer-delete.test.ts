@@ -137,11 +137,11 @@ describe("deleting a customer", () => {
     }[];
     expect(listed.map((c) => c.id)).not.toContain(target.customer);
     // The trigger-kept totals agree with a count of the rows.
-    const [{ live }] = await database.db.raw.query<{ live: number }>(
+    const [counted] = await database.db.raw.query<{ live: number }>(
       `SELECT count(*)::int AS live FROM "Customer" WHERE "partnerId" = $1 AND "deletedAt" IS NULL`,
       [sessions.partnerFull.me.partnerId],
     );
-    expect(after.all).toBe(live);
+    expect(after.all).toBe(counted!.live);
 
     // Its administrators are gone, and with them their sessions: the very next request is 401.
     expect((await client(app, sessions.customerAdmin).get("/api/v1/auth/me")).statusCode).toBe(401);
@@ -267,7 +267,7 @@ describe("deleting a customer", () => {
 
   it("a customer of a few thousand users goes in batches, and a purge that dies mid-way is resumed", async () => {
     const p = database.db.prisma;
-    const target = (await p.customer.findFirstOrThrow({
+    const target = await p.customer.findFirstOrThrow({
       where: {
         partnerId: sessions.partnerFull.me.partnerId!,
         deletedAt: null,
@@ -275,7 +275,7 @@ describe("deleting a customer", () => {
           notIn: [tenants.home.customer, tenants.sibling.customer, tenants.unassigned.customer],
         },
       },
-    }));
+    });
     const users = 3000;
     const seeded = await p.user.count({ where: { customerId: target.id } });
     await database.db.raw.query(
@@ -333,13 +333,13 @@ describe("deleting a customer", () => {
 
   it("inviting an administrator to a suspended customer is refused like its other writes", async () => {
     const partner = client(app, sessions.partnerFull);
-    const target = (await database.db.prisma.customer.findFirstOrThrow({
+    const target = await database.db.prisma.customer.findFirstOrThrow({
       where: {
         partnerId: sessions.partnerFull.me.partnerId!,
         deletedAt: null,
         status: "active",
       },
-    }));
+    });
     const url = `/api/v1/customers/${target.id}`;
     const suspended = await partner.raw({
       method: "PATCH",
