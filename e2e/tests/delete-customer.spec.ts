@@ -115,3 +115,24 @@ test("in Swedish: the dialog and the notice, and an open Control Hub turns not f
   await other.screenshot({ path: `${SHOTS}/control-hub-not-found-sv.png` });
   await other.close();
 });
+
+test("a partner deletes a customer from its Control Hub settings and is back at the list", async ({
+  page,
+}) => {
+  await signInAs(page, "partnerFullAdmin");
+  await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
+  const customer = (await spareCustomers(page))[0]!;
+  await page.goto(`/customers/${customer.id}/settings`);
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Delete customer" }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete ${customer.name}?` });
+  await dialog
+    .getByLabel(`Type the customer’s name to confirm: ${customer.name}`)
+    .fill(customer.name);
+  await dialog.getByRole("button", { name: "Delete customer" }).click();
+  await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `${customer.name} was deleted.` }),
+  ).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/deleted-from-settings-en.png` });
+});

@@ -1,7 +1,7 @@
 import type { CustomerSummary } from "@partner-hub/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { useLocation, useSearchParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { CustomerDetailsPanel } from "../../../features/customers/components/customer-details-panel.tsx";
@@ -15,7 +15,11 @@ export function CustomersRoute() {
   const me = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get(SELECTED_PARAM);
-  const [deletedName, setDeletedName] = useState<string | null>(null);
+  // Deleted here (the panel) or in the customer's Control Hub settings, which come back here.
+  const arrivedState = useLocation().state as { deletedCustomer?: string } | null;
+  const [deletedName, setDeletedName] = useState<string | null>(
+    arrivedState?.deletedCustomer ?? null,
+  );
   // The panel and the button that opened the dialog are gone: focus goes to the notice instead.
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -33,6 +33,9 @@ const FIELD_LABEL_KEYS = {
   country: "audit.fields.country",
   timeZone: "audit.fields.timeZone",
   quotas: "audit.fields.quotas",
+  users: "audit.fields.users",
+  locations: "audit.fields.locations",
+  administrators: "audit.fields.administrators",
 } as const satisfies Record<AuditField, string>;
 
 // A created user lists what it was created with; the names are in the User column already.

@@ -135,3 +135,36 @@ function DeleteCustomerForm({
     </form>
   );
 }
+
+/** Control Hub → Settings: the same deletion, in a section of its own at the end of the page. */
+export function DeleteCustomerSection({
+  customer,
+  onDeleted,
+}: {
+  customer: Customer;
+  onDeleted: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="card settings-form" aria-labelledby="settings-delete">
+      <div className="card__header">
+        <h2 id="settings-delete" className="card__title">
+          {t("deleteCustomer.sectionTitle")}
+        </h2>
+      </div>
+      <p className="muted">{t("deleteCustomer.sectionBody")}</p>
+      <p>
+        <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
+          {t("deleteCustomer.open")}
+        </button>
+      </p>
+      <DeleteCustomerDialog
+        customer={customer}
+        open={open}
+        onClose={() => setOpen(false)}
+        onDeleted={onDeleted}
+      />
+    </section>
+  );
+}
