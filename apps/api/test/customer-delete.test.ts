@@ -145,6 +145,10 @@ describe("deleting a customer", () => {
 
     // Its administrators are gone, and with them their sessions: the very next request is 401.
     expect((await client(app, sessions.customerAdmin).get("/api/v1/auth/me")).statusCode).toBe(401);
+    // …on the list routes too, whose cached sessions are proved in the same statement.
+    expect((await client(app, sessions.customerAdmin).get("/api/v1/customers")).statusCode).toBe(
+      401,
+    );
     expect(await database.db.prisma.admin.count({ where: { customerId: target.customer } })).toBe(
       0,
     );
