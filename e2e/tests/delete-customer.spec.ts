@@ -68,6 +68,15 @@ test("a partner deletes a customer by typing its name; it leaves the list and it
   await page.screenshot({ path: `${SHOTS}/control-hub-not-found-en.png` });
   await page.getByRole("link", { name: "Back to Partner Hub" }).click();
   await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
+
+  // Its events stay in the partner's audit log, the deletion first, naming the customer.
+  await page.getByRole("link", { name: "Audit log" }).click();
+  const deletion = page
+    .getByRole("row")
+    .filter({ hasText: "Customer deleted" })
+    .filter({ hasText: customer.name });
+  await expect(deletion.first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/audit-log-en.png` });
 });
 
 test("in Swedish: the dialog and the notice, and an open Control Hub turns not found", async ({
