@@ -47,6 +47,15 @@ const CREATED_FIELDS: ReadonlySet<AuditField> = new Set([
   "preferredWebexSite",
 ]);
 
+// A deleted customer: who it was and what went with it, not every setting it had.
+const DELETED_CUSTOMER_FIELDS: ReadonlySet<AuditField> = new Set([
+  "name",
+  "externalId",
+  "users",
+  "locations",
+  "administrators",
+]);
+
 /** "webex_calling: 100" (a quota as the audit log keeps it) → "Webex Calling: 100". */
 function quotaLine(text: string): string {
   const [id, max] = text.split(": ");
@@ -61,6 +70,8 @@ export function AuditChanges({ event, compact = false }: { event: AuditEvent; co
   if (event.action === "user.created" || event.action === "user.removed") {
     changes = changes.filter((c) => CREATED_FIELDS.has(c.field));
   }
+  if (event.action === "customer.deleted")
+    changes = changes.filter((c) => DELETED_CUSTOMER_FIELDS.has(c.field));
   const format = (change: AuditChange, value: AuditValue): string => {
     if (value === null || (Array.isArray(value) && value.length === 0)) return t("audit.none");
     if (Array.isArray(value)) {
