@@ -40,6 +40,11 @@ import {
   type ImportWorker,
   type ImportWorkerOptions,
 } from "./modules/imports/import-worker.ts";
+import {
+  startCustomerPurger,
+  type CustomerPurger,
+  type CustomerPurgerOptions,
+} from "./modules/customers/purge-deleted-customers.ts";
 import { locationsRoutes } from "./modules/locations/locations.routes.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
@@ -62,6 +67,11 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** Run the CSV import worker in this process (default true; false for a web-only process). */
   importWorker?: boolean | ImportWorkerOptions;
+  /**
+   * Run the job that removes deleted customers' data (decision 014) in this process; by default
+   * wherever the import worker runs (IMPORT_WORKER=false makes a web-only process).
+   */
+  customerPurger?: boolean | CustomerPurgerOptions;
   /** Told of every route as it is registered (the tests derive their route lists from it). */
   onRoute?: (route: RouteOptions) => void;
   /** Sends invitation and reset e-mails; null (the default) when SMTP_URL is not set. */
@@ -95,6 +105,7 @@ export async function buildApp({
   throttle = {},
   now = DEFAULT_SESSION_POLICY.now,
   importWorker = true,
+  customerPurger = importWorker !== false,
   onRoute,
   mailer = null,
   publicUrl,
@@ -155,6 +166,14 @@ export async function buildApp({
     : null;
   app.decorate("importWorker", worker);
   app.addHook("onClose", async () => worker?.stop());
+  const purger = customerPurger
+    ? startCustomerPurger(db, {
+        log: app.log,
+        ...(typeof customerPurger === "object" ? customerPurger : {}),
+      })
+    : null;
+  app.decorate("customerPurger", purger);
+  app.addHook("onClose", async () => purger?.stop());
 
   // The hot reads (session, scope, lists) run on the driver directly; the rest on Prisma (decision 002).
   const reader = readerFor(db.raw);
@@ -175,7 +194,13 @@ export async function buildApp({
         secureCookies,
       });
       await api.register(packagesRoutes);
-      await api.register(customersRoutes, { prisma: db.prisma, reader, mailer, publicUrl });
+      await api.register(customersRoutes, {
+        prisma: db.prisma,
+        reader,
+        mailer,
+        publicUrl,
+        kickPurger: () => purger?.kick(),
+      });
       await api.register(locationsRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });
@@ -198,5 +223,6 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 declare module "fastify" {
   interface FastifyInstance {
     importWorker: ImportWorker | null;
+    customerPurger: CustomerPurger | null;
   }
 }

@@ -313,6 +313,12 @@ describe("the OpenAPI document", () => {
     expect((await patch(admin, ca, { status: "disabled" })).statusCode).toBe(200);
     expect((await del(admin, ca)).statusCode).toBe(204);
 
+    // Deleting a customer (spec §11): one that no other step above uses.
+    const spare = tenants.allOwnCustomerIds.find(
+      (id) => ![customerId, tenants.sibling.customer, tenants.unassigned.customer].includes(id),
+    )!;
+    expect((await del(partnerFull, `/api/v1/customers/${spare}`)).statusCode).toBe(204);
+
     // Signing out last: the session ends.
     const leaving = await signIn(ctx.app, ACCOUNTS.partnerFull);
     expect((await client(ctx.app, leaving).post("/api/v1/auth/logout")).statusCode).toBe(204);

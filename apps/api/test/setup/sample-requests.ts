@@ -232,6 +232,14 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
     inside: 412,
     writes: true,
   },
+  // Deleting is the partner full administrators' only (spec §1): the others who see the customer
+  // get 403. A stale If-Match stops the full administrator short of deleting (412).
+  "DELETE /api/v1/customers/:customerId": {
+    headers: { "if-match": '"999999"' },
+    inside: 412,
+    insideFor: { partnerAdmin: 403, customerAdmin: 403, otherCustomerAdmin: 403 },
+    writes: true,
+  },
   "PUT /api/v1/customers/:customerId/quotas": {
     payload: () => ({ quotas: [{ package: "webex_meetings", maxUsers: 5 }], version: 999_999 }),
     inside: 412,

@@ -258,6 +258,8 @@ export const IMPORT_FAILURES = {
   apply_taken_meanwhile: [],
   apply_quota_exceeded: ["packages"],
   import_task_failed: [],
+  /** Its customer was deleted while the import was queued or running (spec §11). */
+  import_cancelled: [],
   /** English prose stored before codes were: shown as it is. */
   stored_text: ["text"],
 } as const satisfies Record<string, readonly string[]>;

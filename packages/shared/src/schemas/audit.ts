@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "customer.suspended",
   "customer.reactivated",
   "customer.quotas_changed",
+  "customer.deleted",
   "location.created",
   "location.updated",
   "location.deleted",

@@ -1,3 +1,4 @@
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import {
   UuidParamSchema,
   type InviteAdminInput,
@@ -116,7 +117,7 @@ export async function invitePartnerAdmin(
     const found = new Set(
       (
         await tx.customer.findMany({
-          where: { id: { in: valid }, partnerId: scope.partnerId },
+          where: { id: { in: valid }, partnerId: scope.partnerId, deletedAt: null },
           select: { id: true },
         })
       ).map((c) => c.id),
@@ -184,6 +185,9 @@ export async function inviteCustomerAdmin(
   baseUrl: string,
 ): Promise<Invited> {
   return prisma.$transaction(async (tx) => {
+    // Spec §11: a suspended customer changes nothing until reactivated (409 customer_suspended),
+    // its administrators included; the lock orders this invitation against a suspension.
+    await lockWritableCustomer(tx, customer.id);
     const { admin, invitation } = await createInvited(
       tx,
       scope,
@@ -221,6 +225,8 @@ export async function resendInvitation(
   scope: Scope,
   target: AdminRow,
   baseUrl: string,
+  /** A customer administrator's customer: refused, as a new invitation, while it is not active. */
+  customerId?: string,
 ): Promise<Invited> {
   if (target.status !== "invited")
     throw new AppError(
@@ -230,6 +236,7 @@ export async function resendInvitation(
         : "This administrator has already accepted; they can reset their password themselves.",
     );
   return prisma.$transaction(async (tx) => {
+    if (customerId) await lockWritableCustomer(tx, customerId);
     const invitation = await issueInvitation(tx, {
       adminId: target.id,
       purpose: "invitation",

@@ -22,6 +22,7 @@ import { listLocations } from "./list-locations.ts";
 import { sendJsonText } from "../../http/json-text.ts";
 import { expectedVersion } from "../../http/if-match.ts";
 import { setQuotas } from "./set-quotas.ts";
+import { deleteCustomer } from "./delete-customer.ts";
 import { updateCustomer } from "./update-customer.ts";
 import { createCustomer } from "./create-customer.ts";
 import type { Mailer } from "../../mail/mailer.ts";
@@ -35,7 +36,9 @@ export const customersRoutes: FastifyPluginAsyncZod<{
   reader: Reader;
   mailer?: Mailer | null;
   publicUrl?: string | undefined;
-}> = async (app, { prisma, reader, mailer = null, publicUrl }) => {
+  /** Start removing a deleted customer's data now rather than at the purge job's next poll. */
+  kickPurger?: () => void;
+}> = async (app, { prisma, reader, mailer = null, publicUrl, kickPurger }) => {
   app.get(
     "/customers",
     {
@@ -183,5 +186,30 @@ export const customersRoutes: FastifyPluginAsyncZod<{
         request.params.customerId,
         request.query,
       ),
+  );
+
+  app.delete(
+    "/customers/:customerId",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Delete a customer (partner full administrators only)",
+        description:
+          "From this answer on the customer is 404 everywhere and out of every list, search and count; its administrators and their sessions are gone and a queued or running import is cancelled. Its users, locations and imports are removed in the background (decision 014); its audit events stay in the partner's log (`GET /audit`). If-Match (the customer's version) is honoured when sent: stale → 412 with `current`.",
+        params: CustomerParamsSchema,
+        headers: IfMatchHeadersSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteCustomer(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        expectedVersion(request.headers["if-match"], undefined, "customer"),
+      );
+      kickPurger?.();
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -31,7 +31,7 @@ export async function refuseTakenExternalId(
   const [taken] = await queryRows<{ id: string }>(
     db,
     sql`SELECT "id" FROM "Customer" WHERE "partnerId" = ${partnerId}::uuid
-      AND lower("externalId") = lower(${externalId})
+      AND lower("externalId") = lower(${externalId}) AND "deletedAt" IS NULL
       AND "id" IS DISTINCT FROM ${exceptCustomerId}::uuid LIMIT 1`,
   );
   if (taken) throw externalIdTaken(externalId);

@@ -25,6 +25,10 @@ export const AUDIT_FIELDS = [
   "timeZone",
   "quotas",
   "webexSites",
+  // What a deleted customer had (customer.deleted): counts, before → none.
+  "users",
+  "locations",
+  "administrators",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

@@ -11,6 +11,7 @@ const ACTION_KEYS = {
   "customer.suspended": "audit.actions.customer_suspended",
   "customer.reactivated": "audit.actions.customer_reactivated",
   "customer.quotas_changed": "audit.actions.customer_quotas_changed",
+  "customer.deleted": "audit.actions.customer_deleted",
   "location.created": "audit.actions.location_created",
   "location.updated": "audit.actions.location_updated",
   "location.deleted": "audit.actions.location_deleted",
