@@ -94,7 +94,7 @@ describe("deleting a customer", () => {
             firstName: "Before",
             lastName: "Delete",
             package: "webex_meetings",
-            preferredWebexSite: "customer.webex.com",
+            preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
           },
         ],
       },
