@@ -86,7 +86,8 @@ export function AdminsList({
       {
         id: "name",
         header: t("admins.columns.name"),
-        width: "20%",
+        width: "22%",
+        priority: 1,
         cell: (a) => (
           <div className="stack-tight">
             <span className="truncate" title={a.name}>
@@ -116,6 +117,7 @@ export function AdminsList({
         id: "lastSignIn",
         header: t("admins.columns.lastSignIn"),
         width: "13%",
+        priority: 3,
         cell: (a) =>
           a.lastSignInAt ? (
             <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt, i18n.language)}</time>
@@ -129,6 +131,7 @@ export function AdminsList({
         id: "customers",
         header: t("admins.columns.customers"),
         width: "9%",
+        priority: 3,
         align: "end",
         cell: (a) =>
           a.customerCount === null
@@ -139,6 +142,7 @@ export function AdminsList({
       cols.push({
         id: "actions",
         header: t("admins.columns.actions"),
+        priority: 1,
         cell: (a) =>
           a.id === meId ? (
             <span className="muted">{t("admins.you")}</span>

@@ -35,13 +35,15 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "when",
         header: t("audit.columns.when"),
-        width: "12%",
+        width: "8.5rem",
+        priority: 1,
         cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>,
       },
       {
         id: "who",
         header: t("audit.columns.who"),
-        width: "15%",
+        width: "17%",
+        priority: 3,
         cell: (e) => <Truncate text={e.actorEmail || t("audit.system")} />,
       },
       ...(customerId
@@ -62,7 +64,8 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "user",
         header: customerId ? t("audit.columns.user") : t("audit.columns.whom"),
-        width: "17%",
+        width: "19%",
+        priority: 1,
         cell: (e) =>
           e.userId && e.customerId && e.action !== "user.removed" ? (
             <Link
@@ -85,7 +88,8 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "source",
         header: t("audit.columns.source"),
-        width: "12%",
+        width: "10%",
+        priority: 3,
         cell: (e) => <AuditSource event={e} />,
       },
       {

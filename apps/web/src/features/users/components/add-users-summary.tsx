@@ -30,46 +30,52 @@ export function AddUsersSummary({
   );
   const columns = useMemo<Column<SummaryRow>[]>(
     () => [
-      { id: "n", header: "#", width: "3.5rem", cell: (r) => r.n },
+      { id: "n", header: "#", width: "3rem", priority: 1, cell: (r) => r.n },
       {
         id: "name",
         header: t("users.columns.name"),
-        width: "16%",
+        width: "15%",
+        priority: 1,
         cell: (r) => <Truncate text={`${r.firstName.trim()} ${r.lastName.trim()}`} />,
       },
       {
         id: "email",
         header: t("users.columns.email"),
-        width: "22%",
+        width: "25%",
+        priority: 1,
         cell: (r) => <Truncate text={r.email.trim()} />,
       },
       {
         id: "package",
         header: t("users.columns.package"),
-        width: "15%",
+        width: "13%",
         cell: (r) => <Truncate text={packageById(r.package).displayName} />,
       },
       {
         id: "phoneNumber",
         header: t("users.columns.phoneNumber"),
-        width: "13%",
+        width: "9.5rem",
+        priority: 3,
         cell: (r) => optional(r.phoneNumber && formatPhoneNumber(r.phoneNumber)),
       },
       {
         id: "extension",
         header: t("users.columns.extension"),
-        width: "9%",
+        width: "5.5rem",
+        priority: 3,
         cell: (r) => optional(r.extension),
       },
       {
         id: "location",
         header: t("users.columns.location"),
+        priority: 3,
         cell: (r) =>
           optional(r.locationId ? (locationName.get(r.locationId) ?? r.locationId) : null),
       },
       {
         id: "site",
         header: t("user.preferredWebexSite"),
+        priority: 3,
         cell: (r) => optional(r.preferredWebexSite),
       },
     ],
