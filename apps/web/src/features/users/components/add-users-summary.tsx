@@ -36,19 +36,22 @@ export function AddUsersSummary({
         header: t("users.columns.name"),
         width: "15%",
         priority: 1,
-        cell: (r) => <Truncate text={`${r.firstName.trim()} ${r.lastName.trim()}`} />,
+        // At most 25 rows to check before adding them: names and emails wrap, never cut short.
+        cell: (r) => (
+          <span className="cell-wrap">{`${r.firstName.trim()} ${r.lastName.trim()}`}</span>
+        ),
       },
       {
         id: "email",
         header: t("users.columns.email"),
-        width: "25%",
+        width: "26%",
         priority: 1,
-        cell: (r) => <Truncate text={r.email.trim()} />,
+        cell: (r) => <span className="cell-wrap">{r.email.trim()}</span>,
       },
       {
         id: "package",
         header: t("users.columns.package"),
-        width: "13%",
+        width: "12%",
         cell: (r) => <Truncate text={packageById(r.package).displayName} />,
       },
       {
