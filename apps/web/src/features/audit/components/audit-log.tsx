@@ -44,7 +44,8 @@ export function AuditLog({ customerId }: { customerId?: string }) {
         header: t("audit.columns.who"),
         width: "17%",
         priority: 3,
-        cell: (e) => <Truncate text={e.actorEmail || t("audit.system")} />,
+        // Rows run to several lines (the changes): emails wrap there rather than end in "…".
+        cell: (e) => <span className="cell-wrap">{e.actorEmail || t("audit.system")}</span>,
       },
       ...(customerId
         ? []
@@ -73,10 +74,10 @@ export function AuditLog({ customerId }: { customerId?: string }) {
               className="table-link"
               title={e.userEmail}
             >
-              <span className="truncate">{e.userEmail}</span>
+              <span className="cell-wrap">{e.userEmail}</span>
             </Link>
           ) : (
-            <Truncate text={e.userEmail} />
+            <span className="cell-wrap">{e.userEmail}</span>
           ),
       },
       {

@@ -104,7 +104,7 @@ export function CustomersList({
         id: "createdAt",
         header: t("customers.columns.created"),
         sortKey: "createdAt",
-        width: "8.5rem",
+        width: "9.5rem",
         priority: 3,
         cell: (c) => formatDate(c.createdAt, i18n.language),
       },
