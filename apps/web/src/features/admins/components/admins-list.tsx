@@ -131,7 +131,6 @@ export function AdminsList({
         id: "customers",
         header: t("admins.columns.customers"),
         width: "9%",
-        priority: 3,
         align: "end",
         cell: (a) =>
           a.customerCount === null
