@@ -90,6 +90,10 @@ export function DataTable<T, TSort extends string>({
 }: DataTableProps<T, TSort>) {
   const { t } = useTranslation();
   const pageBox = useRef<HTMLInputElement>(null);
+  // A table that names no identifier keeps its first column: it never loses every column.
+  const identified = columns.some((c) => c.priority === 1);
+  const priorityOf = (column: Column<T, TSort>) =>
+    column.priority ?? (!identified && column === columns[0] ? 1 : 2);
   useEffect(() => {
     if (pageBox.current) pageBox.current.indeterminate = selection?.page === "some";
   }, [selection?.page]);
@@ -139,7 +143,7 @@ export function DataTable<T, TSort extends string>({
                     scope="col"
                     className={`table__head${alignClass}`}
                     style={headStyle(column)}
-                    data-priority={column.priority ?? 2}
+                    data-priority={priorityOf(column)}
                   >
                     {column.header}
                   </th>
@@ -152,7 +156,7 @@ export function DataTable<T, TSort extends string>({
                   scope="col"
                   className={`table__head${alignClass}`}
                   style={headStyle(column)}
-                  data-priority={column.priority ?? 2}
+                  data-priority={priorityOf(column)}
                   aria-sort={ariaSort ?? "none"}
                 >
                   <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
@@ -178,7 +182,7 @@ export function DataTable<T, TSort extends string>({
                 <tr key={i} className="table__row table__row--skeleton" aria-hidden="true">
                   {selection && <td className="table__cell" />}
                   {columns.map((c) => (
-                    <td key={c.id} className="table__cell" data-priority={c.priority ?? 2}>
+                    <td key={c.id} className="table__cell" data-priority={priorityOf(c)}>
                       <span
                         className="skeleton"
                         style={{ width: `${50 + ((i * 7 + c.id.length * 13) % 45)}%` }}
@@ -234,7 +238,7 @@ export function DataTable<T, TSort extends string>({
                       <td
                         key={c.id}
                         className={`table__cell${c.align === "end" ? " table__cell--end" : ""}`}
-                        data-priority={c.priority ?? 2}
+                        data-priority={priorityOf(c)}
                       >
                         {c.cell(row)}
                       </td>

@@ -86,7 +86,7 @@ export function AdminsList({
       {
         id: "name",
         header: t("admins.columns.name"),
-        width: "22%",
+        width: "28%",
         priority: 1,
         cell: (a) => (
           <div className="stack-tight">
@@ -102,7 +102,7 @@ export function AdminsList({
       {
         id: "role",
         header: t("admins.columns.role"),
-        width: "19%",
+        width: "18%",
         // Role names share their first word ("Partneradministratör …"): cut short they all
         // read the same, so this column wraps instead.
         cell: (a) => <span className="cell-wrap">{t(`roles.${a.role}`)}</span>,
@@ -110,7 +110,7 @@ export function AdminsList({
       {
         id: "status",
         header: t("admins.columns.status"),
-        width: "12%",
+        width: "11%",
         cell: (a) => <Badge tone={STATUS_TONE[a.status]}>{t(`admins.status.${a.status}`)}</Badge>,
       },
       {
