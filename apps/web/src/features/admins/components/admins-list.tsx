@@ -110,7 +110,7 @@ export function AdminsList({
       {
         id: "status",
         header: t("admins.columns.status"),
-        width: "11%",
+        width: "7.5rem",
         cell: (a) => <Badge tone={STATUS_TONE[a.status]}>{t(`admins.status.${a.status}`)}</Badge>,
       },
       {
