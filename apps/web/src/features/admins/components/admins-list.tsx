@@ -130,7 +130,7 @@ export function AdminsList({
       cols.push({
         id: "customers",
         header: t("admins.columns.customers"),
-        width: "9%",
+        width: "6.5rem",
         align: "end",
         cell: (a) =>
           a.customerCount === null
