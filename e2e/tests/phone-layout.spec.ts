@@ -94,3 +94,16 @@ test("on a phone: sign in, find a customer, launch its Control Hub, open a user,
   expect(box?.width).toBeGreaterThan(300);
   await check(page, "manually add users");
 });
+
+test("on a phone a customer admin sees their organisation above the menu, and no Partner Hub banner", async ({
+  page,
+}) => {
+  await signInAs(page, "customerAdmin");
+  const users = page.getByRole("table", { name: "Users" });
+  await expect(users.getByRole("row").nth(1)).toBeVisible();
+  const hub = page.getByRole("navigation", { name: "Control Hub" });
+  await expect(hub.getByText("Fjällbacka Fastigheter AB")).toBeVisible();
+  await expect(hub.getByRole("button", { name: /^Menu/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to Partner Hub" })).toHaveCount(0);
+  await check(page, "a customer admin's users");
+});

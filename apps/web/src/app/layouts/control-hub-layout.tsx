@@ -109,6 +109,7 @@ export function ControlHubLayout() {
         <SideNav
           label={t("nav.controlHub")}
           title={partner ? t("nav.controlHub") : (name ?? t("nav.controlHub"))}
+          keepTitle={!partner}
           items={nav}
         />
         <main id="main" className="content" tabIndex={-1}>

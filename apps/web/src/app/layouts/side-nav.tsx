@@ -16,10 +16,13 @@ export function SideNav({
   label,
   title,
   items,
+  keepTitle = false,
 }: {
   label: string;
   title?: string;
   items: readonly NavItem[];
+  /** The title stays above the folded menu too (a customer admin's organisation name). */
+  keepTitle?: boolean;
 }) {
   const { t } = useTranslation();
   const listId = useId();
@@ -47,6 +50,9 @@ export function SideNav({
       }}
     >
       <div className="side-nav__inner">
+        {title && (
+          <p className={`side-nav__title${keepTitle ? " side-nav__title--kept" : ""}`}>{title}</p>
+        )}
         <button
           ref={toggle}
           type="button"
@@ -59,7 +65,6 @@ export function SideNav({
           <span>{t("nav.menu")}</span>
           {current && <span className="side-nav__current">{current.label}</span>}
         </button>
-        {title && <p className="side-nav__title">{title}</p>}
         <ul id={listId} className="side-nav__list">
           {items.map((item) => (
             <li key={item.to}>
