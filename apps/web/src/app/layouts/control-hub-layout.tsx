@@ -108,7 +108,8 @@ export function ControlHubLayout() {
       <div className={`shell${partner ? " shell--with-banner" : ""}`}>
         <SideNav
           label={t("nav.controlHub")}
-          title={partner ? t("nav.controlHub") : (name ?? t("nav.controlHub"))}
+          // A customer admin's own organisation, once known (not "Control Hub" first).
+          title={partner ? t("nav.controlHub") : name}
           keepTitle={!partner}
           items={nav}
         />

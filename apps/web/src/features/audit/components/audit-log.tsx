@@ -42,7 +42,7 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "who",
         header: t("audit.columns.who"),
-        width: "17%",
+        width: "15%",
         priority: 3,
         // Rows run to several lines (the changes): emails wrap there rather than end in "…".
         cell: (e) => <span className="cell-wrap">{e.actorEmail || t("audit.system")}</span>,
@@ -53,7 +53,7 @@ export function AuditLog({ customerId }: { customerId?: string }) {
             {
               id: "customer",
               header: t("audit.columns.customer"),
-              width: "13%",
+              width: "12%",
               cell: (e: AuditEvent) =>
                 e.customerName ? (
                   <Truncate text={e.customerName} />
@@ -65,7 +65,7 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "user",
         header: customerId ? t("audit.columns.user") : t("audit.columns.whom"),
-        width: "19%",
+        width: "22%",
         priority: 1,
         cell: (e) =>
           e.userId && e.customerId && e.action !== "user.removed" ? (
@@ -83,13 +83,13 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "action",
         header: t("audit.columns.action"),
-        width: "12%",
+        width: "9rem",
         cell: (e) => <AuditAction action={e.action} />,
       },
       {
         id: "source",
         header: t("audit.columns.source"),
-        width: "10%",
+        width: "9%",
         priority: 3,
         cell: (e) => <AuditSource event={e} />,
       },
