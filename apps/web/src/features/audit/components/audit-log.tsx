@@ -42,7 +42,7 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "who",
         header: t("audit.columns.who"),
-        width: "15%",
+        width: "18%",
         priority: 3,
         // Rows run to several lines (the changes): emails wrap there rather than end in "…".
         cell: (e) => <span className="cell-wrap">{e.actorEmail || t("audit.system")}</span>,
@@ -65,7 +65,7 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "user",
         header: customerId ? t("audit.columns.user") : t("audit.columns.whom"),
-        width: "22%",
+        width: "24%",
         priority: 1,
         cell: (e) =>
           e.userId && e.customerId && e.action !== "user.removed" ? (
