@@ -118,6 +118,15 @@ describe("deep pages and kept totals", () => {
         expect(page.items.map((x: { id: string }) => x.id)).toEqual(
           expected.slice(offset, offset + 25),
         );
+        // Deep pages add up each row's quotas as shallow ones do.
+        const quotas = await ctx.database.db.raw.query<{ id: string; sum: number }>(
+          `SELECT c."id", COALESCE((SELECT sum("maxUsers") FROM "CustomerPackageQuota" q
+             WHERE q."customerId" = c."id"), 0)::int AS "sum"
+           FROM "Customer" c WHERE c."id" = ANY ('{${page.items.map((x: { id: string }) => x.id).join(",")}}'::uuid[])`,
+        );
+        const quotaOf = new Map(quotas.map((q) => [q.id, q.sum]));
+        for (const x of page.items as { id: string; userQuota: number }[])
+          expect(x.userQuota).toBe(quotaOf.get(x.id));
       }
     },
   );

@@ -46,6 +46,22 @@ describe("customers and users lists", () => {
     });
   });
 
+  // The list tells customers apart by users against quota: each row's quotas added up, the same
+  // figure as the customer's own page, on shallow and deep pages alike.
+  it("gives each customer its users against its quotas added up", async () => {
+    const page = (await partner().get("/api/v1/customers?max=100")).json();
+    for (const c of page.items.slice(0, 3)) {
+      const detail = (await partner().get(`/api/v1/customers/${c.id}`)).json();
+      const sum = detail.quotas.reduce((n: number, q: { maxUsers: number }) => n + q.maxUsers, 0);
+      expect(sum).toBeGreaterThan(0);
+      expect(c.userQuota).toBe(sum);
+      expect(detail.userQuota).toBe(sum);
+    }
+    const deep = (await partner().get("/api/v1/customers?max=1&offset=11")).json();
+    const last = page.items[11];
+    expect(deep.items).toEqual([last]);
+  });
+
   it("searches by name (ignoring case)  and by external ID", async () => {
     const byName = (
       await partner().get(`/api/v1/customers?search=${encodeURIComponent("fjällbacka")}`)

@@ -31,6 +31,11 @@ export const CustomerSummarySchema = z.object({
   status: CustomerStatusSchema,
   packages: z.array(PackageIdSchema),
   userCount: z.number().int(),
+  /**
+   * The most users the customer may have: its package quotas added up. Against `userCount` it
+   * tells customers apart in the list ("1,234 / 2,000 users") where the packages offered do not.
+   */
+  userQuota: z.number().int(),
   createdAt: z.string(),
 });
 export type CustomerSummary = z.infer<typeof CustomerSummarySchema>;

@@ -22,6 +22,7 @@ export async function loadCustomerJson(db: Db, customerId: string): Promise<Cust
     status: c.status,
     packages: quotas.map((q) => q.package),
     userCount: c.userCount,
+    userQuota: quotas.reduce((sum, q) => sum + q.maxUsers, 0),
     createdAt: c.createdAt.toISOString(),
     domain: c.domain,
     address: { street: c.street, city: c.city, postalCode: c.postalCode, country: c.country },

@@ -6,6 +6,7 @@ import {
 } from "@partner-hub/shared";
 import {
   containsPattern,
+  empty,
   pageDirections,
   ident,
   isoSql,
@@ -56,6 +57,7 @@ function summary(c: CustomerRow): CustomerSummary {
     status: c.status,
     packages: packagesOf(c.packages),
     userCount: c.userCount,
+    userQuota: c.userQuota,
     createdAt: c.createdAt,
   };
 }
@@ -81,6 +83,15 @@ function totalSql(scope: Scope, query: ListCustomersQuery, where: Fragment): Fra
 const CUSTOMER_COLUMNS = sql`c."id", c."name", c."externalId", c."status", c."userCount",
   ${isoSql('c."createdAt"')} AS "createdAt",
   array_to_string(c."packages", ',') AS "packages"`;
+
+/**
+ * A page row's quotas added up: at most six rows read by the quota table's primary key
+ * (customerId, package). Only ever selected for the rows of the page itself (outside the LIMIT),
+ * so a deep offset does not add them up for the rows it skips.
+ */
+const userQuotaSql = (customerId: string) =>
+  sql`(SELECT COALESCE(sum(q."maxUsers"), 0)::int FROM "CustomerPackageQuota" q
+    WHERE q."customerId" = ${ident(customerId)}) AS "userQuota"`;
 
 /**
  * One round trip for shallow pages: the total on every row (one row of nulls when the page is
@@ -130,8 +141,10 @@ export async function listCustomers(
     return sql`SELECT c."id" FROM "Customer" c WHERE ${where} ORDER BY ${orderBy(reversed)}
       LIMIT ${limit} OFFSET ${offset}`;
   };
-  const pageRows = (limit: number, offset: number, reversed: boolean) => sql`
-    SELECT ${CUSTOMER_COLUMNS}
+  // `withQuota`: the deep path reads these rows as they are; the shallow one adds the quotas
+  // itself (outside its LATERAL), once for either kind of page.
+  const pageRows = (limit: number, offset: number, reversed: boolean, withQuota: boolean) => sql`
+    SELECT ${CUSTOMER_COLUMNS}${withQuota ? sql`, ${userQuotaSql('c."id"')}` : empty}
     FROM (${pageIds(limit, offset, reversed)}) page
     CROSS JOIN LATERAL (SELECT * FROM "Customer" c WHERE c."id" = page."id" OFFSET 0) c
     ORDER BY ${orderBy(reversed)}`;
@@ -146,7 +159,7 @@ export async function listCustomers(
     const { total } = heads[0]!;
     const w = pageWindow(query.offset, query.max, total);
     if (w.limit === 0) return jsonText({ items: [], total });
-    const rows = await db.query<CustomerRow>(pageRows(w.limit, w.offset, w.reversed), {
+    const rows = await db.query<CustomerRow>(pageRows(w.limit, w.offset, w.reversed, true), {
       prepare,
     });
     if (!rows) return null;
@@ -156,13 +169,13 @@ export async function listCustomers(
 
   const rows = await db.query<Omit<CustomerRow, "id"> & { id: string | null; total: number }>(
     sql`
-    SELECT t."total", r.*
+    SELECT t."total", r.*, ${userQuotaSql('r."id"')}
     FROM (${head}) t
     LEFT JOIN LATERAL (${
       assignedOnly
         ? // A partner administrator's customers: their ids first (from the assignments by name,
           // else by scanning the partner's sort index), then only the 50 kept read in full.
-          pageRows(query.max, query.offset, false)
+          pageRows(query.max, query.offset, false, false)
         : sql`SELECT ${CUSTOMER_COLUMNS} FROM "Customer" c WHERE ${where}
             ORDER BY ${orderBy(false)} LIMIT ${query.max} OFFSET ${query.offset}`
     }) r ON true`,

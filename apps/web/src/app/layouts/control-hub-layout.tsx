@@ -10,6 +10,8 @@ import { getCustomerQueryOptions, useCustomer } from "../../features/customers/a
 import { isApiError } from "../../lib/api-client.ts";
 import { SideNav, type NavItem } from "./side-nav.tsx";
 import { ChevronIcon } from "../../components/ui/chevron-icon.tsx";
+import { PageTitleOrganisation } from "../../components/page-title.tsx";
+import { landingPath } from "../../features/auth/landing-path.ts";
 
 /**
  * Spec §3, §11: a customer that is not active says so on every page of its Control Hub, why
@@ -94,10 +96,19 @@ export function ControlHubLayout() {
     return (
       <main id="main" className="content content--centered" tabIndex={-1}>
         {notFound ? (
+          // Trying again would find nothing again: the way back instead (a customer's own
+          // administrator goes to their own organisation).
           <MessagePage
             title={t("controlHub.notFoundTitle")}
             body={t("controlHub.notFoundBody")}
-            action={backLink || undefined}
+            action={
+              <Link
+                to={partner ? paths.partner.customers.getHref() : landingPath(me)}
+                className="button button--secondary"
+              >
+                {partner ? t("controlHub.backToPartnerHub") : t("notFound.home")}
+              </Link>
+            }
           />
         ) : (
           <ErrorState
@@ -121,27 +132,37 @@ export function ControlHubLayout() {
   const name = customer.data?.name;
   const status = customer.data?.status;
 
+  // A partner administrator manages a customer from outside: a banner names it, with the way
+  // back. A customer's own administrator is at home: their organisation heads the navigation.
   return (
-    <>
-      <div className="context-banner" role="region" aria-label={t("controlHub.managingLabel")}>
-        {backLink}
-        <p className="context-banner__text">
-          {name ? (
-            <span className="truncate" title={name}>
-              {t("controlHub.managing", { name })}
-            </span>
-          ) : (
-            <span className="skeleton skeleton--banner" />
-          )}
-        </p>
-      </div>
-      <div className="shell shell--with-banner">
-        <SideNav label={t("nav.controlHub")} title={t("nav.controlHub")} items={nav} />
+    <PageTitleOrganisation name={name}>
+      {partner && (
+        <div className="context-banner" role="region" aria-label={t("controlHub.managingLabel")}>
+          {backLink}
+          <p className="context-banner__text">
+            {name ? (
+              <span className="truncate" title={name}>
+                {t("controlHub.managing", { name })}
+              </span>
+            ) : (
+              <span className="skeleton skeleton--banner" />
+            )}
+          </p>
+        </div>
+      )}
+      <div className={`shell${partner ? " shell--with-banner" : ""}`}>
+        <SideNav
+          label={t("nav.controlHub")}
+          // A customer admin's own organisation, once known (not "Control Hub" first).
+          title={partner ? t("nav.controlHub") : name}
+          keepTitle={!partner}
+          items={nav}
+        />
         <main id="main" className="content" tabIndex={-1}>
           {status && status !== "active" && <NotActiveBanner status={status} />}
           <Outlet />
         </main>
       </div>
-    </>
+    </PageTitleOrganisation>
   );
 }

@@ -1,4 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import {
+  useEffect,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
 import { useTranslation } from "react-i18next";
 import type { SortOrder } from "../../lib/list-url-state.ts";
 
@@ -11,6 +18,13 @@ export interface Column<T, TSort extends string = string> {
   /** A CSS width such as "12rem" or "20%"; columns without one share the rest. */
   width?: string;
   align?: "start" | "end";
+  /**
+   * Which columns give way when the table's box is narrow (a CSS container query hides them):
+   * 1 — always shown (identifiers: name, email; and what tells rows apart at a glance); 2 — hidden
+   * on a phone; 3 — hidden already in a 1024-pixel window, first to go. Unset is 2. Hidden columns are one click away on the row's
+   * own page; what stays keeps its full value in a tooltip and to screen readers.
+   */
+  priority?: 1 | 2 | 3;
 }
 
 /** Row selection with checkboxes: a column of its own, a header box for the page. */
@@ -41,8 +55,9 @@ interface DataTableProps<T, TSort extends string> {
   isStale?: boolean;
   skeletonRows?: number;
   /**
-   * Below this width (a CSS length) the table scrolls sideways instead of squeezing its columns
-   * to a letter each: a half-screen window is narrower than the table's columns need.
+   * Below this width (a CSS length) the table scrolls sideways inside its own box instead of
+   * squeezing its columns to a letter each. It holds while every column shows; once the
+   * low-priority columns give way (see `Column.priority`) the box's narrower minimum applies.
    */
   minWidth?: string;
   selection?: RowSelection<T>;
@@ -75,6 +90,10 @@ export function DataTable<T, TSort extends string>({
 }: DataTableProps<T, TSort>) {
   const { t } = useTranslation();
   const pageBox = useRef<HTMLInputElement>(null);
+  // A table that names no identifier keeps its first column: it never loses every column.
+  const identified = columns.some((c) => c.priority === 1);
+  const priorityOf = (column: Column<T, TSort>) =>
+    column.priority ?? (!identified && column === columns[0] ? 1 : 2);
   useEffect(() => {
     if (pageBox.current) pageBox.current.indeterminate = selection?.page === "some";
   }, [selection?.page]);
@@ -83,17 +102,21 @@ export function DataTable<T, TSort extends string>({
       className={`table-wrap${isStale ? " table-wrap--stale" : ""}`}
       aria-busy={isLoading || isStale || undefined}
     >
-      <table className="table" aria-label={label} style={minWidth ? { minWidth } : undefined}>
-        <colgroup>
-          {selection && <col style={{ width: "2.75rem" }} />}
-          {columns.map((c) => (
-            <col key={c.id} style={c.width ? { width: c.width } : undefined} />
-          ))}
-        </colgroup>
+      <table
+        className="table"
+        aria-label={label}
+        style={minWidth ? ({ "--table-min-width": minWidth } as CSSProperties) : undefined}
+      >
+        {/* Widths sit on the header cells, not on <col>: a hidden column's header then takes its
+            width with it (table-layout: fixed reads the first row). */}
         <thead>
           <tr>
             {selection && (
-              <th scope="col" className="table__head table__cell--select">
+              <th
+                scope="col"
+                className="table__head table__cell--select"
+                style={{ width: "2.75rem" }}
+              >
                 <input
                   ref={pageBox}
                   type="checkbox"
@@ -115,7 +138,13 @@ export function DataTable<T, TSort extends string>({
               const alignClass = column.align === "end" ? " table__cell--end" : "";
               if (!column.sortKey || !onSort) {
                 return (
-                  <th key={column.id} scope="col" className={`table__head${alignClass}`}>
+                  <th
+                    key={column.id}
+                    scope="col"
+                    className={`table__head${alignClass}`}
+                    style={headStyle(column)}
+                    data-priority={priorityOf(column)}
+                  >
                     {column.header}
                   </th>
                 );
@@ -126,6 +155,8 @@ export function DataTable<T, TSort extends string>({
                   key={column.id}
                   scope="col"
                   className={`table__head${alignClass}`}
+                  style={headStyle(column)}
+                  data-priority={priorityOf(column)}
                   aria-sort={ariaSort ?? "none"}
                 >
                   <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
@@ -151,7 +182,7 @@ export function DataTable<T, TSort extends string>({
                 <tr key={i} className="table__row table__row--skeleton" aria-hidden="true">
                   {selection && <td className="table__cell" />}
                   {columns.map((c) => (
-                    <td key={c.id} className="table__cell">
+                    <td key={c.id} className="table__cell" data-priority={priorityOf(c)}>
                       <span
                         className="skeleton"
                         style={{ width: `${50 + ((i * 7 + c.id.length * 13) % 45)}%` }}
@@ -207,6 +238,7 @@ export function DataTable<T, TSort extends string>({
                       <td
                         key={c.id}
                         className={`table__cell${c.align === "end" ? " table__cell--end" : ""}`}
+                        data-priority={priorityOf(c)}
                       >
                         {c.cell(row)}
                       </td>
@@ -218,6 +250,10 @@ export function DataTable<T, TSort extends string>({
       </table>
     </div>
   );
+}
+
+function headStyle(column: { width?: string }): CSSProperties | undefined {
+  return column.width ? { width: column.width } : undefined;
 }
 
 function SortIcon({ state }: { state: SortOrder | undefined }) {

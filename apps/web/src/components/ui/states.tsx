@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { isApiError } from "../../lib/api-client.ts";
 import { describeError, useProblemText } from "../../lib/problem-message.ts";
 
@@ -80,7 +81,10 @@ export function MessagePage({
   );
 }
 
-/** A detail page that could not be loaded: "not found" for a 404, otherwise the error with a retry. */
+/**
+ * A detail page that could not be loaded: "not found" for a 404 with a way back to its list
+ * (trying again would find nothing again), otherwise the error with a retry.
+ */
 export function DetailLoadError({
   error,
   title,
@@ -89,11 +93,19 @@ export function DetailLoadError({
 }: {
   error: unknown;
   title: string;
-  notFound: { title: string; body: string };
+  notFound: { title: string; body: string; back: { href: string; label: string } };
   onRetry: () => void;
 }) {
   return isApiError(error) && error.status === 404 ? (
-    <MessagePage title={notFound.title} body={notFound.body} />
+    <MessagePage
+      title={notFound.title}
+      body={notFound.body}
+      action={
+        <Link to={notFound.back.href} className="button button--secondary">
+          {notFound.back.label}
+        </Link>
+      }
+    />
   ) : (
     <ErrorState title={title} error={error} onRetry={onRetry} />
   );

@@ -34,6 +34,10 @@ export function TaskRoute() {
           notFound={{
             title: t("imports.task.notFoundTitle"),
             body: t("imports.task.notFoundBody"),
+            back: {
+              href: paths.controlHub.tasks.getHref(customerId),
+              label: t("imports.task.backToTasks"),
+            },
           }}
           onRetry={() => void task.refetch()}
         />

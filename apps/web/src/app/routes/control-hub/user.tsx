@@ -51,7 +51,11 @@ export function UserRoute() {
         <DetailLoadError
           error={user.error}
           title={t("user.loadError")}
-          notFound={{ title: t("user.notFoundTitle"), body: t("user.notFoundBody") }}
+          notFound={{
+            title: t("user.notFoundTitle"),
+            body: t("user.notFoundBody"),
+            back: { href: usersHref, label: t("user.backToUsersList") },
+          }}
           onRetry={() => void user.refetch()}
         />
       </>

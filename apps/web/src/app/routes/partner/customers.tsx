@@ -6,7 +6,10 @@ import { paths } from "../../../config/paths.ts";
 import { PageTitle } from "../../../components/page-title.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { CustomerDetailsPanel } from "../../../features/customers/components/customer-details-panel.tsx";
-import { CustomersList } from "../../../features/customers/components/customers-list.tsx";
+import {
+  CustomersList,
+  customerRowButtonId,
+} from "../../../features/customers/components/customers-list.tsx";
 
 /** The selected customer lives in the URL too, so a link can open the panel. */
 const SELECTED_PARAM = "selected";
@@ -40,6 +43,10 @@ export function CustomersRoute() {
     [setSearchParams],
   );
   const close = useCallback(() => {
+    // Focus goes back to the row that opened the panel (else it would fall to the page's start);
+    // the page's heading when that row is not on the page shown.
+    const row = selectedId && document.getElementById(customerRowButtonId(selectedId));
+    (row || document.getElementById("main"))?.focus({ preventScroll: Boolean(row) });
     setSearchParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -48,7 +55,7 @@ export function CustomersRoute() {
       },
       { replace: true, preventScrollReset: true },
     );
-  }, [setSearchParams]);
+  }, [setSearchParams, selectedId]);
 
   return (
     <>

@@ -86,7 +86,8 @@ export function AdminsList({
       {
         id: "name",
         header: t("admins.columns.name"),
-        width: "20%",
+        width: "28%",
+        priority: 1,
         cell: (a) => (
           <div className="stack-tight">
             <span className="truncate" title={a.name}>
@@ -101,7 +102,7 @@ export function AdminsList({
       {
         id: "role",
         header: t("admins.columns.role"),
-        width: "19%",
+        width: "18%",
         // Role names share their first word ("Partneradministratör …"): cut short they all
         // read the same, so this column wraps instead.
         cell: (a) => <span className="cell-wrap">{t(`roles.${a.role}`)}</span>,
@@ -109,13 +110,14 @@ export function AdminsList({
       {
         id: "status",
         header: t("admins.columns.status"),
-        width: "12%",
+        width: "7.5rem",
         cell: (a) => <Badge tone={STATUS_TONE[a.status]}>{t(`admins.status.${a.status}`)}</Badge>,
       },
       {
         id: "lastSignIn",
         header: t("admins.columns.lastSignIn"),
         width: "13%",
+        priority: 3,
         cell: (a) =>
           a.lastSignInAt ? (
             <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt, i18n.language)}</time>
@@ -128,7 +130,7 @@ export function AdminsList({
       cols.push({
         id: "customers",
         header: t("admins.columns.customers"),
-        width: "9%",
+        width: "6.5rem",
         align: "end",
         cell: (a) =>
           a.customerCount === null
@@ -139,6 +141,7 @@ export function AdminsList({
       cols.push({
         id: "actions",
         header: t("admins.columns.actions"),
+        priority: 1,
         cell: (a) =>
           a.id === meId ? (
             <span className="muted">{t("admins.you")}</span>

@@ -35,14 +35,17 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "when",
         header: t("audit.columns.when"),
-        width: "12%",
+        width: "8.5rem",
+        priority: 1,
         cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>,
       },
       {
         id: "who",
         header: t("audit.columns.who"),
-        width: "15%",
-        cell: (e) => <Truncate text={e.actorEmail || t("audit.system")} />,
+        width: "18%",
+        priority: 3,
+        // Rows run to several lines (the changes): emails wrap there rather than end in "…".
+        cell: (e) => <span className="cell-wrap">{e.actorEmail || t("audit.system")}</span>,
       },
       ...(customerId
         ? []
@@ -50,7 +53,7 @@ export function AuditLog({ customerId }: { customerId?: string }) {
             {
               id: "customer",
               header: t("audit.columns.customer"),
-              width: "13%",
+              width: "12%",
               cell: (e: AuditEvent) =>
                 e.customerName ? (
                   <Truncate text={e.customerName} />
@@ -62,7 +65,8 @@ export function AuditLog({ customerId }: { customerId?: string }) {
       {
         id: "user",
         header: customerId ? t("audit.columns.user") : t("audit.columns.whom"),
-        width: "17%",
+        width: "24%",
+        priority: 1,
         cell: (e) =>
           e.userId && e.customerId && e.action !== "user.removed" ? (
             <Link
@@ -70,22 +74,23 @@ export function AuditLog({ customerId }: { customerId?: string }) {
               className="table-link"
               title={e.userEmail}
             >
-              <span className="truncate">{e.userEmail}</span>
+              <span className="cell-wrap">{e.userEmail}</span>
             </Link>
           ) : (
-            <Truncate text={e.userEmail} />
+            <span className="cell-wrap">{e.userEmail}</span>
           ),
       },
       {
         id: "action",
         header: t("audit.columns.action"),
-        width: "12%",
+        width: "9rem",
         cell: (e) => <AuditAction action={e.action} />,
       },
       {
         id: "source",
         header: t("audit.columns.source"),
-        width: "12%",
+        width: "9%",
+        priority: 3,
         cell: (e) => <AuditSource event={e} />,
       },
       {

@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { paths } from "../../../config/paths.ts";
-import { ErrorState } from "../../../components/ui/states.tsx";
+import { EmptyState, ErrorState } from "../../../components/ui/states.tsx";
+import { isApiError } from "../../../lib/api-client.ts";
 import { formatDate, formatNumber, formatCountry } from "../../../lib/format.ts";
 import { useCustomer } from "../api/get-customer.ts";
 import { CustomerStatusBadge } from "./customer-status-badge.tsx";
@@ -38,7 +39,8 @@ export function CustomerDetailsPanel({
   const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
-    headingRef.current?.focus();
+    // Without scrolling: the panel is fixed, and the page behind keeps its title in view.
+    headingRef.current?.focus({ preventScroll: true });
   }, [customerId]);
 
   useEffect(() => {
@@ -86,7 +88,18 @@ export function CustomerDetailsPanel({
       </div>
 
       <div className="side-panel__body">
-        {customer.isError ? (
+        {customer.isError && isApiError(customer.error) && customer.error.status === 404 ? (
+          // Trying again would find nothing again: say so, with the way out.
+          <EmptyState
+            title={t("controlHub.notFoundTitle")}
+            hint={t("controlHub.notFoundBody")}
+            action={
+              <button type="button" className="button button--secondary" onClick={onClose}>
+                {t("customerPanel.close")}
+              </button>
+            }
+          />
+        ) : customer.isError ? (
           <ErrorState
             title={t("customerPanel.loadError")}
             error={customer.error}

@@ -16,9 +16,29 @@ import { hasActiveFilters, nextSort } from "../../../lib/list-url-state.ts";
 import { useCustomers } from "../api/get-customers.ts";
 import { useCustomersListState } from "../hooks/use-customers-list-state.ts";
 import { CustomerStatusBadge } from "./customer-status-badge.tsx";
-import { PackageList } from "./package-list.tsx";
 
 type CustomerSort = "name" | "externalId" | "status" | "userCount" | "createdAt";
+
+/** The id of a row's name button: closing the panel returns focus to the row that opened it. */
+export function customerRowButtonId(customerId: string): string {
+  return `customer-row-${customerId}`;
+}
+
+/** "1,234 / 2,000": users against the quotas added up; said in words to screen readers. */
+function UsersOfQuota({ customer }: { customer: CustomerSummary }) {
+  const { t, i18n } = useTranslation();
+  const users = formatNumber(customer.userCount, i18n.language);
+  const quota = formatNumber(customer.userQuota, i18n.language);
+  const words = t("customers.usersOfQuota", { users, quota });
+  return (
+    <span className="users-of-quota" title={words}>
+      <span aria-hidden="true">
+        {users} <span className="muted">/ {quota}</span>
+      </span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}
 
 export function CustomersList({
   selectedId,
@@ -40,10 +60,12 @@ export function CustomersList({
         id: "name",
         header: t("customers.columns.name"),
         sortKey: "name",
-        width: "24%",
+        width: "32%",
+        priority: 1,
         cell: (c) => (
           <button
             type="button"
+            id={customerRowButtonId(c.id)}
             className="link-button"
             title={c.name}
             aria-label={t("customers.openDetails", { name: c.name })}
@@ -58,34 +80,32 @@ export function CustomersList({
         id: "externalId",
         header: t("customers.columns.externalId"),
         sortKey: "externalId",
-        width: "12%",
+        width: "16%",
         cell: (c) => <Truncate text={c.externalId} />,
       },
       {
         id: "status",
         header: t("customers.columns.status"),
         sortKey: "status",
-        width: "11rem",
+        width: "10rem",
         cell: (c) => <CustomerStatusBadge status={c.status} />,
       },
-      {
-        id: "packages",
-        header: t("customers.columns.packages"),
-        cell: (c) => <PackageList packages={c.packages} />,
-      },
+      // The packages offered are alike for most customers (they are in the panel); users against
+      // the quotas tell them apart.
       {
         id: "userCount",
-        header: t("customers.columns.users"),
+        header: t("customers.columns.usersOfQuota"),
         sortKey: "userCount",
-        width: "7rem",
+        priority: 1,
         align: "end",
-        cell: (c) => formatNumber(c.userCount, i18n.language),
+        cell: (c) => <UsersOfQuota customer={c} />,
       },
       {
         id: "createdAt",
         header: t("customers.columns.created"),
         sortKey: "createdAt",
-        width: "14%",
+        width: "9.5rem",
+        priority: 3,
         cell: (c) => formatDate(c.createdAt, i18n.language),
       },
     ],
@@ -131,7 +151,7 @@ export function CustomersList({
       >
         <DataTable
           label={t("customers.tableLabel")}
-          minWidth="56rem"
+          minWidth="44rem"
           columns={columns}
           rows={data?.items}
           getRowKey={(c) => c.id}

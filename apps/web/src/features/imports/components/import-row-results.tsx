@@ -42,6 +42,7 @@ export function ImportRowResults({
         id: "row",
         header: t("imports.problems.columns.row"),
         width: "5.5rem",
+        priority: 1,
         align: "end",
         cell: (r) => formatNumber(r.rowNumber, i18n.language),
       },
@@ -49,6 +50,7 @@ export function ImportRowResults({
         id: "email",
         header: t("imports.problems.columns.email"),
         width: "26%",
+        priority: 1,
         cell: (r) =>
           r.email ? <span className="wrap-cell">{r.email}</span> : <span className="muted">—</span>,
       },
@@ -67,6 +69,7 @@ export function ImportRowResults({
       {
         id: "messages",
         header: t("imports.problems.columns.message"),
+        priority: 1,
         cell: (r) => {
           const messages = [
             ...(r.applyProblem ? [say(r.applyProblem)] : []),

@@ -33,6 +33,7 @@ export function ImportsList({ customerId }: { customerId: string }) {
         id: "file",
         header: t("imports.tasks.columns.file"),
         width: "17%",
+        priority: 1,
         cell: (i) => (
           <Link
             to={paths.controlHub.task.getHref(customerId, i.id)}
@@ -47,6 +48,7 @@ export function ImportsList({ customerId }: { customerId: string }) {
         id: "behaviour",
         header: t("imports.tasks.columns.behaviour"),
         width: "14%",
+        priority: 3,
         cell: (i) => (
           <span className="wrap-cell">
             <BehaviourLabel behaviour={i.behaviour} />
@@ -69,6 +71,7 @@ export function ImportsList({ customerId }: { customerId: string }) {
         id: "progress",
         header: t("imports.tasks.columns.progress"),
         width: "13%",
+        priority: 3,
         cell: (i) =>
           i.status === "previewed" || i.status === "discarded" ? (
             <span className="muted">—</span>

@@ -50,6 +50,7 @@ export function LocationsList({
         id: "name",
         header: t("locations.columns.name"),
         width: "20%",
+        priority: 1,
         cell: (l) => <Truncate text={l.name} />,
       },
       {
@@ -69,6 +70,7 @@ export function LocationsList({
         id: "timeZone",
         header: t("locations.columns.timeZone"),
         width: "16%",
+        priority: 3,
         cell: (l) => <Truncate text={l.timeZone} />,
       },
       {
@@ -84,6 +86,7 @@ export function LocationsList({
               id: "actions",
               header: t("locations.columns.actions"),
               width: "13rem",
+              priority: 1 as const,
               cell: (l: Location) => (
                 <div className="row-actions">
                   <button

@@ -26,6 +26,7 @@ export function AddUsersResult({
         id: "name",
         header: t("users.columns.name"),
         width: "22%",
+        priority: 1,
         cell: (u) => (
           <Link to={paths.controlHub.user.getHref(customerId, u.id)} className="table-link">
             <span className="truncate">{u.displayName}</span>
@@ -36,6 +37,7 @@ export function AddUsersResult({
         id: "email",
         header: t("users.columns.email"),
         width: "26%",
+        priority: 1,
         cell: (u) => <Truncate text={u.email} />,
       },
       {
@@ -48,12 +50,14 @@ export function AddUsersResult({
         id: "phoneNumber",
         header: t("users.columns.phoneNumber"),
         width: "14%",
+        priority: 3,
         cell: (u) => optional(u.phoneNumber && formatPhoneNumber(u.phoneNumber)),
       },
       {
         id: "extension",
         header: t("users.columns.extension"),
         width: "9%",
+        priority: 3,
         cell: (u) => optional(u.extension),
       },
       {

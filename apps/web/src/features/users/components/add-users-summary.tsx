@@ -30,46 +30,55 @@ export function AddUsersSummary({
   );
   const columns = useMemo<Column<SummaryRow>[]>(
     () => [
-      { id: "n", header: "#", width: "3.5rem", cell: (r) => r.n },
+      { id: "n", header: "#", width: "3rem", priority: 1, cell: (r) => r.n },
       {
         id: "name",
         header: t("users.columns.name"),
-        width: "16%",
-        cell: (r) => <Truncate text={`${r.firstName.trim()} ${r.lastName.trim()}`} />,
+        width: "15%",
+        priority: 1,
+        // At most 25 rows to check before adding them: names and emails wrap, never cut short.
+        cell: (r) => (
+          <span className="cell-wrap">{`${r.firstName.trim()} ${r.lastName.trim()}`}</span>
+        ),
       },
       {
         id: "email",
         header: t("users.columns.email"),
-        width: "22%",
-        cell: (r) => <Truncate text={r.email.trim()} />,
+        width: "26%",
+        priority: 1,
+        cell: (r) => <span className="cell-wrap">{r.email.trim()}</span>,
       },
       {
         id: "package",
         header: t("users.columns.package"),
-        width: "15%",
+        width: "12%",
         cell: (r) => <Truncate text={packageById(r.package).displayName} />,
       },
       {
         id: "phoneNumber",
         header: t("users.columns.phoneNumber"),
-        width: "13%",
+        width: "9.5rem",
+        priority: 3,
         cell: (r) => optional(r.phoneNumber && formatPhoneNumber(r.phoneNumber)),
       },
       {
         id: "extension",
         header: t("users.columns.extension"),
-        width: "9%",
+        width: "5.5rem",
+        priority: 3,
         cell: (r) => optional(r.extension),
       },
       {
         id: "location",
         header: t("users.columns.location"),
+        priority: 3,
         cell: (r) =>
           optional(r.locationId ? (locationName.get(r.locationId) ?? r.locationId) : null),
       },
       {
         id: "site",
         header: t("user.preferredWebexSite"),
+        priority: 3,
         cell: (r) => optional(r.preferredWebexSite),
       },
     ],
