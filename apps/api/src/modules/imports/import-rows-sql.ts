@@ -12,6 +12,9 @@ export interface ImportRowInsert {
   outcome: string;
   messages: unknown;
   skipped: unknown;
+  name?: string | null;
+  package?: string | null;
+  changes?: unknown;
   plan?: unknown;
 }
 
@@ -23,15 +26,22 @@ export async function insertImportRows(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const json = JSON.stringify(
-      rows.slice(i, i + CHUNK).map((r) => ({ ...r, plan: r.plan ?? null })),
+      rows.slice(i, i + CHUNK).map((r) => ({
+        ...r,
+        name: r.name ?? null,
+        package: r.package ?? null,
+        changes: r.changes ?? [],
+        plan: r.plan ?? null,
+      })),
     );
     await execute(
       db,
       sql`
-      INSERT INTO "ImportRow" ("importId", "rowNumber", "email", "outcome", "messages", "skipped", "plan")
-      SELECT x."importId", x."rowNumber", x."email", x."outcome", x."messages", x."skipped", x."plan"
+      INSERT INTO "ImportRow" ("importId", "rowNumber", "email", "outcome", "messages", "skipped", "name", "package", "changes", "plan")
+      SELECT x."importId", x."rowNumber", x."email", x."outcome", x."messages", x."skipped", x."name", x."package", x."changes", x."plan"
       FROM jsonb_to_recordset(${json}::jsonb)
-        AS x("importId" uuid, "rowNumber" int, "email" text, "outcome" text, "messages" jsonb, "skipped" jsonb, "plan" jsonb)`,
+        AS x("importId" uuid, "rowNumber" int, "email" text, "outcome" text, "messages" jsonb, "skipped" jsonb,
+             "name" text, "package" text, "changes" jsonb, "plan" jsonb)`,
     );
   }
 }
