@@ -32,7 +32,7 @@ describe("the import preview is the plan", () => {
   const rowsOf = async (importId: string, query = "") => {
     const res = await admin().get(`${base()}/imports/${importId}/rows?max=100${query}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { items: ImportRowResult[]; total: number };
+    return res.json<{ items: ImportRowResult[]; total: number }>();
   };
 
   beforeAll(async () => {

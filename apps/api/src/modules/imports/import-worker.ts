@@ -185,7 +185,7 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     const at = now();
     if (lastExpiry !== null && at.getTime() - lastExpiry < expireEveryMs) return;
     lastExpiry = at.getTime();
-    await expirePreviews(prisma, at, previewTtlMs);
+    await db.raw.transaction((tx) => expirePreviews(readerFor(tx), at, previewTtlMs));
   };
 
   const drain = async () => {
