@@ -271,10 +271,8 @@ function ChangeLine({ change }: { change: PlanChange }) {
       : t(`imports.plan.fields.${change.field}`);
   return (
     <li className="plan-change">
-      <span className="plan-change__field">{label}</span>{" "}
-      <span className="plan-change__before">{shown(change.before)}</span>
-      <span aria-hidden="true"> → </span>
-      <span className="visually-hidden"> {t("imports.plan.becomes")} </span>
+      <span className="plan-change__field">{label}:</span>{" "}
+      <span className="plan-change__before">{shown(change.before)}</span> →{" "}
       <span className="plan-change__after">{shown(change.after)}</span>
     </li>
   );

@@ -19,6 +19,7 @@ import { BehaviourLabel } from "./behaviour-label.tsx";
 import { ImportPlanTable } from "./import-plan-table.tsx";
 import { OutcomeTiles } from "./outcome-tiles.tsx";
 import { ImportProblemAlert } from "./problem-alert.tsx";
+import { ProblemRowsTable } from "./problem-rows-table.tsx";
 import { RemovalConfirmDialog } from "./removal-confirm-dialog.tsx";
 
 /**
@@ -144,6 +145,15 @@ export function ImportPreview({
           search={search}
         />
       </div>
+
+      {preview.problemRows.length > 0 ? (
+        <div className="card card--flush">
+          <h3 className="card__title import-preview__subtitle">{t("imports.problems.title")}</h3>
+          <ProblemRowsTable rows={preview.problemRows} />
+        </div>
+      ) : (
+        <p className="import-preview__clean">{t("imports.preview.noProblems")}</p>
+      )}
 
       {apply.isError && (
         <ImportProblemAlert

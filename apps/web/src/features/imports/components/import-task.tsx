@@ -20,13 +20,7 @@ import "./imports.css";
  * applied/failed counts and every row's result. A previewed import still shows its preview,
  * so a task opened from the list can be confirmed here.
  */
-export function ImportTask({
-  customerId,
-  task,
-}: {
-  customerId: string;
-  task: ImportPreviewData;
-}) {
+export function ImportTask({ customerId, task }: { customerId: string; task: ImportPreviewData }) {
   const { t, i18n } = useTranslation();
   const say = useProblemText();
   const queryClient = useQueryClient();
