@@ -21,6 +21,7 @@ import { OutcomeTiles } from "./outcome-tiles.tsx";
 import { ImportProblemAlert } from "./problem-alert.tsx";
 import { ProblemRowsTable } from "./problem-rows-table.tsx";
 import { RemovalConfirmDialog } from "./removal-confirm-dialog.tsx";
+import "./imports.css";
 
 /**
  * The server's verdict on a file before anything changes — the plan (spec §6): counts per
