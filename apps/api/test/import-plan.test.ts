@@ -212,50 +212,38 @@ describe("the import preview is the plan", () => {
     await admin().raw({ method: "DELETE", url: `${base()}/imports/${res.json().id}` });
   });
 
-  it("offers the open preview of an identical file instead of making another", async () => {
+  it("offers the open preview of an identical file instead of making another, when asked to", async () => {
     const text = csv([{ "User ID/Email (Required)": people[10]!.email, "First Name": "Samma" }]);
-    const first = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, text);
+    const send = (fields: Record<string, string>, filename = "users.csv") => {
+      const body = multipart(fields, { filename, content: text });
+      return admin().raw({
+        method: "POST",
+        url: `${base()}/imports`,
+        payload: body.payload,
+        headers: body.headers,
+      });
+    };
+    const refuse = { behaviour: "add_and_remove_services", ifPreviewOpen: "refuse" };
+    const first = await send(refuse);
     expect(first.statusCode, first.body).toBe(201);
-    const again = await upload(
-      ctx.app,
-      ctx.sessions.customerAdmin,
-      customerId,
-      text,
-      "add_and_remove_services",
-      "renamed.csv",
-    );
+    const again = await send(refuse, "renamed.csv");
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({
       code: "import_preview_exists",
       importId: first.json().id,
       params: { fileName: "users.csv", uploadedBy: "admin@customer.example" },
     });
-    // The other behaviour is another plan; allowDuplicate makes another preview anyway.
-    const other = await upload(
-      ctx.app,
-      ctx.sessions.customerAdmin,
-      customerId,
-      text,
-      "add_services_only",
-    );
+    // The other behaviour is another plan; without ifPreviewOpen=refuse a new preview is made.
+    const other = await send({ behaviour: "add_services_only", ifPreviewOpen: "refuse" });
     expect(other.statusCode).toBe(201);
-    const body = multipart(
-      { behaviour: "add_and_remove_services", allowDuplicate: "true" },
-      { filename: "users.csv", content: text },
-    );
-    const forced = await admin().raw({
-      method: "POST",
-      url: `${base()}/imports`,
-      payload: body.payload,
-      headers: body.headers,
-    });
-    expect(forced.statusCode, forced.body).toBe(201);
+    const anyway = await send({ behaviour: "add_and_remove_services" });
+    expect(anyway.statusCode, anyway.body).toBe(201);
     // Once those previews are discarded, the file uploads as new.
-    for (const id of [first.json().id, other.json().id, forced.json().id]) {
+    for (const id of [first.json().id, other.json().id, anyway.json().id]) {
       const discarded = await admin().raw({ method: "DELETE", url: `${base()}/imports/${id}` });
       expect(discarded.statusCode).toBe(204);
     }
-    const fresh = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, text);
+    const fresh = await send(refuse);
     expect(fresh.statusCode).toBe(201);
     await admin().raw({ method: "DELETE", url: `${base()}/imports/${fresh.json().id}` });
   });

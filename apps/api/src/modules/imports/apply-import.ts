@@ -43,6 +43,7 @@ export async function applyImport(
     customerId,
     file,
     found.behaviour,
+    readerFor(raw),
   );
   const applyValidRowsOnly = options.applyValidRowsOnly === true;
   const plans = buildPlans(validation.rows, loaded);

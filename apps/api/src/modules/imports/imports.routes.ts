@@ -32,9 +32,9 @@ const BEHAVIOUR_HINT = "Choose add_services_only or add_and_remove_services.";
 const UploadFormSchema = z.object({
   file: z.string().meta({ format: "binary", description: "The CSV file (at most 10 MB)" }),
   behaviour: ImportBehaviourSchema,
-  allowDuplicate: z.enum(["true", "false"]).optional().meta({
+  ifPreviewOpen: z.enum(["new", "refuse"]).optional().meta({
     description:
-      "An identical file (same bytes, same behaviour) whose preview is still open for the customer is refused with 409 `import_preview_exists` and its `importId`; `true` makes a new preview anyway.",
+      "When a preview of an identical file (same bytes, same behaviour) is still open for the customer: `new` (the default) makes another preview; `refuse` answers 409 `import_preview_exists` with that preview's `importId`, so the client can offer to open it instead.",
   }),
 });
 
@@ -87,8 +87,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{
           "Upload a CSV (multipart: file, behaviour) and get the preview; nothing changes yet",
         description:
           "Stores the plan: every row with its outcome, readable at `GET …/imports/:importId/rows`. " +
-          "409 `import_preview_exists` (with `importId`) when an identical file's preview is still open " +
-          "for the customer, unless `allowDuplicate=true`; 409 `import_running` (with `importId`) while an import runs.",
+          "With `ifPreviewOpen=refuse`, 409 `import_preview_exists` (with `importId`) when an identical file's " +
+          "preview is still open for the customer; 409 `import_running` (with `importId`) while an import runs.",
         params: CustomerParamsSchema,
         consumes: ["multipart/form-data"],
         multipartBody: UploadFormSchema,
@@ -105,7 +105,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
       }
       let file: { fileName: string; bytes: Uint8Array } | undefined;
       let behaviourText: string | undefined;
-      let allowDuplicate = false;
+      let refuseIfOpen = false;
       try {
         for await (const part of request.parts()) {
           if (part.type === "file") {
@@ -116,8 +116,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{
             file = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
           } else if (part.fieldname === "behaviour") {
             behaviourText = String(part.value);
-          } else if (part.fieldname === "allowDuplicate") {
-            allowDuplicate = String(part.value) === "true";
+          } else if (part.fieldname === "ifPreviewOpen") {
+            refuseIfOpen = String(part.value) === "refuse";
           }
         }
       } catch (error) {
@@ -147,7 +147,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
       const preview = await previewImport({ prisma, raw }, scope, request.params.customerId, {
         ...file,
         behaviour: behaviour.data,
-        allowDuplicate,
+        refuseIfOpen,
       });
       return reply.status(201).send(preview);
     },

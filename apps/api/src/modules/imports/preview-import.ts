@@ -16,8 +16,9 @@ import { readUploadedFile, validateAgainstDatabase } from "./validate-file.ts";
  * store the plan — every row with its outcome, who it is about and what it changes — so the
  * preview can show it at its own URL. Nothing changes yet.
  *
- * An identical file (same bytes, same behaviour) already previewed for the customer and still open is refused
- * with `import_preview_exists` naming it, unless the caller says `allowDuplicate`.
+ * With `refuseIfOpen`, an identical file (same bytes, same behaviour) whose preview is still open
+ * for the customer is refused with `import_preview_exists` naming it: the web offers to open that
+ * preview instead of making another. Integrators that do not ask get a new preview, as before.
  */
 export async function previewImport(
   { prisma, raw }: Pick<Database, "prisma" | "raw">,
@@ -27,7 +28,7 @@ export async function previewImport(
     fileName: string;
     bytes: Uint8Array;
     behaviour: ImportBehaviour;
-    allowDuplicate?: boolean;
+    refuseIfOpen?: boolean;
   },
 ): Promise<ImportPreview> {
   await requireCustomer(prisma, scope, customerId);
@@ -35,7 +36,7 @@ export async function previewImport(
   await assertCustomerWritable(prisma, customerId);
   await refuseIfImportRunning(prisma, customerId);
   const fileHash = createHash("sha256").update(upload.bytes).digest("hex");
-  if (!upload.allowDuplicate)
+  if (upload.refuseIfOpen)
     await refuseIfPreviewOpen(prisma, customerId, fileHash, upload.behaviour);
   const file = readUploadedFile(upload.bytes);
   const { validation, loaded } = await validateAgainstDatabase(
@@ -43,6 +44,7 @@ export async function previewImport(
     customerId,
     file,
     upload.behaviour,
+    readerFor(raw),
   );
 
   const rows = planRows("", file, validation, loaded);

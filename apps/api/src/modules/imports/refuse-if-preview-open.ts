@@ -23,7 +23,7 @@ export async function refuseIfPreviewOpen(
   if (open) {
     throw new AppError(
       "import_preview_exists",
-      `This file ("${open.fileName}") was already uploaded by ${open.createdByEmail} and its preview is still open. Open that preview, or upload the file again with allowDuplicate=true to make a new one.`,
+      `This file ("${open.fileName}") was already uploaded by ${open.createdByEmail} and its preview is still open. Open that preview, or upload the file again without ifPreviewOpen=refuse to make a new one.`,
       {
         params: { fileName: open.fileName, uploadedBy: open.createdByEmail },
         extra: { importId: open.id },

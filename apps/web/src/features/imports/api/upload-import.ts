@@ -6,7 +6,7 @@ import { getImportQueryOptions } from "./get-import.ts";
 export interface UploadImportVariables {
   file: File;
   behaviour: ImportBehaviour;
-  /** Make a new preview even when this file's preview is still open. */
+  /** Make a new preview even when this file's preview is still open (else 409 naming it). */
   allowDuplicate?: boolean;
 }
 
@@ -23,7 +23,8 @@ export function uploadImport(
   const body = new FormData();
   // Fields before the file: the server reads the multipart stream in order.
   body.append("behaviour", behaviour);
-  if (allowDuplicate) body.append("allowDuplicate", "true");
+  // The web asks to be told about an open preview of the same file, to offer it (spec §6).
+  if (!allowDuplicate) body.append("ifPreviewOpen", "refuse");
   body.append("file", file, file.name);
   return apiRequest(`/customers/${encodeURIComponent(customerId)}/imports`, ImportPreviewSchema, {
     method: "POST",

@@ -192,9 +192,11 @@ function PlanRowCells({ row }: { row: ImportRowResult }) {
       <td className="table__cell table__cell--end plan-row__number">
         {formatNumber(row.rowNumber, i18n.language)}
       </td>
-      <td className="table__cell plan-row__who">
-        {row.name && <span className="plan-row__name">{row.name}</span>}
-        <span className="plan-row__email">{row.email || "—"}</span>
+      <td className="table__cell">
+        <span className="plan-row__who">
+          {row.name && <span className="plan-row__name">{row.name}</span>}
+          <span className="plan-row__email">{row.email || "—"}</span>
+        </span>
       </td>
       <td className="table__cell">
         <span className={`outcome-badge outcome-badge--${row.outcome}`}>
