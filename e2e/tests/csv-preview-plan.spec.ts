@@ -194,8 +194,22 @@ test("the preview shows the plan row by row, confirms removals by name, survives
   await svDialog.getByRole("button", { name: "Gå tillbaka" }).click();
   await page.getByLabel("Språk").selectOption({ label: "English" });
 
-  // The Tasks page lists the preview apart, as not started; Cancel discards it.
+  // The same file uploaded again while its preview is open: the upload offers that preview.
   const nav = page.getByRole("navigation", { name: "Control Hub" });
+  await nav.getByRole("link", { name: "Users" }).click();
+  await page.getByRole("button", { name: "Manage users" }).click();
+  await page.getByRole("menuitem", { name: "CSV add or edit" }).click();
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: `again-${run}.csv`, mimeType: "text/csv", buffer: file });
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page.getByText("This file is already previewed")).toBeVisible();
+  await shot(page, "en-upload-preview-exists");
+  await page.getByRole("link", { name: "Open that preview" }).click();
+  await expect(page).toHaveURL(previewUrl.split("?")[0]!);
+  await expect(tile(page, /^2\s*Remove$/)).toBeVisible();
+
+  // The Tasks page lists the preview apart, as not started; Cancel discards it.
   await nav.getByRole("link", { name: "Tasks" }).click();
   const notStarted = page.getByRole("region", { name: "Not started" });
   await expect(notStarted).toContainText(`plan-${run}.csv`);

@@ -66,7 +66,10 @@ export function ImportPlanTable({
   const pageOffsets = [
     ...new Set(items.map((item) => Math.floor(item.index / PAGE) * PAGE).filter((o) => o > 0)),
   ];
-  const pages = useQueries({ queries: pageOffsets.map((offset) => pageQuery(offset)) });
+  // No placeholder: another page's rows would briefly stand at these rows' places.
+  const pages = useQueries({
+    queries: pageOffsets.map((offset) => ({ ...pageQuery(offset), placeholderData: undefined })),
+  });
   const rowAt = (index: number): ImportRowResult | undefined => {
     const offset = Math.floor(index / PAGE) * PAGE;
     const page = offset === 0 ? first.data : pages[pageOffsets.indexOf(offset)]?.data;
