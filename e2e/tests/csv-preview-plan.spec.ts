@@ -1,4 +1,5 @@
 import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { signInAs } from "../support/sign-in.ts";
@@ -91,6 +92,10 @@ test("the preview shows the plan row by row, confirms removals by name, survives
   await expect(tile(page, /^0\s*Skipped$/)).toBeVisible();
   await expect(plan(page).getByRole("row")).toHaveCount(7); // the header and six rows
   await shot(page, "en-plan-all");
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 
   // Modifications: each field before → after.
   await tile(page, /Modify/).click();
@@ -170,6 +175,10 @@ test("the preview shows the plan row by row, confirms removals by name, survives
   await expect(dialog).toContainText(displayName(gone2));
   await expect(dialog.getByRole("button", { name: "Remove 2 users and import" })).toBeVisible();
   await shot(page, "en-confirm-removal", false);
+  const inDialog = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
   await dialog.getByRole("button", { name: "Go back" }).click();
   await expect(dialog).toBeHidden();
 

@@ -7,7 +7,7 @@ import { assertCustomerWritable, lockWritableCustomer } from "../customers/custo
 import { buildPlans } from "./build-plan.ts";
 import { toImportSummary } from "./import-json.ts";
 import { insertImportRows } from "./import-rows-sql.ts";
-import { planRows } from "./plan-rows.ts";
+import { isProblemRow, planRows } from "./plan-rows.ts";
 import { refuseIfImportRunning } from "./refuse-if-running.ts";
 import { readStoredFile, validateAgainstDatabase } from "./validate-file.ts";
 
@@ -49,6 +49,7 @@ export async function applyImport(
   const plans = buildPlans(validation.rows, loaded);
   const rows = planRows(importId, file, validation, loaded, plans);
   const hasErrors = validation.counts.error > 0;
+  const refused = hasErrors && !applyValidRowsOnly;
 
   // On the driver, not Prisma: storing 20,000 row plans passes megabytes of JSON, which
   // Prisma's client took almost as long to hand over as PostgreSQL took to store.
@@ -56,12 +57,16 @@ export async function applyImport(
     const tx = readerFor(driver);
     await lockWritableCustomer(tx, customerId);
     await refuseIfImportRunning(tx, customerId);
-    // The stored rows always show the latest validation, refused or not: a refused import stays
-    // a preview whose plan is the one just computed.
+    // The stored rows always show the latest validation. A refused import stays a preview, so
+    // its whole plan is kept; a queued task keeps the rows it applies and those worth a look (its
+    // results list what happened, not the rows that had nothing to do).
     await execute(tx, sql`DELETE FROM "ImportRow" WHERE "importId" = ${importId}::uuid`);
-    await insertImportRows(tx, rows);
+    await insertImportRows(
+      tx,
+      refused ? rows : rows.filter((r, i) => r.plan !== null || isProblemRow(validation.rows[i]!)),
+    );
     const counts = JSON.stringify(validation.counts);
-    if (hasErrors && !applyValidRowsOnly) {
+    if (refused) {
       await execute(
         tx,
         sql`UPDATE "Import" SET "counts" = ${counts}::jsonb WHERE "id" = ${importId}::uuid`,
