@@ -242,7 +242,7 @@ function UploadStep({
       </fieldset>
 
       {openPreview && (
-        <div className="alert alert--info import-alert" role="alert">
+        <div className="alert alert--warning import-alert" role="alert">
           <p className="import-alert__title">{t("imports.upload.previewExistsTitle")}</p>
           <p>
             <ErrorMessage error={upload.error} />

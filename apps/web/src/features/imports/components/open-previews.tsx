@@ -34,7 +34,6 @@ export function OpenPreviews({ customerId }: { customerId: string }) {
               {i.fileName}
             </Link>
             <span className="muted">
-              {" · "}
               <BehaviourLabel behaviour={i.behaviour} />
               {" · "}
               {t("imports.tasks.uploadedByWhen", {
