@@ -191,8 +191,10 @@ test("the preview shows the plan row by row, confirms removals by name, survives
   await expect(plan(page)).toContainText("Tas bort från organisationen");
   await shot(page, "sv-plan-remove");
   await tile(page, /Fel/).click();
+  await expect(plan(page).getByRole("row")).toHaveCount(2);
   await shot(page, "sv-plan-error");
   await tile(page, /Fel/).click();
+  await expect(plan(page).getByRole("row")).toHaveCount(7);
   await shot(page, "sv-plan-all");
   await page.getByRole("button", { name: "Verkställ endast giltiga rader" }).click();
   const svDialog = page.getByRole("dialog", { name: "Ta bort 2 användare?" });

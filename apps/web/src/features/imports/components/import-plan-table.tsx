@@ -41,8 +41,11 @@ export function ImportPlanTable({
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatNumber(v, i18n.language);
   const filter = { ...(outcome ? { outcome } : {}), ...(search ? { search } : {}) };
-  const pageQuery = (offset: number) =>
-    getImportRowsQueryOptions(customerId, importId, { ...filter, offset, max: PAGE });
+  // No placeholder: another filter's or page's rows would stand in for these while they load.
+  const pageQuery = (offset: number) => ({
+    ...getImportRowsQueryOptions(customerId, importId, { ...filter, offset, max: PAGE }),
+    placeholderData: undefined,
+  });
   const first = useQuery(pageQuery(0));
   const total = first.data?.total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -66,10 +69,7 @@ export function ImportPlanTable({
   const pageOffsets = [
     ...new Set(items.map((item) => Math.floor(item.index / PAGE) * PAGE).filter((o) => o > 0)),
   ];
-  // No placeholder: another page's rows would briefly stand at these rows' places.
-  const pages = useQueries({
-    queries: pageOffsets.map((offset) => ({ ...pageQuery(offset), placeholderData: undefined })),
-  });
+  const pages = useQueries({ queries: pageOffsets.map((offset) => pageQuery(offset)) });
   const rowAt = (index: number): ImportRowResult | undefined => {
     const offset = Math.floor(index / PAGE) * PAGE;
     const page = offset === 0 ? first.data : pages[pageOffsets.indexOf(offset)]?.data;
