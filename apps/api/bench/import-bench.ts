@@ -55,7 +55,8 @@ if (suite && suite !== "import") {
   process.exit(0);
 }
 
-const DB_NAME = "partnerhub_import_bench";
+// BENCH_IMPORT_DB: another name, so two checkouts can be measured one after the other side by side.
+const DB_NAME = process.env.BENCH_IMPORT_DB ?? "partnerhub_import_bench";
 const ADMIN_EMAIL = "import.admin@bench.example";
 const DOMAIN = "import.bench.example";
 const LOCATIONS = ["Stockholm HQ", "Göteborg kontor", "Malmö kontor", "Uppsala kontor"] as const;

@@ -163,6 +163,19 @@ describe("the OpenAPI document", () => {
     const applied = await admin.post(`${base}/imports/${importId}/apply`, {});
     expect(applied.statusCode, applied.body).toBe(202);
     await waitForImport(ctx.app, ctx.sessions.customerAdmin, customerId, importId);
+    // A preview cancelled (discarded).
+    const cancelled = await upload(
+      ctx.app,
+      ctx.sessions.customerAdmin,
+      customerId,
+      `${exported.body}\r\n`,
+    );
+    expect(cancelled.statusCode, cancelled.body).toBe(201);
+    const discarded = await admin.raw({
+      method: "DELETE",
+      url: `${base}/imports/${cancelled.json().id as string}`,
+    });
+    expect(discarded.statusCode, discarded.body).toBe(204);
 
     // One-time links: an invitation and a password reset, each read below and then used.
     const { prisma } = ctx.database.db;

@@ -225,6 +225,7 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
     inside: 404,
     writes: true,
   },
+  "DELETE /api/v1/customers/:customerId/imports/:importId": { inside: 404, writes: true },
   // Customer settings, quotas and locations (spec §11). A version nobody has: inside the scope
   // these reach the version check (412) and change nothing.
   "PATCH /api/v1/customers/:customerId": {

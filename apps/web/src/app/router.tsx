@@ -121,6 +121,13 @@ function createRouter() {
               }),
             },
             {
+              path: paths.controlHub.importPreview.path,
+              lazy: async () => ({
+                Component: (await import("./routes/control-hub/import-preview.tsx"))
+                  .ImportPreviewRoute,
+              }),
+            },
+            {
               path: paths.controlHub.user.path,
               lazy: async () => ({
                 Component: (await import("./routes/control-hub/user.tsx")).UserRoute,

@@ -77,6 +77,12 @@ export const paths = {
       path: "/customers/:customerId/users/import",
       getHref: (customerId: string) => `/customers/${encodeURIComponent(customerId)}/users/import`,
     },
+    /** A CSV preview (the plan) at its own URL: reload-safe, shareable within the organisation. */
+    importPreview: {
+      path: "/customers/:customerId/users/import/:importId",
+      getHref: (customerId: string, importId: string) =>
+        `/customers/${encodeURIComponent(customerId)}/users/import/${encodeURIComponent(importId)}`,
+    },
     user: {
       path: "/customers/:customerId/users/:userId",
       getHref: (customerId: string, userId: string) =>

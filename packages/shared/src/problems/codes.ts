@@ -42,6 +42,16 @@ export const PROBLEM_CODES = {
     status: 409,
     title: "This import cannot be applied in its current state",
   },
+  // The same file (same bytes) is previewed and still open for the customer; `importId` names it.
+  import_preview_exists: {
+    status: 409,
+    title: "This file's preview is already open",
+    params: ["fileName", "uploadedBy"],
+  },
+  import_not_discardable: {
+    status: 409,
+    title: "Only a preview that was not applied can be discarded",
+  },
   // A customer that is not active refuses every change to its users, locations, quotas and
   // imports (spec §3, §11); `customerStatus` on the problem says which status it is in.
   customer_suspended: {
@@ -260,6 +270,8 @@ export const IMPORT_FAILURES = {
   import_task_failed: [],
   /** Its customer was deleted while the import was queued or running (spec §11). */
   import_cancelled: [],
+  /** A preview left unapplied for 24 hours: its file and rows were removed. */
+  import_preview_expired: [],
   /** English prose stored before codes were: shown as it is. */
   stored_text: ["text"],
 } as const satisfies Record<string, readonly string[]>;

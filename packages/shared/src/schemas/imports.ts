@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { UuidParamSchema } from "./path-ids.ts";
 import { ImportBehaviourSchema } from "../csv/classify.ts";
-import { PaginationQuerySchema } from "./pagination.ts";
+import { PaginationQuerySchema, SearchTextSchema } from "./pagination.ts";
 import { ProblemErrorSchema } from "./problem.ts";
 
 export const IMPORT_STATUSES = [
@@ -56,9 +56,60 @@ export const ImportSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
+/**
+ * The fields a row's `changes` name: the user's own (as in a user's JSON, but the location by its
+ * name) and each base licence as `baseLicences.<licence>`.
+ */
+export const PLAN_TEXT_FIELDS = [
+  "firstName",
+  "lastName",
+  "displayName",
+  "phoneNumber",
+  "extension",
+  "location",
+  "preferredWebexSite",
+  "package",
+] as const;
+export const PLAN_LICENCE_FIELDS = [
+  "baseLicences.basic_messaging",
+  "baseLicences.basic_space_meetings",
+  "baseLicences.call_on_webex",
+] as const;
+export const PLAN_CHANGE_FIELDS = [...PLAN_TEXT_FIELDS, ...PLAN_LICENCE_FIELDS] as const;
+export type PlanChangeField = (typeof PLAN_CHANGE_FIELDS)[number];
+
+/**
+ * One field a modifying row changes, before → after: text (null when empty; a package by its id,
+ * a location by its name) or, for a base licence, whether the user has it.
+ */
+export const PlanChangeSchema = z.union([
+  z.object({
+    field: z.enum(PLAN_TEXT_FIELDS),
+    before: z.string().nullable(),
+    after: z.string().nullable(),
+  }),
+  z.object({
+    field: z.enum(PLAN_LICENCE_FIELDS),
+    before: z.boolean(),
+    after: z.boolean(),
+  }),
+]);
+export type PlanChange = z.infer<typeof PlanChangeSchema>;
+
 export const ImportRowResultSchema = z.object({
   rowNumber: z.number().int(),
   email: z.string(),
+  /**
+   * Who the row is about: the existing user's display name (modify, remove, unchanged, skipped)
+   * or the new user's (add); null when the row could not be read that far.
+   */
+  name: z.string().nullable(),
+  /** The package the user has after the row (add, modify) or has now (remove, unchanged, skipped). */
+  // A plain string, not the package enum: a nullable enum becomes an OpenAPI 3.0 schema whose
+  // enum leaves out null.
+  package: z.string().nullable(),
+  /** Field by field what a modifying row changes; empty for every other outcome. */
+  changes: z.array(PlanChangeSchema),
   outcome: RowOutcomeSchema,
   problems: z.array(ProblemErrorSchema),
   /** Why the row, or part of it, is not applied, in English (each `skipped[].message`). */
@@ -89,8 +140,20 @@ export const ImportParamsSchema = z.object({
   importId: UuidParamSchema,
 });
 
+/**
+ * `previews`: imports previewed and not yet applied (not started); `tasks`: those that were applied
+ * (queued, running, finished). Without it, both. Discarded imports are never listed.
+ */
+export const IMPORT_LIST_KINDS = ["previews", "tasks"] as const;
+export const ListImportsQuerySchema = PaginationQuerySchema.extend({
+  kind: z.enum(IMPORT_LIST_KINDS).optional(),
+}).strict();
+export type ListImportsQuery = z.infer<typeof ListImportsQuerySchema>;
+
 export const ListImportRowsQuerySchema = PaginationQuerySchema.extend({
   outcome: RowOutcomeSchema.optional(),
+  /** Part of the row's email or name (case-insensitive). */
+  search: SearchTextSchema.optional(),
   /** Only rows with errors (preview errors or failures while applying). */
   failed: z
     .enum(["true", "false"])

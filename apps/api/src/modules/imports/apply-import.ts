@@ -6,8 +6,8 @@ import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { assertCustomerWritable, lockWritableCustomer } from "../customers/customer-writable.ts";
 import { buildPlans } from "./build-plan.ts";
 import { toImportSummary } from "./import-json.ts";
-import { emailOf, isProblemRow } from "./preview-import.ts";
 import { insertImportRows } from "./import-rows-sql.ts";
+import { isProblemRow, planRows } from "./plan-rows.ts";
 import { refuseIfImportRunning } from "./refuse-if-running.ts";
 import { readStoredFile, validateAgainstDatabase } from "./validate-file.ts";
 
@@ -15,6 +15,7 @@ import { readStoredFile, validateAgainstDatabase } from "./validate-file.ts";
  * Step two: the admin confirms. The stored file is validated again against the data as it is
  * now (a preview is not trusted), every row's plan is stored, and the task is queued for the
  * worker. With errors present nothing is queued unless the admin chose "Apply valid rows only".
+ * The answer's counts are those of the plan just stored, the one the worker applies.
  */
 export async function applyImport(
   { prisma, raw }: Pick<Database, "prisma" | "raw">,
@@ -42,23 +43,13 @@ export async function applyImport(
     customerId,
     file,
     found.behaviour,
+    readerFor(raw),
   );
   const applyValidRowsOnly = options.applyValidRowsOnly === true;
-  const emailIndex = file.columns.get("email");
-  const cellsByRow = new Map(file.rows.map((r) => [r.rowNumber, r.cells]));
   const plans = buildPlans(validation.rows, loaded);
-  const rows = validation.rows
-    .filter((r) => plans.has(r.rowNumber) || isProblemRow(r))
-    .map((r) => ({
-      importId,
-      rowNumber: r.rowNumber,
-      email: emailOf(r, cellsByRow.get(r.rowNumber), emailIndex),
-      outcome: r.outcome,
-      messages: r.problems,
-      skipped: r.skipped,
-      plan: plans.get(r.rowNumber) ?? null,
-    }));
+  const rows = planRows(importId, file, validation, loaded, plans);
   const hasErrors = validation.counts.error > 0;
+  const refused = hasErrors && !applyValidRowsOnly;
 
   // On the driver, not Prisma: storing 20,000 row plans passes megabytes of JSON, which
   // Prisma's client took almost as long to hand over as PostgreSQL took to store.
@@ -66,17 +57,16 @@ export async function applyImport(
     const tx = readerFor(driver);
     await lockWritableCustomer(tx, customerId);
     await refuseIfImportRunning(tx, customerId);
-    // The stored rows always show the latest validation, refused or not.
+    // The stored rows always show the latest validation. A refused import stays a preview, so
+    // its whole plan is kept; a queued task keeps the rows it applies and those worth a look (its
+    // results list what happened, not the rows that had nothing to do).
     await execute(tx, sql`DELETE FROM "ImportRow" WHERE "importId" = ${importId}::uuid`);
-    const keep =
-      hasErrors && !applyValidRowsOnly
-        ? rows.filter(
-            (r) => r.outcome === "error" || r.outcome === "skipped" || r.messages.length > 0,
-          )
-        : rows;
-    await insertImportRows(tx, keep);
+    await insertImportRows(
+      tx,
+      refused ? rows : rows.filter((r, i) => r.plan !== null || isProblemRow(validation.rows[i]!)),
+    );
     const counts = JSON.stringify(validation.counts);
-    if (hasErrors && !applyValidRowsOnly) {
+    if (refused) {
       await execute(
         tx,
         sql`UPDATE "Import" SET "counts" = ${counts}::jsonb WHERE "id" = ${importId}::uuid`,

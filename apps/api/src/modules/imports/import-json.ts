@@ -2,6 +2,7 @@ import type {
   ImportCounts,
   ImportRowResult,
   ImportSummary,
+  PlanChange,
   ProblemError,
 } from "@partner-hub/shared";
 import type { Import, ImportRow } from "../../generated/prisma/client.ts";
@@ -37,14 +38,20 @@ export function toImportSummary(i: Omit<Import, "fileText">): ImportSummary {
 }
 
 export function toImportRowResult(
-  r: Pick<
-    ImportRow,
-    "rowNumber" | "email" | "outcome" | "messages" | "skipped" | "applied" | "applyError"
-  >,
+  r: Pick<ImportRow, "rowNumber" | "email" | "outcome" | "applied" | "applyError"> & {
+    messages: unknown;
+    skipped: unknown;
+    name?: string | null;
+    package?: string | null;
+    changes?: unknown;
+  },
 ): ImportRowResult {
   return {
     rowNumber: r.rowNumber,
     email: r.email,
+    name: r.name ?? null,
+    package: r.package ?? null,
+    changes: (r.changes ?? []) as PlanChange[],
     outcome: r.outcome as ImportRowResult["outcome"],
     problems: r.messages as ProblemError[],
     ...skipsOf(r.skipped),

@@ -12,26 +12,51 @@ export interface ImportRowInsert {
   outcome: string;
   messages: unknown;
   skipped: unknown;
+  name?: string | null;
+  package?: string | null;
+  changes?: unknown;
   plan?: unknown;
 }
 
 const CHUNK = 1_000;
+
+/** Empty lists and nulls are left out of the JSON (the columns' defaults fill them): 20,000
+ * preview rows are mostly unchanged ones, and their JSON is what PostgreSQL spends its time on. */
+function compact(value: unknown): unknown {
+  return value === null || (Array.isArray(value) && value.length === 0) ? undefined : value;
+}
 
 export async function insertImportRows(
   db: SqlRunner,
   rows: readonly ImportRowInsert[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const importId = chunk[0]?.importId;
+    if (chunk.some((r) => r.importId !== importId))
+      throw new Error("insertImportRows: rows of one import at a time");
     const json = JSON.stringify(
-      rows.slice(i, i + CHUNK).map((r) => ({ ...r, plan: r.plan ?? null })),
+      chunk.map((r) => ({
+        rowNumber: r.rowNumber,
+        email: r.email,
+        outcome: r.outcome,
+        messages: compact(r.messages),
+        skipped: compact(r.skipped),
+        name: r.name ?? undefined,
+        package: r.package ?? undefined,
+        changes: compact(r.changes),
+        plan: r.plan ?? undefined,
+      })),
     );
     await execute(
       db,
       sql`
-      INSERT INTO "ImportRow" ("importId", "rowNumber", "email", "outcome", "messages", "skipped", "plan")
-      SELECT x."importId", x."rowNumber", x."email", x."outcome", x."messages", x."skipped", x."plan"
+      INSERT INTO "ImportRow" ("importId", "rowNumber", "email", "outcome", "messages", "skipped", "name", "package", "changes", "plan")
+      SELECT ${importId}::uuid, x."rowNumber", x."email", x."outcome", COALESCE(x."messages", '[]'), COALESCE(x."skipped", '[]'),
+        x."name", x."package", COALESCE(x."changes", '[]'), x."plan"
       FROM jsonb_to_recordset(${json}::jsonb)
-        AS x("importId" uuid, "rowNumber" int, "email" text, "outcome" text, "messages" jsonb, "skipped" jsonb, "plan" jsonb)`,
+        AS x("rowNumber" int, "email" text, "outcome" text, "messages" jsonb, "skipped" jsonb,
+             "name" text, "package" text, "changes" jsonb, "plan" jsonb)`,
     );
   }
 }

@@ -10,6 +10,7 @@ import {
   type PlannedRow,
 } from "./apply-batch.ts";
 import type { RowPlan } from "./build-plan.ts";
+import { expirePreviews, PREVIEW_TTL_MS } from "./discard-import.ts";
 import { pendingRows } from "./import-rows-sql.ts";
 import { storeProblem } from "./stored-problem.ts";
 
@@ -35,6 +36,12 @@ export interface ImportWorkerOptions {
    * with a hook that never returns (test/setup/imports.ts, crashAfterBatch).
    */
   afterBatch?: (importId: string, batchNumber: number) => void | Promise<void>;
+  /** The clock previews expire by (injected by tests to move time on). */
+  now?: () => Date;
+  /** A preview unapplied this long expires (spec §6: 24 hours). */
+  previewTtlMs?: number;
+  /** How often, at most, the worker looks for expired previews. */
+  expireEveryMs?: number;
 }
 
 export interface ImportWorker {
@@ -62,6 +69,10 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
   const pollMs = options.pollMs ?? 1000;
   const staleAfterMs = options.staleAfterMs ?? 30_000;
   const batchSize = options.batchSize ?? 2000;
+  const now = options.now ?? (() => new Date());
+  const previewTtlMs = options.previewTtlMs ?? PREVIEW_TTL_MS;
+  const expireEveryMs = options.expireEveryMs ?? 60_000;
+  let lastExpiry: number | null = null;
   let stopped = false;
   let current: Promise<void> | null = null;
   let again = false;
@@ -169,9 +180,19 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
     }
   };
 
+  // Expired previews are cleared by whichever process's worker gets there; the statement is one
+  // UPDATE … RETURNING, so two at once just find nothing left to do.
+  const expire = async () => {
+    const at = now();
+    if (lastExpiry !== null && at.getTime() - lastExpiry < expireEveryMs) return;
+    lastExpiry = at.getTime();
+    await db.raw.transaction((tx) => expirePreviews(readerFor(tx), at, previewTtlMs));
+  };
+
   const drain = async () => {
     do {
       again = false;
+      await expire();
       for (;;) {
         if (stopped) return;
         const id = await claim();

@@ -8,7 +8,7 @@ import {
   ImportRowResultSchema,
   ImportSummarySchema,
   ListImportRowsQuerySchema,
-  PaginationQuerySchema,
+  ListImportsQuerySchema,
   pageOf,
   templateCsv,
   type ProblemError,
@@ -22,6 +22,7 @@ import { requireIdentity } from "../auth/authenticate.ts";
 import { exportUsersCsv } from "../users/export-users.ts";
 import { applyImport } from "./apply-import.ts";
 import { exportImportErrors } from "./export-errors.ts";
+import { discardImport } from "./discard-import.ts";
 import { previewImport } from "./preview-import.ts";
 import { getImport, listImportRows, listImports } from "./read-imports.ts";
 
@@ -31,6 +32,10 @@ const BEHAVIOUR_HINT = "Choose add_services_only or add_and_remove_services.";
 const UploadFormSchema = z.object({
   file: z.string().meta({ format: "binary", description: "The CSV file (at most 10 MB)" }),
   behaviour: ImportBehaviourSchema,
+  ifPreviewOpen: z.enum(["new", "refuse"]).optional().meta({
+    description:
+      "When a preview of an identical file (same bytes, same behaviour) is still open for the customer: `new` (the default) makes another preview; `refuse` answers 409 `import_preview_exists` with that preview's `importId`, so the client can offer to open it instead.",
+  }),
 });
 
 export const importsRoutes: FastifyPluginAsyncZod<{
@@ -75,10 +80,15 @@ export const importsRoutes: FastifyPluginAsyncZod<{
   app.post(
     "/customers/:customerId/imports",
     {
+      config: { problems: ["import_running", "import_preview_exists"] },
       schema: {
         tags: ["csv"],
         summary:
           "Upload a CSV (multipart: file, behaviour) and get the preview; nothing changes yet",
+        description:
+          "Stores the plan: every row with its outcome, readable at `GET …/imports/:importId/rows`. " +
+          "With `ifPreviewOpen=refuse`, 409 `import_preview_exists` (with `importId`) when an identical file's " +
+          "preview is still open for the customer; 409 `import_running` (with `importId`) while an import runs.",
         params: CustomerParamsSchema,
         consumes: ["multipart/form-data"],
         multipartBody: UploadFormSchema,
@@ -95,6 +105,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
       }
       let file: { fileName: string; bytes: Uint8Array } | undefined;
       let behaviourText: string | undefined;
+      let refuseIfOpen = false;
       try {
         for await (const part of request.parts()) {
           if (part.type === "file") {
@@ -105,6 +116,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{
             file = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
           } else if (part.fieldname === "behaviour") {
             behaviourText = String(part.value);
+          } else if (part.fieldname === "ifPreviewOpen") {
+            refuseIfOpen = String(part.value) === "refuse";
           }
         }
       } catch (error) {
@@ -131,9 +144,10 @@ export const importsRoutes: FastifyPluginAsyncZod<{
       }
       if (errors.length || !file || !behaviour.success)
         throw new AppError("validation_failed", "The upload is incomplete.", { errors });
-      const preview = await previewImport(prisma, scope, request.params.customerId, {
+      const preview = await previewImport({ prisma, raw }, scope, request.params.customerId, {
         ...file,
         behaviour: behaviour.data,
+        refuseIfOpen,
       });
       return reply.status(201).send(preview);
     },
@@ -144,7 +158,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags: ["csv"],
-        summary: "Confirm a previewed import: it runs as a background task",
+        summary:
+          "Confirm a previewed import: it runs as a background task; the answer's counts are the plan applied",
         params: ImportParamsSchema,
         body: ApplyImportInputSchema.optional(),
         response: { 202: ImportSummarySchema },
@@ -170,7 +185,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         tags: ["csv"],
         summary: "The customer's CSV imports (tasks), newest first",
         params: CustomerParamsSchema,
-        querystring: PaginationQuerySchema.strict(),
+        querystring: ListImportsQuerySchema,
         response: { 200: pageOf(ImportSummarySchema) },
       },
     },
@@ -202,7 +217,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags: ["csv"],
-        summary: "Per-row results of an import",
+        summary:
+          "Every row of an import: the plan of a preview (outcome, who, changes before → after, why skipped), then each row's result",
         params: ImportParamsSchema,
         querystring: ListImportRowsQuerySchema,
         response: { 200: pageOf(ImportRowResultSchema) },
@@ -216,6 +232,29 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         request.params.importId,
         request.query,
       ),
+  );
+
+  app.delete(
+    "/customers/:customerId/imports/:importId",
+    {
+      config: { problems: ["import_not_discardable"] },
+      schema: {
+        tags: ["csv"],
+        summary:
+          "Discard a preview (Cancel): it is no longer listed and its file and rows are removed; an applied import cannot be",
+        params: ImportParamsSchema,
+        response: { 204: z.null().describe("No content") },
+      },
+    },
+    async (request, reply) => {
+      await discardImport(
+        { prisma, raw },
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.importId,
+      );
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

@@ -3,8 +3,8 @@ import type {
   ImportRowResult,
   ImportSummary,
   ListImportRowsQuery,
+  ListImportsQuery,
   Page,
-  PaginationQuery,
 } from "@partner-hub/shared";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
@@ -27,10 +27,18 @@ export async function listImports(
   db: Db,
   scope: Scope,
   customerId: string,
-  page: PaginationQuery,
+  page: ListImportsQuery,
 ): Promise<Page<ImportSummary>> {
   await requireCustomer(db, scope, customerId);
-  const where = { customerId, status: { not: "discarded" as const } };
+  const where: Prisma.ImportWhereInput = {
+    customerId,
+    status:
+      page.kind === "previews"
+        ? "previewed"
+        : page.kind === "tasks"
+          ? { notIn: ["previewed", "discarded"] }
+          : { not: "discarded" },
+  };
   const [rows, total] = await Promise.all([
     db.import.findMany({
       where,
@@ -65,6 +73,9 @@ export async function getImport(
     select: {
       rowNumber: true,
       email: true,
+      name: true,
+      package: true,
+      changes: true,
       outcome: true,
       messages: true,
       skipped: true,
@@ -83,10 +94,24 @@ export async function listImportRows(
   query: ListImportRowsQuery,
 ): Promise<Page<ImportRowResult>> {
   await findImport(db, scope, customerId, importId);
+  const search = query.search?.trim();
   const where: Prisma.ImportRowWhereInput = {
     importId,
     ...(query.outcome ? { outcome: query.outcome } : {}),
-    ...(query.failed ? { OR: [{ outcome: "error" }, { applyError: { not: null } }] } : {}),
+    AND: [
+      ...(query.failed ? [{ OR: [{ outcome: "error" }, { applyError: { not: null } }] }] : []),
+      // One import's rows (at most 20,000, read through the importId index): a scan is enough.
+      ...(search
+        ? [
+            {
+              OR: [
+                { email: { contains: search, mode: "insensitive" as const } },
+                { name: { contains: search, mode: "insensitive" as const } },
+              ],
+            },
+          ]
+        : []),
+    ],
   };
   const [rows, total] = await Promise.all([
     db.importRow.findMany({
@@ -94,6 +119,7 @@ export async function listImportRows(
       orderBy: { rowNumber: "asc" },
       skip: query.offset,
       take: query.max,
+      omit: { plan: true },
     }),
     db.importRow.count({ where }),
   ]);

@@ -6,6 +6,7 @@ import {
   type ImportBehaviour,
   type ImportValidation,
 } from "@partner-hub/shared";
+import type { Reader } from "../../db/sql.ts";
 import type { Db } from "../../db/types.ts";
 import { AppError } from "../../http/app-error.ts";
 import { loadImportContext, type LoadedImportContext } from "./load-import-context.ts";
@@ -55,8 +56,9 @@ export async function validateAgainstDatabase(
   customerId: string,
   file: ReadFile,
   behaviour: ImportBehaviour,
+  reader?: Reader,
 ): Promise<{ validation: ImportValidation; loaded: LoadedImportContext }> {
-  const loaded = await loadImportContext(db, customerId);
+  const loaded = await loadImportContext(db, customerId, reader);
   const validation = validateImport(file, behaviour, loaded.snapshot, loaded.context);
   return { validation, loaded };
 }

@@ -5,6 +5,9 @@ import { countProblemLines, filterProblemLines, toProblemLines } from "./problem
 const row = (over: Partial<ImportRowResult>): ImportRowResult => ({
   rowNumber: 2,
   email: "a@customer.example",
+  name: null,
+  package: null,
+  changes: [],
   outcome: "error",
   problems: [],
   skippedReasons: [],

@@ -4,7 +4,6 @@ import { PageTitle } from "../../../components/page-title.tsx";
 import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { DetailLoadError, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
-import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
 import { useImport } from "../../../features/imports/api/get-import.ts";
 import { ImportTask } from "../../../features/imports/components/import-task.tsx";
 
@@ -13,7 +12,6 @@ export function TaskRoute() {
   const params = useParams();
   const customerId = params.customerId ?? "";
   const importId = params.importId ?? "";
-  const canChange = useCanChangeCustomer(customerId);
   const task = useImport(customerId, importId);
 
   const breadcrumb = (current?: string) => (
@@ -58,7 +56,7 @@ export function TaskRoute() {
           <p className="page-header__subtitle">{t("imports.task.subtitle")}</p>
         </div>
       </div>
-      <ImportTask customerId={customerId} task={data} canWrite={canChange} />
+      <ImportTask customerId={customerId} task={data} />
     </>
   );
 }

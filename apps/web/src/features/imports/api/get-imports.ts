@@ -1,4 +1,4 @@
-import { ImportSummarySchema, pageOf, type PaginationQuery } from "@partner-hub/shared";
+import { ImportSummarySchema, pageOf, type ListImportsQuery } from "@partner-hub/shared";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { isImportActive } from "../import-progress.ts";
@@ -7,14 +7,14 @@ import { IMPORT_POLL_MS } from "./get-import.ts";
 const ImportsPageSchema = pageOf(ImportSummarySchema);
 
 /** The customer's imports, newest first (the Tasks page). */
-export function getImports(customerId: string, query: PaginationQuery, signal?: AbortSignal) {
+export function getImports(customerId: string, query: ListImportsQuery, signal?: AbortSignal) {
   return apiRequest(`/customers/${encodeURIComponent(customerId)}/imports`, ImportsPageSchema, {
     query,
     signal,
   });
 }
 
-export function getImportsQueryOptions(customerId: string, query: PaginationQuery) {
+export function getImportsQueryOptions(customerId: string, query: ListImportsQuery) {
   return queryOptions({
     queryKey: ["customers", "detail", customerId, "imports", "list", query],
     queryFn: ({ signal }) => getImports(customerId, query, signal),
@@ -24,6 +24,6 @@ export function getImportsQueryOptions(customerId: string, query: PaginationQuer
   });
 }
 
-export function useImports(customerId: string, query: PaginationQuery) {
+export function useImports(customerId: string, query: ListImportsQuery) {
   return useQuery(getImportsQueryOptions(customerId, query));
 }

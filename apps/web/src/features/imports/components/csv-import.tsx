@@ -7,14 +7,13 @@ import {
 import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { PageSpinner, ErrorState } from "../../../components/ui/states.tsx";
+import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
+import { isApiError } from "../../../lib/api-client.ts";
 import { formatNumber } from "../../../lib/format.ts";
 import { csvTemplateHref, usersCsvExportHref } from "../../../lib/csv-downloads.ts";
-import { useImport } from "../api/get-import.ts";
 import { useUploadImport } from "../api/upload-import.ts";
 import { checkCsvFile, type CsvFileCheck } from "../check-csv-file.ts";
-import { ImportPreview } from "./import-preview.tsx";
 import { ImportProblemAlert } from "./problem-alert.tsx";
 import "./imports.css";
 import { useProblemText } from "../../../lib/problem-message.ts";
@@ -27,18 +26,20 @@ interface ChosenFile {
   check: CsvFileCheck | null;
 }
 
-/** CSV add or edit: choose a file and a behaviour, upload for a preview, then apply. */
+/**
+ * CSV add or edit: choose a file and a behaviour, upload for a preview. The preview (the plan)
+ * opens at its own URL, so a reload or a link shows it again.
+ */
 export function CsvImport({ customerId }: { customerId: string }) {
-  const [importId, setImportId] = useState<string | null>(null);
-  if (importId)
-    return (
-      <PreviewStep
-        customerId={customerId}
-        importId={importId}
-        onStartOver={() => setImportId(null)}
-      />
-    );
-  return <UploadStep customerId={customerId} onPreviewed={setImportId} />;
+  const navigate = useNavigate();
+  return (
+    <UploadStep
+      customerId={customerId}
+      onPreviewed={(importId) =>
+        void navigate(paths.controlHub.importPreview.getHref(customerId, importId))
+      }
+    />
+  );
 }
 
 function UploadStep({
@@ -73,14 +74,22 @@ function UploadStep({
     choose(event.dataTransfer.files[0]);
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = (allowDuplicate: boolean) => {
     if (!chosen?.check?.ok) return;
     upload.mutate(
-      { file: chosen.file, behaviour },
+      { file: chosen.file, behaviour, allowDuplicate },
       { onSuccess: (preview) => onPreviewed(preview.id) },
     );
   };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send(false);
+  };
+  // The same file's preview is still open: offer it rather than a second one (spec §6).
+  const openPreview =
+    isApiError(upload.error) && upload.error.problem.code === "import_preview_exists"
+      ? (upload.error.problem.importId ?? null)
+      : null;
 
   const check = chosen?.check;
   const canUpload = Boolean(check?.ok) && !upload.isPending;
@@ -232,7 +241,31 @@ function UploadStep({
         })}
       </fieldset>
 
-      {upload.isError && (
+      {openPreview && (
+        <div className="alert alert--warning import-alert" role="alert">
+          <p className="import-alert__title">{t("imports.upload.previewExistsTitle")}</p>
+          <p>
+            <ErrorMessage error={upload.error} />
+          </p>
+          <p className="import-alert__actions">
+            <Link
+              to={paths.controlHub.importPreview.getHref(customerId, openPreview)}
+              className="button button--primary"
+            >
+              {t("imports.upload.openExisting")}
+            </Link>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={upload.isPending}
+              onClick={() => send(true)}
+            >
+              {t("imports.upload.uploadAnyway")}
+            </button>
+          </p>
+        </div>
+      )}
+      {upload.isError && !openPreview && (
         <ImportProblemAlert
           customerId={customerId}
           error={upload.error}
@@ -253,45 +286,5 @@ function UploadStep({
         </div>
       </div>
     </form>
-  );
-}
-
-function PreviewStep({
-  customerId,
-  importId,
-  onStartOver,
-}: {
-  customerId: string;
-  importId: string;
-  onStartOver: () => void;
-}) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const preview = useImport(customerId, importId);
-  if (preview.isError)
-    return (
-      <ErrorState
-        title={t("imports.loadError")}
-        error={preview.error}
-        onRetry={() => void preview.refetch()}
-      />
-    );
-  if (!preview.data) return <PageSpinner />;
-  return (
-    <div className="csv-import">
-      <p>
-        <button type="button" className="link-button" onClick={onStartOver}>
-          {t("imports.upload.startOver")}
-        </button>
-      </p>
-      <ImportPreview
-        customerId={customerId}
-        preview={preview.data}
-        canWrite
-        onApplied={(summary) =>
-          void navigate(paths.controlHub.task.getHref(customerId, summary.id))
-        }
-      />
-    </div>
   );
 }

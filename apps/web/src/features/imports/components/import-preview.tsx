@@ -1,36 +1,52 @@
-import type { ImportPreview as ImportPreviewData, ImportSummary } from "@partner-hub/shared";
-import { useId } from "react";
+import {
+  ROW_OUTCOMES,
+  RowOutcomeSchema,
+  type ImportPreview as ImportPreviewData,
+  type RowOutcome,
+} from "@partner-hub/shared";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
+import { SearchField } from "../../../components/ui/search-field.tsx";
+import { SelectField } from "../../../components/ui/select-field.tsx";
 import { paths } from "../../../config/paths.ts";
-import { formatNumber } from "../../../lib/format.ts";
-import { importErrorsCsvHref } from "../api/import-downloads.ts";
+import { formatDateTime, formatNumber } from "../../../lib/format.ts";
+import { useProblemText } from "../../../lib/problem-message.ts";
 import { useApplyImport } from "../api/apply-import.ts";
+import { useDiscardImport } from "../api/discard-import.ts";
+import { importErrorsCsvHref } from "../api/import-downloads.ts";
 import { BehaviourLabel } from "./behaviour-label.tsx";
+import { ImportPlanTable } from "./import-plan-table.tsx";
 import { OutcomeTiles } from "./outcome-tiles.tsx";
 import { ImportProblemAlert } from "./problem-alert.tsx";
 import { ProblemRowsTable } from "./problem-rows-table.tsx";
-import { useProblemText } from "../../../lib/problem-message.ts";
+import { RemovalConfirmDialog } from "./removal-confirm-dialog.tsx";
+import "./imports.css";
 
 /**
- * The server's verdict on a file before anything changes (spec §6): counts per outcome, file
- * warnings, every problem row, and the way on. While any row has an error, only "Apply valid
- * rows only" applies anything.
+ * The server's verdict on a file before anything changes — the plan (spec §6): counts per
+ * outcome as tiles that filter it, every row with what it does, and the way on. While any row has
+ * an error, only "Apply valid rows only" applies anything; a plan that removes users is
+ * confirmed first. The filter and search live in the URL, so a reload shows the same view.
  */
 export function ImportPreview({
   customerId,
   preview,
   canWrite,
-  onApplied,
 }: {
   customerId: string;
   preview: ImportPreviewData;
   canWrite: boolean;
-  onApplied: (summary: ImportSummary) => void;
 }) {
   const { t, i18n } = useTranslation();
   const say = useProblemText();
+  const navigate = useNavigate();
   const apply = useApplyImport(customerId, preview.id);
+  const discard = useDiscardImport(customerId, preview.id);
+  const [params, setParams] = useSearchParams();
+  const outcome = RowOutcomeSchema.safeParse(params.get("outcome")).data;
+  const search = params.get("q") ?? "";
+  const [confirming, setConfirming] = useState<{ applyValidRowsOnly: boolean } | null>(null);
   const importHintId = useId();
   const validOnlyHintId = useId();
   const { counts } = preview;
@@ -43,8 +59,29 @@ export function ImportPreview({
       ? t("imports.preview.nothingToChange")
       : null;
 
+  const setFilter = (next: { outcome?: RowOutcome | undefined; q?: string }) => {
+    const updated = new URLSearchParams(params);
+    const o = "outcome" in next ? next.outcome : outcome;
+    const q = next.q ?? search;
+    if (o) updated.set("outcome", o);
+    else updated.delete("outcome");
+    if (q) updated.set("q", q);
+    else updated.delete("q");
+    setParams(updated, { replace: true });
+  };
+
   const run = (applyValidRowsOnly: boolean) =>
-    apply.mutate({ applyValidRowsOnly }, { onSuccess: (summary) => onApplied(summary) });
+    apply.mutate(
+      { applyValidRowsOnly },
+      {
+        onSuccess: (summary) =>
+          void navigate(paths.controlHub.task.getHref(customerId, summary.id)),
+        onSettled: () => setConfirming(null),
+      },
+    );
+  // Removing people cannot be undone: a plan that removes anyone is confirmed first.
+  const start = (applyValidRowsOnly: boolean) =>
+    counts.remove > 0 ? setConfirming({ applyValidRowsOnly }) : run(applyValidRowsOnly);
 
   return (
     <section className="import-preview" aria-labelledby="import-preview-title">
@@ -61,8 +98,18 @@ export function ImportPreview({
             })}{" "}
             · <BehaviourLabel behaviour={preview.behaviour} />
           </p>
+          <p className="muted">
+            {t("imports.preview.uploadedBy", {
+              who: preview.createdByEmail,
+              when: formatDateTime(preview.createdAt, i18n.language),
+            })}
+          </p>
         </div>
-        <OutcomeTiles counts={counts} />
+        <OutcomeTiles
+          counts={counts}
+          selected={outcome}
+          onSelect={(o) => setFilter({ outcome: o })}
+        />
         {preview.warnings.length > 0 && (
           <div className="alert alert--warning import-warnings">
             <p className="import-alert__title">{t("imports.preview.fileWarnings")}</p>
@@ -73,6 +120,31 @@ export function ImportPreview({
             </ul>
           </div>
         )}
+      </div>
+
+      <div className="card card--flush">
+        <h3 className="card__title import-preview__subtitle">{t("imports.plan.title")}</h3>
+        <div className="plan-toolbar" role="search">
+          <SelectField
+            label={t("imports.rows.outcomeFilter")}
+            value={outcome ?? ""}
+            allLabel={t("imports.rows.allOutcomes")}
+            options={ROW_OUTCOMES.map((o) => ({ value: o, label: t(`imports.outcome.${o}`) }))}
+            onChange={(value) => setFilter({ outcome: ROW_OUTCOMES.find((o) => o === value) })}
+          />
+          <SearchField
+            label={t("imports.plan.searchLabel")}
+            placeholder={t("imports.plan.searchPlaceholder")}
+            value={search}
+            onSearch={(q) => setFilter({ q })}
+          />
+        </div>
+        <ImportPlanTable
+          customerId={customerId}
+          importId={preview.id}
+          outcome={outcome}
+          search={search}
+        />
       </div>
 
       {preview.problemRows.length > 0 ? (
@@ -91,6 +163,13 @@ export function ImportPreview({
           title={t("imports.preview.applyRefused")}
         />
       )}
+      {discard.isError && (
+        <ImportProblemAlert
+          customerId={customerId}
+          error={discard.error}
+          title={t("imports.preview.discardRefused")}
+        />
+      )}
 
       {canWrite && preview.status === "previewed" && (
         <div className="import-actions">
@@ -101,7 +180,7 @@ export function ImportPreview({
                 className="button button--primary"
                 disabled={importBlocked !== null || apply.isPending}
                 aria-describedby={importBlocked ? importHintId : undefined}
-                onClick={() => run(false)}
+                onClick={() => start(false)}
               >
                 {t("imports.preview.import")}
               </button>
@@ -118,7 +197,7 @@ export function ImportPreview({
                   className="button button--secondary"
                   disabled={changes === 0 || apply.isPending}
                   aria-describedby={validOnlyHintId}
-                  onClick={() => run(true)}
+                  onClick={() => start(true)}
                 >
                   {t("imports.preview.applyValidOnly")}
                 </button>
@@ -143,12 +222,30 @@ export function ImportPreview({
                 {t("imports.exportErrors")}
               </a>
             )}
-            <Link to={paths.controlHub.users.getHref(customerId)} className="button button--ghost">
+            <button
+              type="button"
+              className="button button--ghost"
+              disabled={discard.isPending}
+              onClick={() =>
+                discard.mutate(undefined, {
+                  onSuccess: () => void navigate(paths.controlHub.importUsers.getHref(customerId)),
+                })
+              }
+            >
               {t("imports.preview.cancel")}
-            </Link>
+            </button>
           </div>
         </div>
       )}
+      <RemovalConfirmDialog
+        customerId={customerId}
+        importId={preview.id}
+        count={counts.remove}
+        open={confirming !== null}
+        pending={apply.isPending}
+        onConfirm={() => confirming && run(confirming.applyValidRowsOnly)}
+        onCancel={() => setConfirming(null)}
+      />
     </section>
   );
 }

@@ -2,12 +2,13 @@ import type { ImportPreview as ImportPreviewData } from "@partner-hub/shared";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Navigate } from "react-router";
+import { paths } from "../../../config/paths.ts";
 import { formatDateTime, formatNumber } from "../../../lib/format.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { importErrorsCsvHref } from "../api/import-downloads.ts";
 import { isImportActive } from "../import-progress.ts";
 import { BehaviourLabel } from "./behaviour-label.tsx";
-import { ImportPreview } from "./import-preview.tsx";
 import { ImportProgressBar } from "./import-progress-bar.tsx";
 import { ImportRowResults } from "./import-row-results.tsx";
 import { ImportStatusBadge } from "./import-status-badge.tsx";
@@ -19,15 +20,7 @@ import "./imports.css";
  * applied/failed counts and every row's result. A previewed import still shows its preview,
  * so a task opened from the list can be confirmed here.
  */
-export function ImportTask({
-  customerId,
-  task,
-  canWrite,
-}: {
-  customerId: string;
-  task: ImportPreviewData;
-  canWrite: boolean;
-}) {
+export function ImportTask({ customerId, task }: { customerId: string; task: ImportPreviewData }) {
   const { t, i18n } = useTranslation();
   const say = useProblemText();
   const queryClient = useQueryClient();
@@ -42,16 +35,9 @@ export function ImportTask({
     wasActive.current = active;
   }, [active, customerId, queryClient]);
 
-  if (task.status === "previewed") {
-    return (
-      <ImportPreview
-        customerId={customerId}
-        preview={task}
-        canWrite={canWrite}
-        onApplied={() => undefined}
-      />
-    );
-  }
+  // A preview is not a task yet: it lives at its own URL.
+  if (task.status === "previewed")
+    return <Navigate replace to={paths.controlHub.importPreview.getHref(customerId, task.id)} />;
 
   const hasErrorRows = task.counts.error > 0 || task.failedRows > 0;
   const finished = task.status === "completed" || task.status === "failed";

@@ -1,4 +1,4 @@
-import type { PaginationQuery } from "@partner-hub/shared";
+import type { ListImportsQuery } from "@partner-hub/shared";
 import { useMemo } from "react";
 import { useListUrlState } from "../../../hooks/use-list-url-state.ts";
 import { toOffsetQuery, type ListSpec } from "../../../lib/list-url-state.ts";
@@ -13,6 +13,10 @@ export const importsListSpec: ListSpec<"createdAt", Record<string, never>> = {
 
 export function useImportsListState() {
   const list = useListUrlState(importsListSpec);
-  const query = useMemo<PaginationQuery>(() => toOffsetQuery(list.state), [list.state]);
+  // Previews that were never applied are listed apart (OpenPreviews), not as tasks.
+  const query = useMemo<ListImportsQuery>(
+    () => ({ ...toOffsetQuery(list.state), kind: "tasks" }),
+    [list.state],
+  );
   return { ...list, query };
 }
