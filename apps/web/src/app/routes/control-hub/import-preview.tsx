@@ -44,6 +44,10 @@ export function ImportPreviewRoute() {
           notFound={{
             title: t("imports.task.notFoundTitle"),
             body: t("imports.task.notFoundBody"),
+            back: {
+              href: paths.controlHub.tasks.getHref(customerId),
+              label: t("imports.task.backToTasks"),
+            },
           }}
           onRetry={() => void preview.refetch()}
         />
