@@ -6,7 +6,7 @@ import {
   type ProblemError,
   type User,
 } from "@partner-hub/shared";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/ui/dialog.tsx";
@@ -33,6 +33,8 @@ import { problemText } from "../../../lib/problem-message.ts";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
 import { ChevronIcon } from "../../../components/ui/chevron-icon.tsx";
 import { LocationSelect } from "./location-select.tsx";
+import { useNextExtension } from "../api/get-next-extension.ts";
+import "./change-package.css";
 
 export interface PackageChanged {
   user: User;
@@ -140,6 +142,26 @@ function ChangePackageForm({
     customer.quotas.map((q) => [q.package, Math.max(0, q.maxUsers - q.assignedUsers)]),
   );
 
+  // The extension to suggest: the next free one where the user's number will live.
+  const draftLocation = useWatch({ control: form.control, name: "locationId" });
+  const draftExtension = useWatch({ control: form.control, name: "extension" });
+  const suggestAt = asked.numbers
+    ? (asked.location ? draftLocation : (user.locationId ?? "")) || null
+    : null;
+  const suggestion = useNextExtension(customer.id, suggestAt);
+  const suggested = suggestion.data?.extension;
+  const suggestAtName = locations.find((l) => l.id === suggestAt)?.name ?? "";
+
+  // The calling fields appear below the packages, often below the dialog's fold: bring them
+  // into view when they appear, so choosing a calling package visibly asks for more.
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  const showsFields = asked.numbers || asked.location;
+  useEffect(() => {
+    if (!showsFields) return;
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    fieldsRef.current?.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
+  }, [showsFields]);
+
   const shown = new Set<ChangeField>(["package"]);
   if (asked.numbers) shown.add("phoneNumber").add("extension");
   if (asked.location) shown.add("locationId");
@@ -155,6 +177,32 @@ function ChangePackageForm({
       .filter(([field]) => !shown.has(field as ChangeField))
       .flatMap(([field, list]) => list.map((i) => problemText(t, i, field))),
   ];
+
+  // The error summary links each field with an error to the field itself.
+  const fieldIds: Record<ChangeField, string> = {
+    package: `${idPrefix}-package`,
+    phoneNumber: `${idPrefix}-phone`,
+    extension: `${idPrefix}-extension`,
+    locationId: `${idPrefix}-location`,
+  };
+  const fieldLabels: Record<ChangeField, string> = {
+    package: t("changePackage.legend"),
+    phoneNumber: t("user.phoneNumber"),
+    extension: t("user.extension"),
+    locationId: t("user.location"),
+  };
+  const summary = [...shown].flatMap((field) =>
+    messages(field)
+      .filter((m) => m.severity === "error")
+      .map((m) => ({ field, text: m.text })),
+  );
+  const focusField = (field: ChangeField) => {
+    const target =
+      field === "package"
+        ? document.querySelector<HTMLInputElement>(`#${CSS.escape(fieldIds.package)} input:checked`)
+        : document.getElementById(fieldIds[field]);
+    target?.focus();
+  };
 
   /** A field the person edits loses its old messages. */
   const clearOnEdit = (field: ChangeField) => ({ onChange: () => form.clearErrors(field) });
@@ -214,6 +262,26 @@ function ChangePackageForm({
             ) : (
               <p>{t("changePackage.errors")}</p>
             )}
+            {summary.length > 0 && (
+              <>
+                <p className="visually-hidden">{t("changePackage.errorSummary")}</p>
+                <ul className="plain-list error-summary">
+                  {summary.map(({ field, text }, i) => (
+                    <li key={`${field}-${i}`}>
+                      <a
+                        href={`#${fieldIds[field]}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          focusField(field);
+                        }}
+                      >
+                        {fieldLabels[field]}: {text}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             {general.length > 0 && (
               <ul className="plain-list">
                 {general.map((text, i) => (
@@ -251,6 +319,7 @@ function ChangePackageForm({
         )}
 
         <fieldset
+          id={fieldIds.package}
           className="package-options"
           aria-describedby={messages("package").length ? `${idPrefix}-package-messages` : undefined}
         >
@@ -259,14 +328,8 @@ function ChangePackageForm({
             const pkg = packageById(id);
             const free = seats.get(id) ?? 0;
             const isCurrent = id === user.package;
-            const includes =
-              pkg.calling && pkg.meetings
-                ? t("changePackage.includesBoth")
-                : pkg.calling
-                  ? t("changePackage.includesCalling")
-                  : pkg.meetings
-                    ? t("changePackage.includesMeetings")
-                    : t("changePackage.includesNothing");
+            // What sets it apart, from the catalogue: four packages all include calling.
+            const includes = t(`packages.descriptions.${pkg.description}`);
             return (
               <label
                 key={id}
@@ -321,12 +384,12 @@ function ChangePackageForm({
           </p>
         )}
 
-        {(asked.numbers || asked.location) && (
-          <div className="change-fields">
+        {showsFields && (
+          <div className="change-fields" ref={fieldsRef}>
             {asked.numbers && (
               <>
                 <FormField
-                  id={`${idPrefix}-phone`}
+                  id={fieldIds.phoneNumber}
                   label={t("user.phoneNumber")}
                   messages={messages("phoneNumber")}
                 >
@@ -343,7 +406,7 @@ function ChangePackageForm({
                   )}
                 </FormField>
                 <FormField
-                  id={`${idPrefix}-extension`}
+                  id={fieldIds.extension}
                   label={t("user.extension")}
                   messages={messages("extension")}
                 >
@@ -361,7 +424,7 @@ function ChangePackageForm({
             )}
             {asked.location && (
               <FormField
-                id={`${idPrefix}-location`}
+                id={fieldIds.locationId}
                 label={t("user.location")}
                 messages={messages("locationId")}
               >
@@ -385,6 +448,32 @@ function ChangePackageForm({
                   />
                 )}
               </FormField>
+            )}
+            {asked.numbers && suggestAt && suggestion.isSuccess && (
+              <p className="field__hint change-fields__suggestion" aria-live="polite">
+                {suggested ? (
+                  <>
+                    {t("changePackage.suggestedExtension", {
+                      extension: suggested,
+                      location: suggestAtName,
+                    })}{" "}
+                    {draftExtension.trim() !== suggested && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          form.setValue("extension", suggested);
+                          form.clearErrors("extension");
+                        }}
+                      >
+                        {t("changePackage.useSuggested", { extension: suggested })}
+                      </button>
+                    )}
+                  </>
+                ) : (
+                  t("changePackage.noFreeExtension", { location: suggestAtName })
+                )}
+              </p>
             )}
           </div>
         )}
