@@ -1,5 +1,6 @@
 import { AUDIT_SOURCES, type AuditEvent } from "@partner-hub/shared";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
+import { useDebouncedEffect } from "../../../hooks/use-debounced-callback.ts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
@@ -9,7 +10,6 @@ import {
   ListUpdating,
   useClampPage,
 } from "../../../components/ui/list-results.tsx";
-import { SearchField } from "../../../components/ui/search-field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
 import { EmptyState } from "../../../components/ui/states.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
@@ -121,13 +121,13 @@ export function AuditLog({ customerId }: { customerId?: string }) {
           min={state.filters.from}
           onChange={(to) => update({ filters: { ...state.filters, to } })}
         />
-        <SearchField
+        <AuditTextFilter
           label={t("audit.filters.actor")}
           placeholder={t("audit.filters.actorPlaceholder")}
           value={state.filters.actor ?? ""}
           onSearch={(actor) => update({ filters: { ...state.filters, actor: actor || undefined } })}
         />
-        <SearchField
+        <AuditTextFilter
           label={t("audit.filters.user")}
           placeholder={t("audit.filters.userPlaceholder")}
           value={state.filters.user ?? ""}
@@ -214,6 +214,55 @@ function AuditDateField({
         min={min}
         max={max}
         onChange={(e) => onChange(e.target.value || undefined)}
+      />
+    </div>
+  );
+}
+
+const TEXT_FILTER_DEBOUNCE_MS = 300;
+
+/**
+ * Part of an email to look for, labelled on screen (two of these sit side by side, so a
+ * placeholder alone would not say which is which); reported once typing pauses. When the URL
+ * changes it from outside (back, "Clear filters") the box follows.
+ */
+function AuditTextFilter({
+  label,
+  placeholder,
+  value,
+  onSearch,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onSearch: (value: string) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  if (value !== committed) {
+    setCommitted(value);
+    setDraft(value);
+  }
+  useDebouncedEffect(draft, TEXT_FILTER_DEBOUNCE_MS, (text) => {
+    if (text.trim() !== value) onSearch(text.trim());
+  });
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="input audit-log__text"
+        placeholder={placeholder}
+        value={draft}
+        maxLength={200}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") onSearch(draft.trim());
+        }}
       />
     </div>
   );

@@ -331,32 +331,38 @@ function ChangePackageForm({
             // What sets it apart, from the catalogue: four packages all include calling.
             const includes = t(`packages.descriptions.${pkg.description}`);
             return (
-              <label
+              // The radio is named by the package alone and described by what sets it apart
+              // (and its free seats); the label's stretched ::after keeps the card clickable.
+              <div
                 key={id}
-                className={`package-option${draftPackage === id ? " package-option--selected" : ""}`}
+                className={`package-option package-option--card${draftPackage === id ? " package-option--selected" : ""}`}
               >
                 <input
+                  id={`${idPrefix}-option-${id}`}
                   type="radio"
                   value={id}
+                  aria-describedby={`${idPrefix}-option-${id}-about${isCurrent ? "" : ` ${idPrefix}-option-${id}-seats`}`}
                   {...form.register("package", clearOnEdit("package"))}
                 />
                 <span className="package-option__text">
-                  <span className="package-option__name">
+                  <label htmlFor={`${idPrefix}-option-${id}`} className="package-option__name">
                     {pkg.displayName}
                     {isCurrent && (
                       <span className="package-option__current">{t("changePackage.current")}</span>
                     )}
+                  </label>
+                  <span id={`${idPrefix}-option-${id}-about`} className="package-option__includes">
+                    {includes}
                   </span>
-                  <span className="package-option__includes">{includes}</span>
                 </span>
                 {!isCurrent && (
-                  <span className="package-option__seats">
+                  <span id={`${idPrefix}-option-${id}-seats`} className="package-option__seats">
                     {free > 0
                       ? t("changePackage.freeSeats", { free: formatNumber(free, i18n.language) })
                       : t("changePackage.noFreeSeats")}
                   </span>
                 )}
-              </label>
+              </div>
             );
           })}
           {messages("package").length > 0 && (
