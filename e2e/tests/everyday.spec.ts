@@ -9,7 +9,7 @@ const SHOTS = "test-results/everyday";
 const CUSTOMER = "Fjällbacka Fastigheter AB";
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 async function toSwedish(page: Page) {
@@ -67,6 +67,7 @@ test("a read-only administrator exports and downloads the template, and is told 
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page.getByRole("note")).toHaveText(/Read-only access/);
   await expect(page.getByRole("button", { name: "Change package" })).toHaveCount(0);
+  await shot(page, "read-only-user-en");
   await page.goto(`/customers/${customerId}/locations`);
   await expect(page.getByRole("heading", { name: "Locations", level: 1 })).toBeVisible();
   await expect(page.getByRole("note")).toHaveText(/Read-only access/);
@@ -141,6 +142,7 @@ test("the package dialog tells the calling packages apart, links its errors to t
   await expect(alert).toBeFocused();
   const locationLink = alert.getByRole("link", { name: /^Location:/ });
   await expect(locationLink).toBeVisible();
+  await shot(page, "change-package-errors-en");
   await locationLink.click();
   await expect(dialog.getByLabel("Location")).toBeFocused();
 

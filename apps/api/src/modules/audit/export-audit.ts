@@ -11,7 +11,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { exportFileName } from "../../http/export-file-name.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
-import { customerAuditWhere, partnerAuditWhere } from "./audit-where.ts";
+import { customerAuditWhere, narrowToRange, partnerAuditWhere } from "./audit-where.ts";
 import { auditEventJson } from "./list-audit.ts";
 
 const PAGE = 1000;
@@ -53,13 +53,19 @@ export async function exportCustomerAudit(
   const customer = await requireCustomer(db, scope, customerId);
   return {
     fileName: exportFileName(customer.name, "audit log"),
-    stream: Readable.from(auditCsv(db, customerAuditWhere(customerId, query), customer.name)),
+    stream: Readable.from(
+      auditCsv(
+        db,
+        await narrowToRange(db, customerAuditWhere(customerId, query), query),
+        customer.name,
+      ),
+    ),
   };
 }
 
 /** GET /audit.csv: the partner-level log, scoped as the list is. */
 export async function exportPartnerAudit(db: Db, scope: Scope, query: PartnerAuditExportQuery) {
-  const where = partnerAuditWhere(scope, query);
+  const where = await narrowToRange(db, partnerAuditWhere(scope, query), query);
   const partner =
     scope.kind === "partner"
       ? await db.partner.findUnique({ where: { id: scope.partnerId }, select: { name: true } })

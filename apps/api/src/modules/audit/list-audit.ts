@@ -2,7 +2,7 @@ import type { AuditEvent, ListAuditQuery, Page } from "@partner-hub/shared";
 import type { AuditEvent as AuditEventRow } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
-import { customerAuditWhere } from "./audit-where.ts";
+import { customerAuditWhere, narrowToRange } from "./audit-where.ts";
 
 export async function listAudit(
   db: Db,
@@ -11,7 +11,7 @@ export async function listAudit(
   query: ListAuditQuery,
 ): Promise<Page<AuditEvent>> {
   await requireCustomer(db, scope, customerId);
-  const where = customerAuditWhere(customerId, query);
+  const where = await narrowToRange(db, customerAuditWhere(customerId, query), query);
   if (!where) return { items: [], total: 0 };
   const [rows, total] = await Promise.all([
     db.auditEvent.findMany({

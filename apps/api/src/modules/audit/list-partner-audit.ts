@@ -1,7 +1,7 @@
 import type { AuditEvent, ListPartnerAuditQuery, Page } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
 import type { Scope } from "../auth/scope.ts";
-import { partnerAuditWhere } from "./audit-where.ts";
+import { narrowToRange, partnerAuditWhere } from "./audit-where.ts";
 import { auditEventJson } from "./list-audit.ts";
 
 /**
@@ -13,7 +13,7 @@ export async function listPartnerAudit(
   scope: Scope,
   query: ListPartnerAuditQuery,
 ): Promise<Page<AuditEvent>> {
-  const where = partnerAuditWhere(scope, query);
+  const where = await narrowToRange(db, partnerAuditWhere(scope, query), query);
   if (!where) return { items: [], total: 0 };
   const [rows, total] = await Promise.all([
     db.auditEvent.findMany({
