@@ -116,6 +116,7 @@ describe("issue 15: audit filters and export, next extension, exports and the te
       expect(local.items.map((e: { userEmail: string }) => e.userEmail)).toContain(
         "lo@fjallbacka.example",
       );
+      expect((await homeAudit("from=2099-01-01")).json()).toEqual({ items: [], total: 0 });
       const before = (await homeAudit("to=2026-03-01")).json();
       expect(before.items.map((e: { at: string }) => e.at)).toEqual(["2026-03-01T10:00:00.000Z"]);
     });
