@@ -120,12 +120,9 @@ test("the package dialog tells the calling packages apart, links its errors to t
       async (name) => {
         const radio = dialog.getByRole("radio", { name, exact: true });
         await expect(radio).toHaveAccessibleDescription(/^\S.{30,}/);
-        return radio.evaluate(
-          (el) =>
-            (el.getAttribute("aria-describedby") ?? "")
-              .split(" ")
-              .map((id) => document.getElementById(id)?.textContent ?? "")[0],
-        );
+        // The first of its descriptions is what sets it apart (the second, its free seats).
+        const [aboutId = ""] = ((await radio.getAttribute("aria-describedby")) ?? "").split(" ");
+        return dialog.locator(`[id="${aboutId}"]`).textContent();
       },
     ),
   );
