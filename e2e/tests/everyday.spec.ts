@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "../support/sign-in.ts";
 
@@ -10,6 +11,16 @@ const CUSTOMER = "Fjällbacka Fastigheter AB";
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const found = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(" ")})`,
+  );
+  expect(found, `accessibility violations on ${where}`).toEqual([]);
 }
 
 async function toSwedish(page: Page) {
@@ -35,11 +46,15 @@ test("a read-only administrator exports and downloads the template, and is told 
 
   await page.getByRole("button", { name: "Manage users" }).click();
   const menu = page.getByRole("menu");
-  await expect(menu.getByRole("note")).toHaveText(
+  await expect(menu).toHaveAccessibleDescription(
     "Read-only access: you can view and export, not change.",
   );
+  await expect(
+    menu.getByText("Read-only access: you can view and export, not change."),
+  ).toBeVisible();
   await expect(menu.getByRole("menuitem")).toHaveText(["Export CSV", "Download CSV template"]);
   await shot(page, "read-only-menu-en");
+  await expectNoViolations(page, "the read-only Manage users menu");
 
   const day = new Date().toISOString().slice(0, 10);
   const exported = page.waitForEvent("download");
@@ -78,7 +93,7 @@ test("a read-only administrator exports and downloads the template, and is told 
   await page.goto(`/customers/${customerId}/users`);
   await toSwedish(page);
   await page.getByRole("button", { name: "Hantera användare" }).click();
-  await expect(page.getByRole("menu").getByRole("note")).toHaveText(/Skrivskyddad åtkomst/);
+  await expect(page.getByRole("menu")).toHaveAccessibleDescription(/Skrivskyddad åtkomst/);
   await shot(page, "read-only-menu-sv");
 });
 
@@ -148,6 +163,7 @@ test("the package dialog tells the calling packages apart, links its errors to t
   await expect(suggestion).toBeVisible();
   const suggested = /Suggested: (\d+)/.exec((await suggestion.textContent()) ?? "")?.[1] ?? "";
   await shot(page, "change-package-suggestion-en");
+  await expectNoViolations(page, "the package dialog with a suggested extension");
   await dialog.getByRole("button", { name: `Use ${suggested}` }).click();
   await expect(dialog.getByLabel("Extension")).toHaveValue(suggested);
   await dialog.getByRole("button", { name: "Change", exact: true }).click();
@@ -202,6 +218,7 @@ test("the audit log filters by administrator, keeps the filter in the URL and ex
   // Only the partner administrator's events remain (the customer administrator made others).
   await expect(log.getByRole("row").filter({ hasText: "admin@customer.example" })).toHaveCount(0);
   await shot(page, "audit-filtered-en");
+  await expectNoViolations(page, "the filtered audit log");
 
   // Reload keeps the filter.
   await page.reload();

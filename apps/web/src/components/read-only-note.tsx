@@ -5,10 +5,12 @@ import "./read-only-note.css";
  * Said where a read-only administrator would otherwise find the actions (spec §1: read-only
  * roles see everything and change nothing), so a missing button is not a mystery.
  */
-export function ReadOnlyNote({ className }: { className?: string }) {
+export function ReadOnlyNote({ id, inMenu = false }: { id?: string; inMenu?: boolean }) {
   const { t } = useTranslation();
+  // Inside a menu only menu items may have roles (the menu names it as its description instead).
+  const Tag = inMenu ? "div" : "p";
   return (
-    <p className={`read-only-note${className ? ` ${className}` : ""}`} role="note">
+    <Tag id={id} className="read-only-note" role={inMenu ? undefined : "note"}>
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
         <rect
           x="3"
@@ -28,6 +30,6 @@ export function ReadOnlyNote({ className }: { className?: string }) {
         />
       </svg>
       {t("readOnly.note")}
-    </p>
+    </Tag>
   );
 }

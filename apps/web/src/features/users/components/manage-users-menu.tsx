@@ -1,4 +1,5 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ReadOnlyNote } from "../../../components/read-only-note.tsx";
@@ -22,6 +23,7 @@ export function ManageUsersMenu({
   readOnly?: boolean;
 }) {
   const { t } = useTranslation();
+  const noteId = useId();
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
@@ -45,8 +47,13 @@ export function ManageUsersMenu({
         </button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-          {readOnly && <ReadOnlyNote />}
+        <DropdownMenu.Content
+          className="menu"
+          align="end"
+          sideOffset={6}
+          aria-describedby={readOnly ? noteId : undefined}
+        >
+          {readOnly && <ReadOnlyNote id={noteId} inMenu />}
           {canChange && !readOnly && (
             <>
               <DropdownMenu.Item asChild className="menu__item">
