@@ -31,7 +31,7 @@ async function createMeetingsUser(
           firstName,
           lastName,
           package: "webex_meetings",
-          preferredWebexSite: "customer.webex.com",
+          preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
         },
       ],
     },

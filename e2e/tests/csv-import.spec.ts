@@ -87,7 +87,7 @@ test("a customer administrator edits the exported users like a Swedish spreadshe
   newUser[col("First Name")] = "Åsa";
   newUser[col("Last Name")] = "Öberg-Ström";
   newUser[col("Display Name")] = "Åsa Öberg-Ström";
-  newUser[col("Preferred Webex Site")] = "customer.webex.com";
+  newUser[col("Preferred Webex Site")] = "fjallbacka-fastigheter-ab.webex.com";
   newUser[col("Webex Meetings")] = "SANT";
   for (const name of [
     "Webex Calling",

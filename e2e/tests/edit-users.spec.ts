@@ -113,16 +113,18 @@ test("fix a name, give a Webex Meetings user a site, move a calling user to anot
   await openUser(page, ctx, meetings!);
   await details.getByRole("button", { name: "Edit" }).click();
   await expect(details.getByText(/no Preferred Webex Site is set/)).toBeVisible();
-  await details.getByLabel("Preferred Webex site").fill("customer.webex.com");
+  await details
+    .getByLabel("Preferred Webex site")
+    .selectOption("fjallbacka-fastigheter-ab.webex.com");
   await expect(details.getByText(/no Preferred Webex Site is set/)).toHaveCount(0);
   await details.getByRole("button", { name: "Save" }).click();
-  await expect(details).toContainText("customer.webex.com");
+  await expect(details).toContainText("fjallbacka-fastigheter-ab.webex.com");
 
   const edited = await auditRow(page, caller!.email, "User changed");
   await expect(edited).toContainText("User edit");
   await expect(edited).toContainText(`${from.name} → ${to.name}`);
   await expect(await auditRow(page, meetings!.email, "User changed")).toContainText(
-    "customer.webex.com",
+    "fjallbacka-fastigheter-ab.webex.com",
   );
 });
 
@@ -137,7 +139,7 @@ test("an edit against a stale version shows the current details beside the typin
       firstName: "Sten",
       lastName: `Stale${id}`,
       package: "webex_meetings",
-      preferredWebexSite: "customer.webex.com",
+      preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
     },
   ]);
   await openUser(page, ctx, user!);

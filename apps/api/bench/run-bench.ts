@@ -13,8 +13,9 @@
  *                      median round, with the spread over all of them
  *   BENCH_ONLY         run only scenarios whose name contains this text
  *   BENCH_PROFILE      a folder: the server writes a V8 CPU profile there when it exits
- *   BENCH_SUITE        list | import | bulk: run only that benchmark (`pnpm bench` runs this one,
- *                      then bench/import-bench.ts, then bench/bulk-bench.ts)
+ *   BENCH_SUITE        list | import | bulk | create | delete: run only that benchmark (`pnpm bench`
+ *                      runs this one, then bench/import-bench.ts, bench/bulk-bench.ts,
+ *                      bench/create-customers-bench.ts and bench/delete-bench.ts)
  *
  * Writes bench/results/latest.json and bench/results/latest.md.
  */

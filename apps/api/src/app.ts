@@ -40,6 +40,11 @@ import {
   type ImportWorker,
   type ImportWorkerOptions,
 } from "./modules/imports/import-worker.ts";
+import {
+  startCustomerPurger,
+  type CustomerPurger,
+  type CustomerPurgerOptions,
+} from "./modules/customers/purge-deleted-customers.ts";
 import { locationsRoutes } from "./modules/locations/locations.routes.ts";
 import { packagesRoutes } from "./modules/packages/packages.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
@@ -62,15 +67,29 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** Run the CSV import worker in this process (default true; false for a web-only process). */
   importWorker?: boolean | ImportWorkerOptions;
+  /**
+   * Run the job that removes deleted customers' data (decision 014) in this process; by default
+   * wherever the import worker runs (IMPORT_WORKER=false makes a web-only process).
+   */
+  customerPurger?: boolean | CustomerPurgerOptions;
   /** Told of every route as it is registered (the tests derive their route lists from it). */
   onRoute?: (route: RouteOptions) => void;
   /** Sends invitation and reset e-mails; null (the default) when SMTP_URL is not set. */
   mailer?: Mailer | null;
   /** PUBLIC_URL: the start of invitation and reset links (else the request's origin). */
   publicUrl?: string;
+  /** A request (headers and body) must arrive within this time (tests make it short). */
+  requestTimeoutMs?: number;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Fastify's default (0) switches off Node's own request timeout, so a client trickling a body a
+ * byte at a time (slowloris) could hold a connection for ever. Two minutes carries the largest
+ * upload (10 MiB) over a slow line with room to spare; Node's 60 s header timeout stays.
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 const NO_QUERY = z.object({}).strict();
 
@@ -86,13 +105,24 @@ export async function buildApp({
   throttle = {},
   now = DEFAULT_SESSION_POLICY.now,
   importWorker = true,
+  customerPurger = importWorker !== false,
   onRoute,
   mailer = null,
   publicUrl,
+  requestTimeoutMs = REQUEST_TIMEOUT_MS,
 }: BuildAppOptions) {
   const app = Fastify({
     logger: withRedaction(logger),
     bodyLimit: 1024 * 1024,
+    requestTimeout: requestTimeoutMs,
+    // Also given to Node's server itself: Node 20 reads requestTimeout when the server is
+    // constructed, and Fastify only sets the property afterwards, which Node then ignores
+    // (request-timeout.test.ts fails without this). Node looks for overdue requests every
+    // connectionsCheckingInterval (30 s by default), so a short timeout needs a shorter look.
+    http: {
+      requestTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, requestTimeoutMs / 4)),
+    },
     trustProxy,
     frameworkErrors: frameworkErrorHandler,
     // A path param longer than the router's limit (100) failed routing with a 400; let any
@@ -136,6 +166,14 @@ export async function buildApp({
     : null;
   app.decorate("importWorker", worker);
   app.addHook("onClose", async () => worker?.stop());
+  const purger = customerPurger
+    ? startCustomerPurger(db, {
+        log: app.log,
+        ...(typeof customerPurger === "object" ? customerPurger : {}),
+      })
+    : null;
+  app.decorate("customerPurger", purger);
+  app.addHook("onClose", async () => purger?.stop());
 
   // The hot reads (session, scope, lists) run on the driver directly; the rest on Prisma (decision 002).
   const reader = readerFor(db.raw);
@@ -156,7 +194,13 @@ export async function buildApp({
         secureCookies,
       });
       await api.register(packagesRoutes);
-      await api.register(customersRoutes, { prisma: db.prisma, reader });
+      await api.register(customersRoutes, {
+        prisma: db.prisma,
+        reader,
+        mailer,
+        publicUrl,
+        kickPurger: () => purger?.kick(),
+      });
       await api.register(locationsRoutes, { prisma: db.prisma });
       await api.register(usersRoutes, { prisma: db.prisma, reader });
       await api.register(auditRoutes, { prisma: db.prisma });
@@ -179,5 +223,6 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 declare module "fastify" {
   interface FastifyInstance {
     importWorker: ImportWorker | null;
+    customerPurger: CustomerPurger | null;
   }
 }

@@ -494,7 +494,7 @@ describe("customer settings, quotas, suspension and locations", () => {
                 firstName: "S",
                 lastName: "S",
                 package: "webex_meetings",
-                preferredWebexSite: "customer.webex.com",
+                preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
               },
             ],
           }),

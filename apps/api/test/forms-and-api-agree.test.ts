@@ -138,7 +138,7 @@ describe("the forms and the API find the same issues", () => {
       firstName: "Åsa",
       lastName: "Parity",
       email: `parity${++seq}.${run}@customer.example`,
-      preferredWebexSite: "customer.webex.com",
+      preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
       ...fields,
     });
     const calling = (fields: Partial<UserRowDraft> = {}) =>
@@ -267,7 +267,7 @@ describe("the forms and the API find the same issues", () => {
             firstName: "Ville",
             lastName: "Parity",
             package: "webex_meetings",
-            preferredWebexSite: "customer.webex.com",
+            preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
           },
         ],
       });

@@ -27,7 +27,7 @@ async function importFile(prisma: PrismaClient, customerId: string) {
         "User ID/Email (Required)": `batch.user${i}@customer.example`,
         "First Name": `Ny${i}`,
         [meetings]: "TRUE",
-        "Preferred Webex Site": "s.webex.com",
+        "Preferred Webex Site": "fjallbacka-fastigheter-ab.webex.com",
       }),
     ),
     ...existing

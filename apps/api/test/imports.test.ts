@@ -68,7 +68,7 @@ describe("CSV import", () => {
         "First Name": "Åsa",
         "Last Name": "Öberg-Ström",
         ...pkgCells("webex_meetings"),
-        "Preferred Webex Site": "customer.webex.com",
+        "Preferred Webex Site": "fjallbacka-fastigheter-ab.webex.com",
       },
       {
         "User ID/Email (Required)": change!.email,
@@ -219,7 +219,7 @@ describe("CSV import", () => {
       "First Name": "Li",
       "Last Name": "Cens",
       ...pkgCells("webex_meetings"),
-      "Preferred Webex Site": "x.webex.com",
+      "Preferred Webex Site": "fjallbacka-fastigheter-ab.webex.com",
     });
     for (const [behaviour, email, expected] of [
       ["add_services_only", "lic.a@customer.example", true],

@@ -60,6 +60,17 @@ describe("the OpenAPI document", () => {
     const base = `/api/v1/customers/${customerId}`;
 
     // Writes, each answering its success status once.
+    const checked = await admin.post(`${base}/users/validate`, {
+      users: [
+        {
+          email: "openapi.checked@customer.example",
+          firstName: "Checked",
+          lastName: "First",
+          package: "webex_meetings",
+        },
+      ],
+    });
+    expect(checked.statusCode, checked.body).toBe(200);
     const created = await admin.post(`${base}/users`, {
       users: [
         {
@@ -67,14 +78,14 @@ describe("the OpenAPI document", () => {
           firstName: "Tour",
           lastName: "Guide",
           package: "webex_meetings",
-          preferredWebexSite: "customer.webex.com",
+          preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
         },
         {
           email: "openapi.leaving@customer.example",
           firstName: "Leaving",
           lastName: "Soon",
           package: "webex_meetings",
-          preferredWebexSite: "customer.webex.com",
+          preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
         },
       ],
     });
@@ -266,6 +277,22 @@ describe("the OpenAPI document", () => {
         .statusCode,
     ).toBe(202);
 
+    // Create customer (spec §11): the customer, its location and its first administrator.
+    const newCustomer = await partnerFull.post("/api/v1/customers", {
+      name: "Tour Kund AB",
+      externalId: "TOUR-1",
+      adminEmail: "first.admin@tour.example",
+      language: "sv",
+      address: { street: "Storgatan 1", city: "Umeå", postalCode: "903 26", country: "SE" },
+      quotas: [{ package: "webex_calling", maxUsers: 5 }],
+      location: {
+        name: "Umeå",
+        address: { street: "Storgatan 1", city: "Umeå", postalCode: "903 26", country: "SE" },
+        timeZone: "Europe/Stockholm",
+      },
+    });
+    expect(newCustomer.statusCode, newCustomer.body).toBe(201);
+
     // Administrators (spec §12): the partner's and the customer's, through every write.
     const del = (c: ReturnType<typeof client>, url: string) => c.raw({ method: "DELETE", url });
     const patch = (c: ReturnType<typeof client>, url: string, payload: object) =>
@@ -296,6 +323,12 @@ describe("the OpenAPI document", () => {
     expect((await admin.post(`${ca}/invitation`)).statusCode).toBe(200);
     expect((await patch(admin, ca, { status: "disabled" })).statusCode).toBe(200);
     expect((await del(admin, ca)).statusCode).toBe(204);
+
+    // Deleting a customer (spec §11): one that no other step above uses.
+    const spare = tenants.allOwnCustomerIds.find(
+      (id) => ![customerId, tenants.sibling.customer, tenants.unassigned.customer].includes(id),
+    )!;
+    expect((await del(partnerFull, `/api/v1/customers/${spare}`)).statusCode).toBe(204);
 
     // Signing out last: the session ends.
     const leaving = await signIn(ctx.app, ACCOUNTS.partnerFull);

@@ -12,7 +12,7 @@ const SIZE = { customers: 2, usersOfFirstTwo: 5, usersOfOthers: [1, 1] as [numbe
 function newUsersFile(count: number) {
   const lines = Array.from(
     { length: count },
-    (_, i) => `queued.user${i}@customer.example,TRUE,s.webex.com`,
+    (_, i) => `queued.user${i}@customer.example,TRUE,fjallbacka-fastigheter-ab.webex.com`,
   );
   return [`"${CSV_HEADERS[0]}",Webex Meetings,Preferred Webex Site`, ...lines].join("\r\n");
 }

@@ -101,8 +101,15 @@ describe("edit, remove and bulk actions on users", () => {
       expect(warned.json().warnings).toEqual([
         expect.objectContaining({ code: "webex_site_missing", field: "preferredWebexSite" }),
       ]);
-      const sited = await patch(meetings.id, { preferredWebexSite: "kund.webex.com" }, '"2"');
-      expect(sited.json()).toMatchObject({ preferredWebexSite: "kund.webex.com", warnings: [] });
+      const sited = await patch(
+        meetings.id,
+        { preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com" },
+        '"2"',
+      );
+      expect(sited.json()).toMatchObject({
+        preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
+        warnings: [],
+      });
     });
 
     it("sets base licences", async () => {

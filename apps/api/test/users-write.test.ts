@@ -14,7 +14,7 @@ describe("manual add, package change and the audit log", () => {
     firstName: "Åsa",
     lastName: "Öberg-Ström",
     package: "webex_meetings",
-    preferredWebexSite: "customer.webex.com",
+    preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
     ...over,
   });
 
@@ -317,7 +317,7 @@ describe("the audit log lists a batch in the order it happened", () => {
         firstName: "O",
         lastName: "R",
         package: "webex_meetings",
-        preferredWebexSite: "s.webex.com",
+        preferredWebexSite: "fjallbacka-fastigheter-ab.webex.com",
       })),
     });
     expect(res.statusCode).toBe(201);

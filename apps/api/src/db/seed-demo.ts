@@ -1,4 +1,9 @@
-import { PACKAGES, isCallingPackage, isMeetingsPackage } from "@partner-hub/shared";
+import {
+  PACKAGES,
+  defaultWebexSite,
+  isCallingPackage,
+  isMeetingsPackage,
+} from "@partner-hub/shared";
 import type { AdminRole, CustomerStatus, UserStatus } from "../generated/prisma/client.ts";
 import { hashPassword } from "../modules/auth/password.ts";
 import type { Database } from "./connect.ts";
@@ -153,6 +158,7 @@ async function seedCustomer(
   const name = fixedName ?? customerName(index, random);
   const home = index < 2 ? CITIES[index]! : random.pick(CITIES);
   const domain = customerDomain(index);
+  const webexSite = defaultWebexSite(name);
   const customer = await prisma.customer.create({
     data: {
       partnerId,
@@ -161,6 +167,7 @@ async function seedCustomer(
       externalId: `NT-${String(10001 + index)}`,
       status: index < 2 ? "active" : random.pick(STATUSES),
       domain,
+      webexSites: [webexSite],
       street: streetAddress(random),
       city: home.city,
       postalCode: String(random.int(10000, 98999)).replace(/^(\d{3})/, "$1 "),
@@ -215,8 +222,7 @@ async function seedCustomer(
       phoneNumber: hasNumber ? phoneNumberFor(city.area, index, u) : null,
       extension: calling ? String(1000 + u) : null,
       locationId: calling ? location.id : null,
-      preferredWebexSite:
-        isMeetingsPackage(pkg) && u % 7 !== 0 ? `${domain.split(".")[0]}.webex.com` : null,
+      preferredWebexSite: isMeetingsPackage(pkg) && u % 7 !== 0 ? webexSite : null,
       basicMessaging: u % 3 !== 0,
       basicSpaceMeetings: u % 4 !== 0,
       callOnWebex: u % 2 === 0,

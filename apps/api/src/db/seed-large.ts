@@ -103,9 +103,10 @@ export async function seedLarge(
 
       // Customers: the user count is known up front, so "userCount" is written once and matches.
       await db.query(
-        `INSERT INTO "Customer"(id, "partnerId", name, "nameLower", "externalId", status, domain, street, city,
-                                "postalCode", country, "userCount", "createdAt")
+        `INSERT INTO "Customer"(id, "partnerId", name, "nameLower", "externalId", status, domain, "webexSites",
+                                street, city, "postalCode", country, "userCount", "createdAt")
          SELECT gen_random_uuid(), $1, n.name, lower(n.name), 'BX-' || (100000 + g), s.status, 'c' || g || '.bench.example',
+                ARRAY['c' || g || '-bench.webex.com'],
                 'Storgatan ' || (1 + g % 90), c.city, lpad((10000 + g * 7 % 89000)::text, 5, '0'), c.country,
                 cnt.v, timestamptz '2022-01-01' + g * interval '2 hours'
          FROM unnest($2::int[]) WITH ORDINALITY AS cnt(v, g)
@@ -151,7 +152,7 @@ export async function seedLarge(
                 CASE WHEN pk.calling AND u % 5 <> 4 THEN '+468' || lpad(u::text, 7, '0') END,
                 CASE WHEN pk.calling THEN (1000 + u)::text END,
                 CASE WHEN pk.calling THEN (CASE WHEN u % 2 = 0 THEN loc.hq ELSE loc.branch END) END,
-                CASE WHEN pk.package IN ('webex_suite', 'webex_meetings') THEN 'c' || c.id::text || '.webex.com' END,
+                CASE WHEN pk.package IN ('webex_suite', 'webex_meetings') THEN c."webexSites"[1] END,
                 u % 3 <> 0, u % 4 <> 0, u % 2 = 0,
                 (CASE WHEN u % 17 = 3 THEN 'pending' WHEN u % 29 = 5 THEN 'inactive' ELSE 'active' END)::"UserStatus",
                 c."createdAt", c."createdAt"

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import {
   FIELD_ISSUES,
   PROBLEM_CODES,
+  isIssueCode,
   type FieldIssueCode,
   type Problem,
   type ProblemCode,
@@ -45,13 +46,24 @@ function fieldIssueCode(code: string | undefined): FieldIssueCode {
     : "invalid";
 }
 
+/**
+ * A shared schema's own refinement may name a registered issue code in its params (`{ code,
+ * ...params }`, e.g. a calling package without a location): that code, not zod's `custom`.
+ */
+function refinedIssue(code: string | undefined, params: unknown) {
+  const own = (params as { params?: Record<string, unknown> } | undefined)?.params;
+  if (code !== "custom" || typeof own?.code !== "string" || !isIssueCode(own.code)) return null;
+  const { code: issueCode, ...rest } = own;
+  return { code: issueCode, params: rest as Record<string, string | number> };
+}
+
 /** Zod issue paths become dotted field names prefixed by where they came from. */
 function zodIssuesToErrors(
-  issues: { path: PropertyKey[]; message: string; code?: string }[],
+  issues: { path: PropertyKey[]; message: string; code?: string; params?: unknown }[],
   context: string,
 ): ProblemError[] {
   return issues.map((i) => ({
-    code: fieldIssueCode(i.code),
+    ...(refinedIssue(i.code, i.params) ?? { code: fieldIssueCode(i.code) }),
     // Body fields are named by their path alone (`users.3.email`); others say where they came from.
     field: [...(context === "body" ? [] : [context]), ...i.path.map(String)].join(".") || context,
     message: i.message,
@@ -117,7 +129,9 @@ export function registerProblemHandlers(
               message: `Unknown ${context === "querystring" ? "parameter" : "field"} "${String(key)}".`,
               code: v.keyword,
             }));
-          return [{ path, message: v.message ?? "Invalid value", code: v.keyword }];
+          return [
+            { path, message: v.message ?? "Invalid value", code: v.keyword, params: v.params },
+          ];
         }),
         context === "querystring" ? "query" : context,
       );

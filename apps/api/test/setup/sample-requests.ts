@@ -103,6 +103,17 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
   "GET /api/v1/customers": {
     unscoped: "lists the caller's customers; tenant-isolation.test.ts checks each role's list",
   },
+  "POST /api/v1/customers": {
+    unscoped: "creates one of the partner's customers; create-customer.test.ts, every role",
+    payload: () => ({
+      name: `Matrix Kund ${++unique}`,
+      externalId: `MATRIX-${unique}`,
+      adminEmail: `matrix.customer${unique}@example.org`,
+      language: "en",
+      address: { street: "Storgatan 1", city: "Umeå", postalCode: "903 26", country: "SE" },
+      quotas: [{ package: "webex_meetings", maxUsers: 10 }],
+    }),
+  },
 
   // Partner Hub → Administrators and the partner audit log: the partner's own administrators and
   // events, not one customer's. admins.test.ts sends each as every role to the home partner's
@@ -161,12 +172,26 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
           email: `matrix${++unique}@example.org`,
           firstName: "Matrix",
           lastName: "Test",
+          // No Preferred Webex Site: each tenant has its own sites (a warning, not an error).
           package: "webex_meetings",
-          preferredWebexSite: "x.webex.com",
         },
       ],
     }),
     inside: 201,
+    writes: true,
+  },
+  "POST /api/v1/customers/:customerId/users/validate": {
+    payload: () => ({
+      users: [
+        {
+          email: `matrix${++unique}@example.org`,
+          firstName: "M",
+          lastName: "T",
+          package: "webex_meetings",
+        },
+      ],
+    }),
+    inside: 200,
     writes: true,
   },
   "PUT /api/v1/customers/:customerId/users/:userId/package": {
@@ -213,6 +238,14 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
   "PATCH /api/v1/customers/:customerId": {
     payload: () => ({ name: "Matrix AB", version: 999_999 }),
     inside: 412,
+    writes: true,
+  },
+  // Deleting is the partner full administrators' only (spec §1): the others who see the customer
+  // get 403. A stale If-Match stops the full administrator short of deleting (412).
+  "DELETE /api/v1/customers/:customerId": {
+    headers: { "if-match": '"999999"' },
+    inside: 412,
+    insideFor: { partnerAdmin: 403, customerAdmin: 403, otherCustomerAdmin: 403 },
     writes: true,
   },
   "PUT /api/v1/customers/:customerId/quotas": {

@@ -75,6 +75,13 @@ function createRouter() {
               }),
             },
             {
+              path: paths.partner.createCustomer.path,
+              lazy: async () => ({
+                Component: (await import("./routes/partner/create-customer.tsx"))
+                  .CreateCustomerRoute,
+              }),
+            },
+            {
               path: paths.partner.admins.path,
               lazy: async () => ({
                 Component: (await import("./routes/partner/admins.tsx")).PartnerAdminsRoute,

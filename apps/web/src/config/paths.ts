@@ -42,6 +42,10 @@ export const paths = {
       path: "/partner/customers",
       getHref: () => "/partner/customers",
     },
+    createCustomer: {
+      path: "/partner/customers/new",
+      getHref: () => "/partner/customers/new",
+    },
     admins: {
       path: "/partner/administrators",
       getHref: () => "/partner/administrators",

@@ -26,6 +26,8 @@ import { readUserRow } from "./row.ts";
 export interface ImportContext {
   locations: readonly CustomerLocation[];
   quotas: readonly PackageQuota[];
+  /** The customer's Webex sites: a row naming another one gets a warning listing them (§3). */
+  webexSites?: readonly string[] | undefined;
   /**
    * Everyone's numbers now. Optional: by default they are taken from the snapshot (which then
    * must hold every user of the customer) with location names resolved against `locations`.
@@ -123,7 +125,15 @@ function applyRules(rows: RowResult[], snapshot: UserSnapshot, context: ImportCo
           locationId,
           preferredWebexSite: target.preferredWebexSite,
         },
-        { locations: context.locations },
+        {
+          locations: context.locations,
+          webexSites: context.webexSites,
+          unknownWebexSite: "warning",
+          // A user's own site, even one no longer listed, is not warned about on every import.
+          currentWebexSite: row.emailKey
+            ? (snapshot.get(row.emailKey)?.preferredWebexSite ?? null)
+            : null,
+        },
       );
       issues.push(...checked.issues);
       if (locationId === null && checked.value.locationId !== null) {

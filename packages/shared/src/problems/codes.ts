@@ -78,6 +78,11 @@ export const PROBLEM_CODES = {
     title: "The location cannot be deleted while users belong to it",
     params: ["count", "location"],
   },
+  webex_site_in_use: {
+    status: 409,
+    title: "A Webex site cannot be removed while users prefer it",
+    params: ["site", "count"],
+  },
   file_too_large: { status: 413, title: "The file is too large" },
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   csv_invalid: { status: 422, title: "The CSV file cannot be imported" },
@@ -122,6 +127,8 @@ export const RULE_ISSUES = {
   location_required: ["package", "packageId", "locationCount"],
   location_unknown: ["value"],
   webex_site_missing: ["package", "packageId"],
+  /** An error in forms and the API, a warning in a CSV row (spec §3). */
+  webex_site_unknown: ["value", "sites"],
   email_duplicate: ["value", "row", "otherRow", "count"],
   email_exists: ["value"],
   phone_taken: ["value", "heldBy", "heldByRow"],
@@ -224,8 +231,11 @@ export const CUSTOMER_ISSUES = {
   package_still_held: ["package", "assignedUsers"],
   location_name_duplicate: ["value"],
   location_has_users: ["count", "location", "locationId"],
+  webex_site_has_users: ["site", "count"],
   /** A customer administrator sent a field only the partner may change. */
   partner_only_field: ["field"],
+  /** Create customer: a calling package was chosen without the customer's first location. */
+  location_required_for_calling: ["package", "packageId"],
 } as const satisfies Record<string, readonly string[]>;
 export type CustomerIssueCode = keyof typeof CUSTOMER_ISSUES;
 
@@ -248,6 +258,8 @@ export const IMPORT_FAILURES = {
   apply_taken_meanwhile: [],
   apply_quota_exceeded: ["packages"],
   import_task_failed: [],
+  /** Its customer was deleted while the import was queued or running (spec §11). */
+  import_cancelled: [],
   /** English prose stored before codes were: shown as it is. */
   stored_text: ["text"],
 } as const satisfies Record<string, readonly string[]>;

@@ -36,6 +36,8 @@ export interface UserEditContext {
    * pass none, and the server's answer fills in what it could not know).
    */
   numberHolders?: readonly NumberHolder[];
+  /** The customer's Webex sites: a newly chosen Preferred Webex Site must be one of them. */
+  webexSites?: readonly string[] | undefined;
 }
 
 export interface UserEditResult {
@@ -112,7 +114,10 @@ export function validateUserEdit(
       edit.preferredWebexSite === undefined ? before.preferredWebexSite : edit.preferredWebexSite,
     baseLicences: edit.baseLicences ?? before.baseLicences,
   };
-  const checked = checkPackageFields({ package: before.package, ...merged }, ctx);
+  const checked = checkPackageFields(
+    { package: before.package, ...merged },
+    { ...ctx, currentWebexSite: before.preferredWebexSite },
+  );
   const issues: UserEditIssue[] = [...schemaIssues, ...checked.issues];
   const value: EditedUser = { ...merged, ...checked.value, package: before.package };
   if (ctx.numberHolders && !checked.issues.some((i) => i.severity === "error")) {

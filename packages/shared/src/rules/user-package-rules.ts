@@ -1,4 +1,5 @@
 import { packageById, type PackageId } from "../catalogue/packages.ts";
+import { findWebexSite } from "../schemas/webex-sites.ts";
 import { normaliseExtension } from "./extension.ts";
 import type { CustomerLocation } from "./location.ts";
 import { normalisePhoneNumber } from "./phone-number.ts";
@@ -16,6 +17,18 @@ export interface PackageFields {
 export interface PackageRulesContext {
   /** All locations of the customer. */
   locations: readonly CustomerLocation[];
+  /**
+   * The customer's Webex sites (spec §3). Given, a Preferred Webex Site must be one of them
+   * (ignoring case; the list's spelling is kept); left out, the site is not checked.
+   */
+  webexSites?: readonly string[] | undefined;
+  /** How a site not in the list counts: an error in forms and the API, a warning in a CSV. */
+  unknownWebexSite?: "error" | "warning";
+  /**
+   * The site the user has now: kept as it is even when no longer in the list, so a change that
+   * does not touch it is not refused for it.
+   */
+  currentWebexSite?: string | null | undefined;
 }
 
 export interface PackageFieldsResult {
@@ -76,6 +89,9 @@ export function checkPackageFields(
       value[field] = null;
     }
   }
+
+  if (value.preferredWebexSite !== null && ctx.webexSites)
+    checkWebexSite(value, ctx.webexSites, ctx, issues);
 
   if (pkg.meetings && value.preferredWebexSite === null) {
     issues.push({
@@ -182,4 +198,29 @@ function checkLocation(
       params: { value: value.locationId },
     });
   }
+}
+
+function checkWebexSite(
+  value: PackageFields,
+  sites: readonly string[],
+  ctx: PackageRulesContext,
+  issues: RuleIssue[],
+): void {
+  const site = value.preferredWebexSite ?? "";
+  const known = findWebexSite(sites, site);
+  if (known) {
+    value.preferredWebexSite = known;
+    return;
+  }
+  if (ctx.currentWebexSite && ctx.currentWebexSite.toLowerCase() === site.toLowerCase()) return;
+  const list = sites.join(", ");
+  issues.push({
+    field: "preferredWebexSite",
+    code: "webex_site_unknown",
+    severity: ctx.unknownWebexSite ?? "error",
+    message: sites.length
+      ? `"${site}" is not one of this customer's Webex sites: ${list}.`
+      : `"${site}" is not one of this customer's Webex sites: it has none yet.`,
+    params: { value: site, sites: list },
+  });
 }

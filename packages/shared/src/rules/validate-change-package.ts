@@ -23,12 +23,16 @@ export interface ChangePackageRequest {
   phoneNumber?: string | null;
   extension?: string | null;
   locationId?: string | null;
+  /** Absent: the user keeps their site. */
+  preferredWebexSite?: string | null;
 }
 
 /** As for a manual add: the server passes the database's truth, the browser what it fetched. */
 export interface ChangePackageContext {
   locations: readonly CustomerLocation[];
   quotas: readonly PackageQuota[];
+  /** The customer's Webex sites: a newly chosen Preferred Webex Site must be one of them. */
+  webexSites?: readonly string[] | undefined;
   /** Other users of the customer holding the numbers the user would have (or all of them). */
   numberHolders?: readonly NumberHolder[];
 }
@@ -57,9 +61,16 @@ export function validateChangePackage(
       phoneNumber: request.phoneNumber ?? (calling ? user.phoneNumber : null),
       extension: request.extension ?? (calling ? user.extension : null),
       locationId: request.locationId ?? (calling ? user.locationId : null),
-      preferredWebexSite: user.preferredWebexSite,
+      preferredWebexSite:
+        request.preferredWebexSite === undefined
+          ? user.preferredWebexSite
+          : request.preferredWebexSite,
     },
-    { locations: ctx.locations },
+    {
+      locations: ctx.locations,
+      webexSites: ctx.webexSites,
+      currentWebexSite: user.preferredWebexSite,
+    },
   );
   const issues: RuleIssue[] = [...checked.issues];
   const strip = ({ index: _index, ...issue }: RuleIssue & { index: number }): RuleIssue => issue;

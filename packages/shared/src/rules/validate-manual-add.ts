@@ -36,6 +36,8 @@ export interface ManualAddRow {
 export interface ManualAddContext {
   locations: readonly CustomerLocation[];
   quotas: readonly PackageQuota[];
+  /** The customer's Webex sites: a Preferred Webex Site must be one of them (spec §3). */
+  webexSites?: readonly string[] | undefined;
   /** User keys (`userKeyOf(email)`) of the customer's users that the rows' emails would clash with. */
   existingUserKeys?: ReadonlySet<string>;
   /** The customer's users holding any of `numbersToLookUp(rows)` (or all of them). */
@@ -78,7 +80,7 @@ export function validateManualAdd(
         locationId: row.locationId ?? null,
         preferredWebexSite: row.preferredWebexSite ?? null,
       },
-      { locations: ctx.locations },
+      { locations: ctx.locations, webexSites: ctx.webexSites },
     );
     issues.push(...checked.issues.map((issue) => ({ ...issue, index })));
     claims.push({

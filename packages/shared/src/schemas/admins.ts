@@ -45,7 +45,8 @@ export const ListAdminsQuerySchema = PaginationQuerySchema.extend({
 }).strict();
 export type ListAdminsQuery = z.infer<typeof ListAdminsQuerySchema>;
 
-const AdminEmailSchema = plainText(320).pipe(z.email().transform((e) => e.toLowerCase()));
+/** An administrator's email, kept lower case (it is their sign-in). */
+export const AdminEmailSchema = plainText(320).pipe(z.email().transform((e) => e.toLowerCase()));
 const AdminNameSchema = plainText(200).pipe(z.string().min(1));
 const IdSchema = z.string().max(100);
 

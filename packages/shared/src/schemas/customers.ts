@@ -11,6 +11,7 @@ import {
   ExternalIdSchema,
   QuotaMaxUsersSchema,
 } from "./customer-fields.ts";
+import { WebexSiteSchema, WebexSitesInputSchema } from "./webex-sites.ts";
 
 export const CUSTOMER_STATUSES = ["active", "provisioning", "suspended", "deactivated"] as const;
 export const CustomerStatusSchema = z.enum(CUSTOMER_STATUSES);
@@ -45,6 +46,8 @@ export const CustomerSchema = CustomerSummarySchema.extend({
   language: CustomerLanguageSchema,
   quotas: z.array(PackageQuotaSchema),
   locationCount: z.number().int(),
+  /** The meeting sites its users may prefer; exactly one is the default (spec §3). */
+  webexSites: z.array(WebexSiteSchema),
   /** Changes with every settings, status or quota change: If-Match takes it (spec §9). */
   version: z.number().int(),
 });
@@ -91,6 +94,11 @@ export const UpdateCustomerInputSchema = z
     language: CustomerLanguageSchema.optional(),
     address: AddressInputSchema.optional(),
     status: z.enum(SETTABLE_CUSTOMER_STATUSES).optional(),
+    /**
+     * The complete list of Webex sites (one `default: true`). A site that users still prefer
+     * cannot be left out: 409 `webex_site_in_use` with how many prefer it.
+     */
+    webexSites: WebexSitesInputSchema.optional(),
     version: z.number().int().min(1).optional(),
   })
   .strict();
@@ -110,24 +118,27 @@ export const QuotaInputSchema = z
   .strict();
 export type QuotaInput = z.infer<typeof QuotaInputSchema>;
 
+/** Packages and their quotas, each package at most once (settings and the create wizard). */
+export const QuotaListSchema = z
+  .array(QuotaInputSchema)
+  .max(PACKAGE_COUNT_LIMIT)
+  .superRefine((quotas, ctx) => {
+    const seen = new Set<string>();
+    quotas.forEach((q, index) => {
+      if (seen.has(q.package))
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "package"],
+          message: `${q.package} is listed more than once.`,
+        });
+      seen.add(q.package);
+    });
+  });
+
 /** `PUT /customers/:customerId/quotas`: the complete list; a package left out is no longer offered. */
 export const SetQuotasInputSchema = z
   .object({
-    quotas: z
-      .array(QuotaInputSchema)
-      .max(PACKAGE_COUNT_LIMIT)
-      .superRefine((quotas, ctx) => {
-        const seen = new Set<string>();
-        quotas.forEach((q, index) => {
-          if (seen.has(q.package))
-            ctx.addIssue({
-              code: "custom",
-              path: [index, "package"],
-              message: `${q.package} is listed more than once.`,
-            });
-          seen.add(q.package);
-        });
-      }),
+    quotas: QuotaListSchema,
     version: z.number().int().min(1).optional(),
   })
   .strict();

@@ -89,6 +89,46 @@ export const CreateUsersInputSchema = z.object({
 });
 export type CreateUsersInput = z.input<typeof CreateUsersInputSchema>;
 
+/** The fields a person types into a manual-add row; locations and sites may be preselected. */
+const TYPED_FIELDS = [
+  "email",
+  "firstName",
+  "lastName",
+  "displayName",
+  "package",
+  "phoneNumber",
+  "extension",
+] as const;
+
+/**
+ * Spec §5: a row where nothing was typed (no email, name, package or number) is not a user to
+ * add, not an error: the wizard's spare rows are left out, by the browser and the API alike.
+ */
+export function isBlankNewUserRow(row: unknown): boolean {
+  if (!row || typeof row !== "object") return false;
+  const r = row as Record<string, unknown>;
+  return TYPED_FIELDS.every((f) => {
+    const v = r[f];
+    return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+  });
+}
+
+/** `{ users }` without its blank rows (anything else is left for the schema to judge). */
+export function withoutBlankNewUserRows(body: unknown): unknown {
+  if (!body || typeof body !== "object" || !Array.isArray((body as { users?: unknown }).users))
+    return body;
+  const b = body as { users: unknown[] };
+  return { ...b, users: b.users.filter((u) => !isBlankNewUserRow(u)) };
+}
+
+/** `POST …/users/validate`: the manual add would succeed; nothing was created. */
+export const ValidateUsersResultSchema = z.object({
+  /** How many users the add would create (blank rows left out). */
+  count: z.number().int(),
+  warnings: z.array(ProblemErrorSchema),
+});
+export type ValidateUsersResult = z.infer<typeof ValidateUsersResultSchema>;
+
 export const CreateUsersResultSchema = z.object({
   items: z.array(UserSchema),
   /** Accepted but worth fixing (e.g. a meetings user without a Preferred Webex Site). */
@@ -96,11 +136,23 @@ export const CreateUsersResultSchema = z.object({
 });
 export type CreateUsersResult = z.infer<typeof CreateUsersResultSchema>;
 
+/**
+ * PATCH text: left out means "keep as it is"; null, "" or whitespace clear the field. (The
+ * create schema's `optionalText` cannot tell "left out" from "cleared".)
+ */
+const patchText = (max: number) =>
+  plainText(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v ? v : null));
+
 export const ChangePackageInputSchema = z.object({
   package: PackageIdSchema,
   phoneNumber: optionalText(32),
   extension: optionalText(FIELD_LIMITS.extension),
   locationId: optionalText(100),
+  /** One of the customer's Webex sites; left out, the user keeps theirs. */
+  preferredWebexSite: patchText(FIELD_LIMITS.site),
   /** Alternative to the If-Match header. */
   version: z.number().int().min(1).optional(),
 });
@@ -122,16 +174,6 @@ export function baseLicencesOf(u: {
   if (u.callOnWebex) out.push("call_on_webex");
   return out;
 }
-
-/**
- * PATCH text: left out means "keep as it is"; null, "" or whitespace clear the field. (The
- * create schema's `optionalText` cannot tell "left out" from "cleared".)
- */
-const patchText = (max: number) =>
-  plainText(max)
-    .nullable()
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v ? v : null));
 
 const patchName = (error: string) =>
   z

@@ -47,7 +47,7 @@ async function assignable(tx: Db, scope: PartnerScope, adminId: string, customer
   // The customer first, as a path with a customer that is not one (or not a UUID) answers
   // "customer does not exist" whatever the administrator (test/path-ids.test.ts).
   const customer = await tx.customer.findFirst({
-    where: { id: customerId, partnerId: scope.partnerId },
+    where: { id: customerId, partnerId: scope.partnerId, deletedAt: null },
     select: { id: true, name: true },
   });
   if (!customer) throw notFound("customer");

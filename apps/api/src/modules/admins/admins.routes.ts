@@ -389,7 +389,13 @@ export const adminsRoutes: FastifyPluginAsyncZod<AdminsRoutesOptions> = async (
       const customer = await requireCustomer(prisma, scope, request.params.customerId);
       requireWrite(scope);
       const target = await findCustomerAdmin(prisma, customer.id, request.params.adminId);
-      const invited = await resendInvitation(prisma, scope, target, baseUrlOf(request, publicUrl));
+      const invited = await resendInvitation(
+        prisma,
+        scope,
+        target,
+        baseUrlOf(request, publicUrl),
+        customer.id,
+      );
       mailLink(mailer, invited, request.log);
       return invited.admin;
     },

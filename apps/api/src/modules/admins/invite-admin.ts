@@ -1,3 +1,4 @@
+import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import {
   UuidParamSchema,
   type InviteAdminInput,
@@ -27,11 +28,11 @@ export interface Invited {
   invitation: IssuedInvitation;
 }
 
-function emailTaken(email: string): AppError {
+function emailTaken(email: string, field = "email"): AppError {
   const message = `${email} is already an administrator's email.`;
   return new AppError("admin_email_taken", message, {
     params: { email },
-    errors: [{ code: "email_used_by_admin", field: "email", message, params: { email } }],
+    errors: [{ code: "email_used_by_admin", field, message, params: { email } }],
   });
 }
 
@@ -43,31 +44,39 @@ export function invitedJson(admin: AdminRow, invitation: IssuedInvitation): Invi
   };
 }
 
-/** Creates the invited administrator and their link; refuses a taken email by field. */
-async function createInvited(
+/**
+ * Creates the invited administrator and their link; refuses a taken email by field (`email`, or
+ * the caller's name for it). Without a `language`, the invitee is written to in their inviter's
+ * until they choose their own.
+ */
+export async function createInvited(
   tx: Db,
   scope: Scope,
-  data: {
+  {
+    language,
+    emailField = "email",
+    ...data
+  }: {
     email: string;
     name: string;
     role: AdminRow["role"];
     partnerId: string | null;
     customerId: string | null;
+    language?: string;
+    emailField?: string;
   },
   baseUrl: string,
 ) {
   if (await tx.admin.findUnique({ where: { email: data.email }, select: { id: true } }))
-    throw emailTaken(data.email);
-  // The invitee is written to in their inviter's language until they choose their own.
-  const inviter = await tx.admin.findUnique({
-    where: { id: scope.adminId },
-    select: { language: true },
-  });
+    throw emailTaken(data.email, emailField);
+  const inviter = language
+    ? null
+    : await tx.admin.findUnique({ where: { id: scope.adminId }, select: { language: true } });
   const admin = await tx.admin.create({
     data: {
       ...data,
       status: "invited",
-      language: inviter?.language ?? "en",
+      language: language ?? inviter?.language ?? "en",
       // Nobody's password matches it; the invitation sets the real one.
       passwordHash: DUMMY_HASH,
     },
@@ -108,7 +117,7 @@ export async function invitePartnerAdmin(
     const found = new Set(
       (
         await tx.customer.findMany({
-          where: { id: { in: valid }, partnerId: scope.partnerId },
+          where: { id: { in: valid }, partnerId: scope.partnerId, deletedAt: null },
           select: { id: true },
         })
       ).map((c) => c.id),
@@ -176,6 +185,9 @@ export async function inviteCustomerAdmin(
   baseUrl: string,
 ): Promise<Invited> {
   return prisma.$transaction(async (tx) => {
+    // Spec §11: a suspended customer changes nothing until reactivated (409 customer_suspended),
+    // its administrators included; the lock orders this invitation against a suspension.
+    await lockWritableCustomer(tx, customer.id);
     const { admin, invitation } = await createInvited(
       tx,
       scope,
@@ -213,6 +225,8 @@ export async function resendInvitation(
   scope: Scope,
   target: AdminRow,
   baseUrl: string,
+  /** A customer administrator's customer: refused, as a new invitation, while it is not active. */
+  customerId?: string,
 ): Promise<Invited> {
   if (target.status !== "invited")
     throw new AppError(
@@ -222,6 +236,7 @@ export async function resendInvitation(
         : "This administrator has already accepted; they can reset their password themselves.",
     );
   return prisma.$transaction(async (tx) => {
+    if (customerId) await lockWritableCustomer(tx, customerId);
     const invitation = await issueInvitation(tx, {
       adminId: target.id,
       purpose: "invitation",

@@ -1,14 +1,19 @@
 import { sql, type Fragment } from "../../db/sql.ts";
 import type { Scope } from "./scope.ts";
 
-/** The customers a scope may see, as a WHERE condition on the customer alias `c`. */
+/**
+ * The customers a scope may see, as a WHERE condition on the customer alias `c`. A deleted
+ * customer is seen by nobody (decision 014): every route answers 404 for it from the moment
+ * the deletion commits, while its data is still being removed.
+ */
 export function customerScopeSql(scope: Scope): Fragment {
-  if (scope.kind === "customer") return sql`c."id" = ${scope.customerId}::uuid`;
+  if (scope.kind === "customer")
+    return sql`c."id" = ${scope.customerId}::uuid AND c."deletedAt" IS NULL`;
   if (scope.assignedOnly) {
-    return sql`c."partnerId" = ${scope.partnerId}::uuid AND EXISTS (
+    return sql`c."partnerId" = ${scope.partnerId}::uuid AND c."deletedAt" IS NULL AND EXISTS (
       SELECT 1 FROM "AdminCustomerAssignment" a WHERE a."customerId" = c."id" AND a."adminId" = ${scope.adminId}::uuid)`;
   }
-  return sql`c."partnerId" = ${scope.partnerId}::uuid`;
+  return sql`c."partnerId" = ${scope.partnerId}::uuid AND c."deletedAt" IS NULL`;
 }
 
 /**
@@ -20,7 +25,7 @@ export function customerScopeSql(scope: Scope): Fragment {
  */
 export function customerListScopeSql(scope: Scope): Fragment {
   if (scope.kind === "partner" && scope.assignedOnly) {
-    return sql`c."partnerId" = ${scope.partnerId}::uuid AND (c."id" IN (
+    return sql`c."partnerId" = ${scope.partnerId}::uuid AND c."deletedAt" IS NULL AND (c."id" IN (
       SELECT a."customerId" FROM "AdminCustomerAssignment" a WHERE a."adminId" = ${scope.adminId}::uuid) OR false)`;
   }
   return customerScopeSql(scope);

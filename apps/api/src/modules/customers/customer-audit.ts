@@ -11,6 +11,8 @@ export function customerSnapshot(c: Customer): Record<string, unknown> {
     postalCode: c.postalCode,
     country: c.country,
     status: c.status,
+    // One line of text, so before → after reads as one change.
+    webexSites: c.webexSites.join(", "),
   };
 }
 

@@ -23,7 +23,7 @@ export function customerNotWritable(status: CustomerStatus): AppError {
 export async function assertCustomerWritable(db: SqlRunner, customerId: string): Promise<void> {
   const [row] = await queryRows<{ status: CustomerStatus }>(
     db,
-    sql`SELECT "status" FROM "Customer" WHERE "id" = ${customerId}::uuid`,
+    sql`SELECT "status" FROM "Customer" WHERE "id" = ${customerId}::uuid AND "deletedAt" IS NULL`,
   );
   if (!row) throw notFound("customer");
   if (row.status !== "active") throw customerNotWritable(row.status);
@@ -34,10 +34,11 @@ export async function assertCustomerWritable(db: SqlRunner, customerId: string):
  * committed by another transaction is seen here, and one that comes later waits for this write.
  */
 export async function lockWritableCustomer(tx: SqlRunner, customerId: string): Promise<void> {
-  const [row] = await queryRows<{ status: CustomerStatus }>(
+  // A customer deleted since the caller's scope check is gone for this write too (404).
+  const [row] = await queryRows<{ status: CustomerStatus; deleted: boolean }>(
     tx,
-    sql`SELECT "status" FROM "Customer" WHERE "id" = ${customerId}::uuid FOR UPDATE`,
+    sql`SELECT "status", "deletedAt" IS NOT NULL AS "deleted" FROM "Customer" WHERE "id" = ${customerId}::uuid FOR UPDATE`,
   );
-  if (!row) throw notFound("customer");
+  if (!row || row.deleted) throw notFound("customer");
   if (row.status !== "active") throw customerNotWritable(row.status);
 }

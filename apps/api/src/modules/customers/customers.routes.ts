@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
+  CreateCustomerInputSchema,
+  CreatedCustomerSchema,
   CustomerParamsSchema,
   CustomerSchema,
   CustomerSummarySchema,
@@ -20,14 +22,23 @@ import { listLocations } from "./list-locations.ts";
 import { sendJsonText } from "../../http/json-text.ts";
 import { expectedVersion } from "../../http/if-match.ts";
 import { setQuotas } from "./set-quotas.ts";
+import { deleteCustomer } from "./delete-customer.ts";
 import { updateCustomer } from "./update-customer.ts";
+import { createCustomer } from "./create-customer.ts";
+import type { Mailer } from "../../mail/mailer.ts";
+import { baseUrlOf } from "../invitations/invitations.routes.ts";
+import { sendLinkMail } from "../invitations/send-link-mail.ts";
 
 const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional() }).passthrough();
 
 export const customersRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
   reader: Reader;
-}> = async (app, { prisma, reader }) => {
+  mailer?: Mailer | null;
+  publicUrl?: string | undefined;
+  /** Start removing a deleted customer's data now rather than at the purge job's next poll. */
+  kickPurger?: () => void;
+}> = async (app, { prisma, reader, mailer = null, publicUrl, kickPurger }) => {
   app.get(
     "/customers",
     {
@@ -46,6 +57,41 @@ export const customersRoutes: FastifyPluginAsyncZod<{
           listCustomers(db, scope, request.query),
         ),
       ),
+  );
+
+  app.post(
+    "/customers",
+    {
+      schema: {
+        operationId: "createCustomer",
+        tags: ["customers"],
+        summary: "Create a customer with its quotas, first location and first administrator",
+        description:
+          "Partner full and partner administrators (a partner administrator is assigned the customer). Creates the customer `active`, its quotas, its location (required with a calling package: 400 naming `location`) and invites `adminEmail` as its first customer full administrator in `language` (e-mailed when SMTP is configured; answered here once as `invitationUrl`). An external ID another of the partner's customers has, ignoring case, answers 409 `external_id_taken` naming `externalId`; an email another administrator has, 409 `admin_email_taken` naming `adminEmail`.",
+        body: CreateCustomerInputSchema,
+        response: { 201: CreatedCustomerSchema },
+      },
+    },
+    async (request, reply) => {
+      const created = await createCustomer(
+        prisma,
+        requireIdentity(request).scope,
+        request.body,
+        baseUrlOf(request, publicUrl),
+      );
+      // After the commit: a rolled-back customer's invitation must not arrive.
+      if (mailer)
+        sendLinkMail(mailer, created.recipient, {
+          purpose: "invitation",
+          url: created.invitation.url,
+          expiresAt: created.invitation.expiresAt,
+        }).catch((error: unknown) =>
+          request.log.warn({ err: error }, "invitation e-mail could not be sent"),
+        );
+      reply.header("location", `/api/v1/customers/${created.customer.id}`);
+      reply.header("etag", `"${created.customer.version}"`);
+      return reply.status(201).send(created.customer);
+    },
   );
 
   app.get(
@@ -140,5 +186,30 @@ export const customersRoutes: FastifyPluginAsyncZod<{
         request.params.customerId,
         request.query,
       ),
+  );
+
+  app.delete(
+    "/customers/:customerId",
+    {
+      schema: {
+        tags: ["customers"],
+        summary: "Delete a customer (partner full administrators only)",
+        description:
+          "From this answer on the customer is 404 everywhere and out of every list, search and count; its administrators and their sessions are gone and a queued or running import is cancelled. Its users, locations and imports are removed in the background (decision 014); its audit events stay in the partner's log (`GET /audit`). If-Match (the customer's version) is honoured when sent: stale → 412 with `current`.",
+        params: CustomerParamsSchema,
+        headers: IfMatchHeadersSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteCustomer(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        expectedVersion(request.headers["if-match"], undefined, "customer"),
+      );
+      kickPurger?.();
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -1,4 +1,4 @@
-import type { Customer, CustomerLanguage } from "@partner-hub/shared";
+import { webexSitesJson, type Customer, type CustomerLanguage } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 import { loadQuotaState } from "./quota-state.ts";
@@ -28,6 +28,7 @@ export async function loadCustomerJson(db: Db, customerId: string): Promise<Cust
     language: c.language as CustomerLanguage,
     quotas,
     locationCount,
+    webexSites: webexSitesJson(c.webexSites),
     version: c.version,
   };
 }

@@ -123,7 +123,7 @@ export async function listCustomers(
       const { dir } = pageDirections(query.order, reversed);
       return sql`SELECT a."customerId" AS "id" FROM "AdminCustomerAssignment" a
         WHERE a."adminId" = ${fromAssignments.adminId}::uuid
-          AND (SELECT c."partnerId" FROM "Customer" c WHERE c."id" = a."customerId") = ${fromAssignments.partnerId}::uuid
+          AND (SELECT c."partnerId" FROM "Customer" c WHERE c."id" = a."customerId" AND c."deletedAt" IS NULL) = ${fromAssignments.partnerId}::uuid
         ORDER BY a."customerNameLower" ${dir}, a."customerId" ${dir}
         LIMIT ${limit} OFFSET ${offset}`;
     }

@@ -1,4 +1,8 @@
-import type { Customer, UpdateCustomerInputSchema } from "@partner-hub/shared";
+import {
+  storedWebexSites,
+  type Customer,
+  type UpdateCustomerInputSchema,
+} from "@partner-hub/shared";
 import type { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
@@ -27,7 +31,7 @@ export async function refuseTakenExternalId(
   const [taken] = await queryRows<{ id: string }>(
     db,
     sql`SELECT "id" FROM "Customer" WHERE "partnerId" = ${partnerId}::uuid
-      AND lower("externalId") = lower(${externalId})
+      AND lower("externalId") = lower(${externalId}) AND "deletedAt" IS NULL
       AND "id" IS DISTINCT FROM ${exceptCustomerId}::uuid LIMIT 1`,
   );
   if (taken) throw externalIdTaken(externalId);
@@ -47,6 +51,40 @@ export function externalIdTaken(externalId: string): AppError {
           params: { value: externalId },
         },
       ],
+    },
+  );
+}
+
+/**
+ * Spec §3: a Webex site leaves the list only when no user prefers it any more — the same rule as
+ * a location or a package in use (409 with how many prefer it), so nobody is left with a site
+ * the customer no longer has. The partner moves those users first (CSV or user edit).
+ */
+async function refuseRemovingPreferredSites(
+  db: Db,
+  customerId: string,
+  kept: readonly string[],
+): Promise<void> {
+  const held = await queryRows<{ site: string; count: number }>(
+    db,
+    sql`SELECT lower("preferredWebexSite") AS "site", count(*)::int AS "count" FROM "User"
+      WHERE "customerId" = ${customerId}::uuid AND "preferredWebexSite" IS NOT NULL
+        AND lower("preferredWebexSite") <> ALL(${[...kept]}::text[])
+      GROUP BY 1 ORDER BY 1`,
+  );
+  const [first] = held;
+  if (!first) return;
+  throw new AppError(
+    "webex_site_in_use",
+    `${first.count} users prefer ${first.site}: choose another site for them before removing it.`,
+    {
+      params: { site: first.site, count: first.count },
+      errors: held.map((h) => ({
+        code: "webex_site_has_users" as const,
+        field: "webexSites",
+        message: `${h.count} users prefer ${h.site}.`,
+        params: { site: h.site, count: h.count },
+      })),
     },
   );
 }
@@ -105,9 +143,13 @@ export async function updateCustomer(
         country: input.address?.country ?? before.country,
         status: input.status ?? before.status,
       };
-      const settingsChanged = (
-        ["name", "externalId", "language", "street", "city", "postalCode", "country"] as const
-      ).some((k) => next[k] !== before[k]);
+      const webexSites = input.webexSites ? storedWebexSites(input.webexSites) : before.webexSites;
+      const sitesChanged = webexSites.join("\n") !== before.webexSites.join("\n");
+      const settingsChanged =
+        sitesChanged ||
+        (
+          ["name", "externalId", "language", "street", "city", "postalCode", "country"] as const
+        ).some((k) => next[k] !== before[k]);
       const statusChanged = next.status !== before.status;
       if (!settingsChanged && !statusChanged) return loadCustomerJson(tx, customerId);
       // Spec §3: a customer that is not active refuses changes until it is active again (a
@@ -116,10 +158,16 @@ export async function updateCustomer(
         throw customerNotWritable(before.status);
       if (next.externalId !== before.externalId)
         await refuseTakenExternalId(tx, before.partnerId, next.externalId, customerId);
+      if (sitesChanged) await refuseRemovingPreferredSites(tx, customerId, webexSites);
 
       const after = await tx.customer.update({
         where: { id: customerId },
-        data: { ...next, nameLower: next.name.toLowerCase(), version: { increment: 1 } },
+        data: {
+          ...next,
+          webexSites,
+          nameLower: next.name.toLowerCase(),
+          version: { increment: 1 },
+        },
       });
       const entries: AuditEntry[] = [];
       const event = (action: AuditEntry["action"], keys: readonly string[]): AuditEntry => {
@@ -149,6 +197,7 @@ export async function updateCustomer(
             "city",
             "postalCode",
             "country",
+            "webexSites",
           ]),
         );
       await recordAudit(tx, scope, customerId, "customer_settings", entries);

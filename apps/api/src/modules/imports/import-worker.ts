@@ -74,8 +74,9 @@ export function startImportWorker(db: Database, options: ImportWorkerOptions = {
         SELECT "id" FROM "Import"
         WHERE ("status" = 'queued'
            OR ("status" = 'running' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${staleAfterMs / 1000}))))
-          -- A suspended (or otherwise inactive) customer's tasks wait until it is active again.
-          AND (SELECT c."status" FROM "Customer" c WHERE c."id" = "Import"."customerId") = 'active'
+          -- A suspended (or otherwise inactive) customer's tasks wait until it is active again; a
+          -- deleted customer's were cancelled with the deletion and are never taken up again.
+          AND (SELECT c."status" FROM "Customer" c WHERE c."id" = "Import"."customerId" AND c."deletedAt" IS NULL) = 'active'
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
       RETURNING "id"`;
     return rows[0]?.id ?? null;

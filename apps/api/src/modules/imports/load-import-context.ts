@@ -20,7 +20,7 @@ interface SnapshotUser extends EditableUserColumns {
  * user (the snapshot rows are compared with), locations and quotas. 20,000 users is a few MB.
  */
 export async function loadImportContext(db: Db, customerId: string) {
-  const [users, locations, quotas] = await Promise.all([
+  const [users, locations, quotas, customer] = await Promise.all([
     // Plain SQL: 20,000 users through Prisma's JS engine cost seconds of CPU (decision 002).
     db.$queryRaw<SnapshotUser[]>`
       SELECT "id", "email", "emailLower", "firstName", "lastName", "displayName", "package", "phoneNumber",
@@ -29,6 +29,7 @@ export async function loadImportContext(db: Db, customerId: string) {
       FROM "User" WHERE "customerId" = ${customerId}::uuid`,
     db.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
     loadQuotaState(db, customerId),
+    db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { webexSites: true } }),
   ]);
   const locationName = new Map(locations.map((l) => [l.id, l.name]));
   const snapshot = new Map<string, ExistingUser>();
@@ -52,6 +53,7 @@ export async function loadImportContext(db: Db, customerId: string) {
   const context: ImportContext = {
     locations,
     quotas,
+    webexSites: customer.webexSites,
     numberHolders: users.map((u) => ({
       userKey: u.emailLower,
       phoneNumber: u.phoneNumber,

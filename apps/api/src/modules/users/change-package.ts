@@ -9,30 +9,14 @@ import {
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
+import { requireVersion } from "../../http/if-match.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { loadQuotaState } from "../customers/quota-state.ts";
 import { toProblemError } from "./issues-to-problems.ts";
-import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
+import { loadUserForWrite } from "./load-user-for-write.ts";
 import { saveUserChange } from "./save-user-change.ts";
 import { toUserJson } from "./user-json.ts";
-
-/** `If-Match: "3"`, `W/"3"` or `3` → 3. Anything else is not a version we issued. */
-export function parseIfMatch(header: string | undefined): number | undefined {
-  if (!header) return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match)
-    throw new AppError("validation_failed", 'If-Match must be the user\'s version, e.g. "3".', {
-      errors: [
-        {
-          code: "invalid",
-          field: "headers.if-match",
-          message: 'Expected the user\'s version, e.g. "3".',
-        },
-      ],
-    });
-  return Number(match[1]);
-}
 
 /**
  * Spec §7: change a user's package, asking for calling details when the new package includes
@@ -49,7 +33,7 @@ export async function changePackage(
 ): Promise<ChangePackageResult> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  const version = requireVersion(expectedVersion);
+  const version = requireVersion(expectedVersion, "user");
   return prisma.$transaction(
     async (tx) => {
       await lockWritableCustomer(tx, customerId);
@@ -64,7 +48,7 @@ export async function changePackage(
           extension: input.extension ?? (calling ? user.extension : null),
         },
       ]);
-      const [locations, holders, quotas] = await Promise.all([
+      const [locations, holders, quotas, customer] = await Promise.all([
         tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
         phoneNumbers.length || extensions.length
           ? tx.user.findMany({
@@ -77,6 +61,7 @@ export async function changePackage(
             })
           : [],
         loadQuotaState(tx, customerId),
+        tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { webexSites: true } }),
       ]);
       // The same composition the dialog runs, here with the database's truth.
       const { issues, value: next } = validateChangePackage(
@@ -92,6 +77,7 @@ export async function changePackage(
         {
           locations,
           quotas,
+          webexSites: customer.webexSites,
           numberHolders: holders.map((h) => ({
             userKey: h.emailLower,
             phoneNumber: h.phoneNumber,
@@ -114,7 +100,8 @@ export async function changePackage(
         user.package === next.package &&
         user.phoneNumber === next.phoneNumber &&
         user.extension === next.extension &&
-        user.locationId === next.locationId;
+        user.locationId === next.locationId &&
+        user.preferredWebexSite === next.preferredWebexSite;
       if (unchanged) return { ...toUserJson(user), warnings: problems };
 
       const updated = await saveUserChange(
@@ -127,6 +114,7 @@ export async function changePackage(
           phoneNumber: next.phoneNumber,
           extension: next.extension,
           locationId: next.locationId,
+          preferredWebexSite: next.preferredWebexSite,
         },
         { source: "package_change", action: "user.package_changed" },
       );

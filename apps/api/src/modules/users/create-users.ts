@@ -1,19 +1,9 @@
-import {
-  MAX_MANUAL_USERS,
-  numbersToLookUp,
-  userKeyOf,
-  validateManualAdd,
-  type CreateUsersResult,
-  type NewUser,
-  type ProblemError,
-} from "@partner-hub/shared";
+import type { CreateUsersResult, NewUser } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { AppError } from "../../http/app-error.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
-import { loadQuotaState } from "../customers/quota-state.ts";
-import { rowIssueToProblem } from "./issues-to-problems.ts";
+import { checkNewUsers } from "./check-new-users.ts";
 import { toUserJson, userWithLocation } from "./user-json.ts";
 
 /**
@@ -28,63 +18,10 @@ export async function createUsers(
 ): Promise<CreateUsersResult> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  if (users.length > MAX_MANUAL_USERS) {
-    throw new AppError(
-      "too_many_users",
-      `At most ${MAX_MANUAL_USERS} users can be added at a time.`,
-    );
-  }
   return prisma.$transaction(
     async (tx) => {
       await lockWritableCustomer(tx, customerId);
-      const keys = users.map((u) => userKeyOf(u.email));
-      const { phoneNumbers, extensions } = numbersToLookUp(users);
-      const [locations, taken, holders, quotas] = await Promise.all([
-        tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
-        tx.user.findMany({
-          where: { customerId, emailLower: { in: keys } },
-          select: { emailLower: true },
-        }),
-        phoneNumbers.length || extensions.length
-          ? tx.user.findMany({
-              where: {
-                customerId,
-                OR: [{ phoneNumber: { in: phoneNumbers } }, { extension: { in: extensions } }],
-              },
-              select: { emailLower: true, phoneNumber: true, extension: true, locationId: true },
-            })
-          : [],
-        loadQuotaState(tx, customerId),
-      ]);
-      // The same composition the wizard runs, here with the database's truth.
-      const { issues, values } = validateManualAdd(users, {
-        locations,
-        quotas,
-        existingUserKeys: new Set(taken.map((t) => t.emailLower)),
-        numberHolders: holders.map((h) => ({
-          userKey: h.emailLower,
-          phoneNumber: h.phoneNumber,
-          extension: h.extension,
-          locationId: h.locationId,
-        })),
-      });
-      const rows = users.map((u, index) => ({
-        ...u,
-        ...values[index],
-        emailLower: keys[index] ?? userKeyOf(u.email),
-        index,
-      }));
-
-      const problems: ProblemError[] = issues.map(rowIssueToProblem);
-      const errors = problems.filter((p) => p.severity !== "warning");
-      if (errors.length) {
-        const badRows = new Set(errors.map((e) => e.row)).size;
-        throw new AppError(
-          "validation_failed",
-          `${badRows} of ${users.length} ${users.length === 1 ? "user has" : "users have"} errors; nothing was added.`,
-          { errors: problems },
-        );
-      }
+      const { rows, warnings } = await checkNewUsers(tx, customerId, users);
 
       const created = await tx.user.createManyAndReturn({
         data: rows.map((r) => ({
@@ -123,7 +60,7 @@ export async function createUsers(
       const byEmail = new Map(created.map((u) => [u.emailLower, u]));
       return {
         items: rows.map((r) => toUserJson(byEmail.get(r.emailLower)!)),
-        warnings: problems.filter((p) => p.severity === "warning"),
+        warnings,
       };
     },
     { timeout: 30_000, maxWait: 30_000 },

@@ -2,17 +2,6 @@ import type { Db } from "../../db/types.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
 import { toUserJson, userWithLocation, type UserRow } from "./user-json.ts";
 
-/** Writes to one user must say which version they change (spec §9): none → 428. */
-export function requireVersion(expectedVersion: number | undefined): number {
-  if (expectedVersion === undefined) {
-    throw new AppError(
-      "precondition_required",
-      "Send If-Match with the user's version (or `version` in the body).",
-    );
-  }
-  return expectedVersion;
-}
-
 /**
  * The user inside the write transaction (after the customer lock), checked against the version
  * the caller saw: a user changed since answers 412 with the current user, and nothing changes.

@@ -3,7 +3,8 @@ import { execute, sql } from "../../db/sql.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
-import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
+import { requireVersion } from "../../http/if-match.ts";
+import { loadUserForWrite } from "./load-user-for-write.ts";
 
 /**
  * Spec §13: remove one user (If-Match). The seat, the number and the extension are free the
@@ -18,7 +19,7 @@ export async function removeUser(
 ): Promise<void> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  const version = requireVersion(expectedVersion);
+  const version = requireVersion(expectedVersion, "user");
   await prisma.$transaction(
     async (tx) => {
       // Spec §3, §11: a customer that is not active refuses every change to its users.

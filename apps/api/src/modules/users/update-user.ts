@@ -10,7 +10,8 @@ import { AppError } from "../../http/app-error.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { toProblemError } from "./issues-to-problems.ts";
-import { loadUserForWrite, requireVersion } from "./load-user-for-write.ts";
+import { requireVersion } from "../../http/if-match.ts";
+import { loadUserForWrite } from "./load-user-for-write.ts";
 import { saveUserChange } from "./save-user-change.ts";
 import { toUserJson } from "./user-json.ts";
 
@@ -29,16 +30,16 @@ export async function updateUser(
 ): Promise<UpdateUserResult> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
-  const version = requireVersion(expectedVersion);
+  const version = requireVersion(expectedVersion, "user");
   return prisma.$transaction(
     async (tx) => {
       // Spec §3, §11: a customer that is not active refuses every change to its users.
       await lockWritableCustomer(tx, customerId);
       const user = await loadUserForWrite(tx, customerId, userId, version);
-      const locations = await tx.location.findMany({
-        where: { customerId },
-        select: { id: true, name: true },
-      });
+      const [locations, { webexSites }] = await Promise.all([
+        tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
+        tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { webexSites: true } }),
+      ]);
       const current = {
         userKey: user.emailLower,
         firstName: user.firstName,
@@ -52,7 +53,7 @@ export async function updateUser(
         baseLicences: baseLicencesOf(user),
       };
       // First without holders: a malformed number is reported as such, not looked up.
-      const draft = validateUserEdit(current, input, { locations });
+      const draft = validateUserEdit(current, input, { locations, webexSites });
       const phones = draft.value.phoneNumber ? [draft.value.phoneNumber] : [];
       const extensions = draft.value.extension ? [draft.value.extension] : [];
       const holders =
@@ -68,6 +69,7 @@ export async function updateUser(
           : [];
       const checked = validateUserEdit(current, input, {
         locations,
+        webexSites,
         numberHolders: holders.map((h) => ({ ...h, userKey: h.emailLower })),
       });
       const problems = checked.issues.map((i) => toProblemError(i));

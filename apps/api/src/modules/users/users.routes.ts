@@ -12,20 +12,30 @@ import {
   UpdateUserResultSchema,
   UserParamsSchema,
   UserSchema,
+  ValidateUsersResultSchema,
   pageOf,
+  withoutBlankNewUserRows,
 } from "@partner-hub/shared";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { changePackage, parseIfMatch } from "./change-package.ts";
+import { changePackage } from "./change-package.ts";
 import { bulkUsers, type BulkRequest } from "./bulk-users.ts";
 import { createUsers } from "./create-users.ts";
 import { removeUser } from "./remove-user.ts";
 import { updateUser } from "./update-user.ts";
+import { validateUsers } from "./validate-users.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Reader } from "../../db/sql.ts";
 import { requireIdentity, withProvenSession } from "../auth/authenticate.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
 import { sendJsonText } from "../../http/json-text.ts";
+import { expectedVersion } from "../../http/if-match.ts";
+
+/** Spec §5: a manual add's wholly empty rows are ignored, not errors (before the body's schema). */
+async function dropBlankRows(request: FastifyRequest): Promise<void> {
+  request.body = withoutBlankNewUserRows(request.body);
+}
 
 const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional() }).passthrough();
 
@@ -82,10 +92,13 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
       schema: {
         tags: ["users"],
         summary: "Manually add up to 25 users, all or none",
+        description:
+          "Rows where nothing was typed (no email, names, package or numbers) are left out. Preferred Webex Site must be one of the customer's Webex sites.",
         params: CustomerParamsSchema,
         body: CreateUsersInputSchema,
         response: { 201: CreateUsersResultSchema },
       },
+      preValidation: dropBlankRows,
     },
     async (request, reply) => {
       const result = await createUsers(
@@ -96,6 +109,29 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
       );
       return reply.status(201).send(result);
     },
+  );
+
+  app.post(
+    "/customers/:customerId/users/validate",
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Check a manual add without creating anyone",
+        description:
+          "The same checks as POST /customers/{customerId}/users (emails the customer has, numbers taken, quotas, Webex sites): 200 with the count and warnings when the add would succeed, else the same problem it would answer. Creates nothing.",
+        params: CustomerParamsSchema,
+        body: CreateUsersInputSchema,
+        response: { 200: ValidateUsersResultSchema },
+      },
+      preValidation: dropBlankRows,
+    },
+    async (request) =>
+      validateUsers(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.body.users,
+      ),
   );
 
   app.put(
@@ -112,7 +148,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
     },
     async (request, reply) => {
       const { version, ...input } = request.body;
-      const expected = parseIfMatch(request.headers["if-match"]) ?? version;
+      const expected = expectedVersion(request.headers["if-match"], version, "user");
       const result = await changePackage(
         prisma,
         requireIdentity(request).scope,
@@ -146,7 +182,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         request.params.customerId,
         request.params.userId,
         input,
-        parseIfMatch(request.headers["if-match"]) ?? version,
+        expectedVersion(request.headers["if-match"], version, "user"),
       );
       reply.header("etag", `"${result.version}"`);
       return result;
@@ -170,7 +206,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         requireIdentity(request).scope,
         request.params.customerId,
         request.params.userId,
-        parseIfMatch(request.headers["if-match"]),
+        expectedVersion(request.headers["if-match"], undefined, "user"),
       );
       return reply.status(204).send(null);
     },

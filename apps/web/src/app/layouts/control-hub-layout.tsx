@@ -1,10 +1,12 @@
 import { isPartnerRole, type CustomerStatus } from "@partner-hub/shared";
+import { hashKey, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useParams } from "react-router";
 import { paths } from "../../config/paths.ts";
 import { MessagePage, ErrorState } from "../../components/ui/states.tsx";
 import { useCurrentUser } from "../../features/auth/hooks/use-current-user.ts";
-import { useCustomer } from "../../features/customers/api/get-customer.ts";
+import { getCustomerQueryOptions, useCustomer } from "../../features/customers/api/get-customer.ts";
 import { isApiError } from "../../lib/api-client.ts";
 import { SideNav, type NavItem } from "./side-nav.tsx";
 import { ChevronIcon } from "../../components/ui/chevron-icon.tsx";
@@ -24,9 +26,47 @@ function NotActiveBanner({ status }: { status: CustomerStatus }) {
           ? t("controlHub.suspendedTitle")
           : t("controlHub.notActiveTitle", { status: statusName })}
       </p>
-      <p>{suspended ? t("controlHub.suspendedBody") : t("controlHub.notActiveBody")}</p>
+      <p>
+        {status === "suspended"
+          ? t("controlHub.suspendedBody")
+          : status === "provisioning"
+            ? t("controlHub.provisioningBody")
+            : status === "deactivated"
+              ? t("controlHub.deactivatedBody")
+              : t("controlHub.notActiveBody")}
+      </p>
     </div>
   );
+}
+
+/**
+ * A request of this Control Hub answered 404: perhaps the customer itself was deleted (spec §11)
+ * while the page was open. Asking for the customer again turns the whole hub into its not-found
+ * state if so, instead of one list or form showing an error while the banner still names it.
+ */
+function useRecheckCustomerOnNotFound(customerId: string, recheck: () => void) {
+  const queryClient = useQueryClient();
+  const ownHash = hashKey(getCustomerQueryOptions(customerId).queryKey);
+  useEffect(() => {
+    const notFound = (error: unknown) => isApiError(error) && error.status === 404;
+    const queries = queryClient.getQueryCache().subscribe((event) => {
+      // Not the customer's own answer: that one is what the recheck asks for.
+      if (
+        event.type === "updated" &&
+        event.action.type === "error" &&
+        notFound(event.action.error) &&
+        event.query.queryHash !== ownHash
+      )
+        recheck();
+    });
+    const mutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === "updated" && notFound(event.mutation.state.error)) recheck();
+    });
+    return () => {
+      queries();
+      mutations();
+    };
+  }, [queryClient, recheck, ownHash]);
 }
 
 /** One customer's Control Hub: a banner naming the customer, its navigation, its pages. */
@@ -36,6 +76,11 @@ export function ControlHubLayout() {
   const customerId = useParams().customerId ?? "";
   const customer = useCustomer(customerId);
   const partner = isPartnerRole(me.role);
+  const { refetch } = customer;
+  useRecheckCustomerOnNotFound(
+    customerId,
+    useCallback(() => void refetch(), [refetch]),
+  );
 
   const backLink = partner && (
     <Link to={paths.partner.customers.getHref()} className="back-link">

@@ -24,6 +24,11 @@ export const AUDIT_FIELDS = [
   "country",
   "timeZone",
   "quotas",
+  "webexSites",
+  // What a deleted customer had (customer.deleted): counts, before → none.
+  "users",
+  "locations",
+  "administrators",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

@@ -2,6 +2,7 @@ import {
   MAX_MANUAL_USERS,
   NewUserInputSchema,
   PackageIdSchema,
+  isBlankNewUserRow,
   packageById,
   validateManualAdd,
   type CustomerLocation,
@@ -53,7 +54,7 @@ export interface WizardIssues {
 
 export const MAX_ROWS = MAX_MANUAL_USERS;
 
-export function emptyRow(defaultLocationId: string | null): UserRowDraft {
+export function emptyRow(defaultLocationId: string | null, defaultSite = ""): UserRowDraft {
   return {
     firstName: "",
     lastName: "",
@@ -62,21 +63,30 @@ export function emptyRow(defaultLocationId: string | null): UserRowDraft {
     phoneNumber: "",
     extension: "",
     locationId: defaultLocationId ?? "",
-    preferredWebexSite: "",
+    preferredWebexSite: defaultSite,
   };
 }
 
-/** Did the person type anything? (A pre-filled location alone does not count.) */
+/**
+ * Did the person type anything? A pre-filled location or Webex site alone does not count: the
+ * same test the API applies (isBlankNewUserRow), so a spare row is ignored by both, not an error.
+ */
 export function isRowDirty(row: UserRowDraft): boolean {
-  return Boolean(
-    row.firstName.trim() ||
-    row.lastName.trim() ||
-    row.email.trim() ||
-    row.package ||
-    row.phoneNumber.trim() ||
-    row.extension.trim() ||
-    row.preferredWebexSite.trim(),
-  );
+  return !isBlankNewUserRow(row);
+}
+
+/**
+ * The rows to send and where each came from: blank rows are left out (spec §5), unless every row
+ * is blank, when the first is judged so the person is told what to fill in.
+ */
+export function rowsToSend(rows: readonly UserRowDraft[]): {
+  rows: UserRowDraft[];
+  /** For each row sent, its index among all rows. */
+  indexes: number[];
+} {
+  const indexes = rows.flatMap((row, index) => (isRowDirty(row) ? [index] : []));
+  if (indexes.length === 0 && rows.length > 0) indexes.push(0);
+  return { rows: indexes.map((i) => rows[i]!), indexes };
 }
 
 /** Which optional fields the row shows, from the package catalogue. */
@@ -129,6 +139,8 @@ export interface ValidationContext {
   locations: readonly CustomerLocation[];
   /** The customer's quotas as fetched; seats are counted over all rows, as the server does. */
   quotas: readonly PackageQuota[];
+  /** The customer's Webex sites: the Preferred Webex Site is one of them. */
+  webexSites?: readonly string[];
 }
 
 /**
@@ -137,9 +149,14 @@ export interface ValidationContext {
  * is sent. Checks that need other users' data (an email or number already used in the customer)
  * remain the server's. A row without a package yet is judged on its email only.
  */
-export function validateRows(rows: readonly UserRowDraft[], ctx: ValidationContext): WizardIssues {
-  const issues = emptyIssues(rows.length);
-  const inputs = rows.map((row, index) => {
+export function validateRows(
+  allRows: readonly UserRowDraft[],
+  ctx: ValidationContext,
+): WizardIssues {
+  const issues = emptyIssues(allRows.length);
+  const { rows, indexes } = rowsToSend(allRows);
+  const inputs = rows.map((row, sent) => {
+    const index = indexes[sent]!;
     const input = toNewUserInput(row);
     const parsed = NewUserInputSchema.safeParse(input);
     if (!parsed.success) {
@@ -158,9 +175,24 @@ export function validateRows(rows: readonly UserRowDraft[], ctx: ValidationConte
   const { issues: ruleIssues } = validateManualAdd(inputs, {
     locations: ctx.locations,
     quotas: ctx.quotas,
+    webexSites: ctx.webexSites,
   });
-  for (const issue of ruleIssues) addIssue(issues, issue.index, issue.field, issue);
+  for (const issue of ruleIssues)
+    addIssue(issues, indexes[issue.index] ?? null, issue.field, {
+      ...issue,
+      params: seenRowNumbers(issue.params, indexes),
+    });
   return issues;
+}
+
+/** Row numbers in params (`heldByRow`) count the rows sent; the person sees all rows. */
+function seenRowNumbers(
+  params: Record<string, string | number> | undefined,
+  indexes: readonly number[] | undefined,
+): Record<string, string | number> | undefined {
+  const held = params?.heldByRow;
+  if (!params || !indexes || typeof held !== "number") return params;
+  return { ...params, heldByRow: (indexes[held - 1] ?? held - 1) + 1 };
 }
 
 const ROW_FIELD_PATH = /^users\.(\d+)\.([A-Za-z]+)$/;
@@ -169,18 +201,28 @@ const ROW_FIELD_PATH = /^users\.(\d+)\.([A-Za-z]+)$/;
  * The server's `errors[]` (`field: "users.3.email"`) back onto the rows and fields the person
  * typed them in. Anything that names no row field stays general, so nothing is silently lost.
  */
-export function issuesFromProblem(errors: readonly ProblemError[], rowCount: number): WizardIssues {
+export function issuesFromProblem(
+  errors: readonly ProblemError[],
+  rowCount: number,
+  /** For each row sent, its index among all rows (rowsToSend); by default the same. */
+  indexes?: readonly number[],
+): WizardIssues {
   const issues = emptyIssues(rowCount);
+  const rowOf = (sent: number) => (indexes ? (indexes[sent] ?? null) : sent);
   for (const error of errors) {
     const match = error.field ? ROW_FIELD_PATH.exec(error.field) : null;
-    const index = match ? Number(match[1]) : error.row !== undefined ? error.row - 1 : null;
+    const index = match
+      ? rowOf(Number(match[1]))
+      : error.row !== undefined
+        ? rowOf(error.row - 1)
+        : null;
     const field = match ? (match[2] ?? null) : null;
     const inRange = index !== null && index >= 0 && index < rowCount;
     addIssue(issues, inRange ? index : null, inRange ? field : null, {
       code: error.code,
       message: error.message,
       severity: error.severity ?? "error",
-      params: error.params,
+      params: seenRowNumbers(error.params, indexes),
     });
   }
   return issues;

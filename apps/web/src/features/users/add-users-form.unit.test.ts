@@ -5,6 +5,7 @@ import {
   emptyRow,
   isRowDirty,
   issuesFromProblem,
+  rowsToSend,
   toNewUserInput,
   validateRows,
   type UserRowDraft,
@@ -61,6 +62,46 @@ describe("isRowDirty", () => {
   it("does not count a defaulted location as typing", () => {
     expect(isRowDirty(emptyRow("loc-1"))).toBe(false);
     expect(isRowDirty({ ...emptyRow(null), email: "x" })).toBe(true);
+  });
+});
+
+describe("blank rows (spec §5: ignored, not errors)", () => {
+  const blank = emptyRow("loc-1", "kund.webex.com");
+
+  it("a preselected location and site are not typing", () => {
+    expect(isRowDirty(blank)).toBe(false);
+  });
+
+  it("are left out of what is sent and judged, and errors land on the rows the person sees", () => {
+    const rows = [blank, row({ package: "webex_meetings", email: "" }), blank];
+    expect(rowsToSend(rows).indexes).toEqual([1]);
+    const issues = validateRows(rows, { locations, quotas });
+    expect(issues.rows[0]).toEqual({});
+    expect(issues.rows[2]).toEqual({});
+    expect(issues.rows[1]?.email?.[0]?.severity).toBe("error");
+    const fromServer = issuesFromProblem(
+      [{ code: "email_exists", field: "users.0.email", row: 1, message: "x" }],
+      3,
+      [1],
+    );
+    expect(fromServer.rows[1]?.email?.[0]?.code).toBe("email_exists");
+  });
+
+  it("when every row is blank, the first is judged so the person learns what to fill in", () => {
+    const issues = validateRows([blank, blank], { locations, quotas });
+    expect(countErrors(issues).rows).toBe(1);
+    expect(issues.rows[0]?.firstName?.length).toBeGreaterThan(0);
+  });
+
+  it("a site not among the customer's is refused in the browser too", () => {
+    const issues = validateRows(
+      [row({ package: "webex_meetings", preferredWebexSite: "annan.webex.com" })],
+      { locations, quotas, webexSites: ["kund.webex.com"] },
+    );
+    expect(issues.rows[0]?.preferredWebexSite?.[0]).toMatchObject({
+      code: "webex_site_unknown",
+      severity: "error",
+    });
   });
 });
 

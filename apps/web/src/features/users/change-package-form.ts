@@ -11,7 +11,13 @@ import {
 } from "@partner-hub/shared";
 import type { FieldIssue } from "../../lib/field-issue.ts";
 
-export const CHANGE_FIELDS = ["package", "phoneNumber", "extension", "locationId"] as const;
+export const CHANGE_FIELDS = [
+  "package",
+  "phoneNumber",
+  "extension",
+  "locationId",
+  "preferredWebexSite",
+] as const;
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 export interface ChangeDraft {
@@ -19,6 +25,8 @@ export interface ChangeDraft {
   phoneNumber: string;
   extension: string;
   locationId: string;
+  /** Asked when the new package includes meetings (spec §3: one of the customer's sites). */
+  preferredWebexSite?: string;
 }
 
 export interface ChangeIssues {
@@ -37,6 +45,11 @@ export function askedFields(user: User, pkg: PackageId): { numbers: boolean; loc
   return { numbers, location: numbers || user.locationId === null };
 }
 
+/** Preferred Webex Site is asked when the new package includes meetings. */
+export function asksWebexSite(pkg: PackageId): boolean {
+  return packageById(pkg).meetings;
+}
+
 const blankToNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** The PUT body: fields not asked for are null, so the server keeps (or clears) what the user has. */
@@ -50,6 +63,10 @@ export function toChangePackageInput(
     phoneNumber: asked.numbers ? blankToNull(draft.phoneNumber) : null,
     extension: asked.numbers ? blankToNull(draft.extension) : null,
     locationId: asked.location ? blankToNull(draft.locationId) : null,
+    // Not asked (or not in the form): the user keeps their site.
+    ...(asksWebexSite(draft.package) && draft.preferredWebexSite !== undefined
+      ? { preferredWebexSite: blankToNull(draft.preferredWebexSite) }
+      : {}),
   };
 }
 
@@ -66,6 +83,8 @@ export interface ChangeContext {
   locations: readonly CustomerLocation[];
   /** The customer's quotas as fetched. */
   quotas: readonly PackageQuota[];
+  /** The customer's Webex sites. */
+  webexSites?: readonly string[];
 }
 
 /**

@@ -91,9 +91,13 @@ function fieldOf(path: string | undefined): EditField | "root" {
 export function userEditResolver(
   user: User,
   locations: readonly CustomerLocation[],
+  webexSites?: readonly string[],
 ): Resolver<UserEditValues> {
   return (values) => {
-    const result = validateUserEdit(currentOf(user), toUpdateInput(values), { locations });
+    const result = validateUserEdit(currentOf(user), toUpdateInput(values), {
+      locations,
+      webexSites,
+    });
     const errors: Record<string, EditFieldError> = {};
     for (const issue of result.issues) {
       if (issue.severity !== "error") continue;

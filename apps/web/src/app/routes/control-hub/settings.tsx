@@ -1,6 +1,7 @@
 import { isPartnerRole } from "@partner-hub/shared";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
+import { paths } from "../../../config/paths.ts";
 import { PageTitle } from "../../../components/page-title.tsx";
 import { ReadOnlyNote } from "../../../components/read-only-note.tsx";
 import { ErrorState, PageSpinner } from "../../../components/ui/states.tsx";
@@ -9,7 +10,9 @@ import { useCustomer } from "../../../features/customers/api/get-customer.ts";
 import { CustomerSettingsForm } from "../../../features/customers/components/customer-settings-form.tsx";
 import { CustomerStatusBadge } from "../../../features/customers/components/customer-status-badge.tsx";
 import { CustomerStatusControl } from "../../../features/customers/components/customer-status-control.tsx";
+import { DeleteCustomerSection } from "../../../features/customers/components/delete-customer-dialog.tsx";
 import { QuotasEditor } from "../../../features/customers/components/quotas-editor.tsx";
+import { WebexSitesEditor } from "../../../features/customers/components/webex-sites-editor.tsx";
 
 /** Control Hub → Settings (spec §11): the organisation's details, status, packages and quotas. */
 export function SettingsRoute() {
@@ -18,6 +21,7 @@ export function SettingsRoute() {
   const customerId = useParams().customerId ?? "";
   const customer = useCustomer(customerId);
   const partner = isPartnerRole(me.role);
+  const navigate = useNavigate();
   const c = customer.data;
 
   let body;
@@ -52,12 +56,25 @@ export function SettingsRoute() {
           canEdit={me.canWrite && active}
           isPartner={partner}
         />
+        {/* Not keyed by version: it saves on its own and says so; If-Match takes the latest. */}
+        <WebexSitesEditor customer={c} canEdit={me.canWrite && active} />
         <QuotasEditor
           key={`quotas-${c.version}`}
           customer={c}
           canEdit={partner && me.canWrite && active}
           isPartner={partner}
         />
+        {me.role === "partner_full_admin" && (
+          <DeleteCustomerSection
+            customer={c}
+            onDeleted={(name) =>
+              // Back to the customers list, which says what was deleted (CustomersRoute).
+              void navigate(paths.partner.customers.getHref(), {
+                state: { deletedCustomer: name },
+              })
+            }
+          />
+        )}
       </div>
     );
   }

@@ -160,6 +160,7 @@ export function UserRoute() {
                 customerId={customerId}
                 user={u}
                 locations={locations.data.items}
+                webexSites={customer.data?.webexSites ?? []}
                 onCancel={() => setEditing(false)}
                 onSaved={(result) => {
                   setEditing(false);

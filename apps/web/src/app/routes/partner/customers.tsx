@@ -1,7 +1,8 @@
 import type { CustomerSummary } from "@partner-hub/shared";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useLocation, useSearchParams } from "react-router";
+import { paths } from "../../../config/paths.ts";
 import { PageTitle } from "../../../components/page-title.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { CustomerDetailsPanel } from "../../../features/customers/components/customer-details-panel.tsx";
@@ -15,6 +16,16 @@ export function CustomersRoute() {
   const me = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get(SELECTED_PARAM);
+  // Deleted here (the panel) or in the customer's Control Hub settings, which come back here.
+  const arrivedState = useLocation().state as { deletedCustomer?: string } | null;
+  const [deletedName, setDeletedName] = useState<string | null>(
+    arrivedState?.deletedCustomer ?? null,
+  );
+  // The panel and the button that opened the dialog are gone: focus goes to the notice instead.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (deletedName) noticeRef.current?.focus();
+  }, [deletedName]);
 
   const select = useCallback(
     (customer: CustomerSummary) =>
@@ -44,10 +55,34 @@ export function CustomersRoute() {
       <PageTitle title={t("customers.title")} />
       <div className="page-header">
         <h1>{t("customers.title")}</h1>
+        {me.canWrite && (
+          <Link to={paths.partner.createCustomer.getHref()} className="button button--primary">
+            {t("createCustomer.button")}
+          </Link>
+        )}
       </div>
+      {deletedName && (
+        <div
+          ref={noticeRef}
+          tabIndex={-1}
+          className="alert alert--success page-alert"
+          role="status"
+        >
+          {t("deleteCustomer.deleted", { name: deletedName })}
+        </div>
+      )}
       <CustomersList selectedId={selectedId} onSelect={select} />
       {selectedId && (
-        <CustomerDetailsPanel customerId={selectedId} canWrite={me.canWrite} onClose={close} />
+        <CustomerDetailsPanel
+          customerId={selectedId}
+          canWrite={me.canWrite}
+          canDelete={me.role === "partner_full_admin"}
+          onClose={close}
+          onDeleted={(name) => {
+            close();
+            setDeletedName(name);
+          }}
+        />
       )}
     </>
   );

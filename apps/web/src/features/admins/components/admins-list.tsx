@@ -29,7 +29,7 @@ import {
   type AdminsOwner,
 } from "../api/admins.ts";
 import { AdminCustomersDialog } from "./admin-customers-dialog.tsx";
-import { InvitationLink } from "./invitation-link.tsx";
+import { InvitationLink } from "../../../components/invitation-link.tsx";
 import { InviteAdminDialog } from "./invite-admin-dialog.tsx";
 
 const STATUS_TONE: Record<AdminStatus, BadgeTone> = {

@@ -16,7 +16,7 @@ import { useProblemText } from "../../../lib/problem-message.ts";
 import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { useInviteAdmin, type AdminsOwner } from "../api/admins.ts";
 import { ChosenCustomers, CustomerPicker } from "./customer-picker.tsx";
-import { InvitationLink } from "./invitation-link.tsx";
+import { InvitationLink } from "../../../components/invitation-link.tsx";
 
 interface InviteDraft {
   email: string;

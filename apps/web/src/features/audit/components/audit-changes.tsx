@@ -33,6 +33,10 @@ const FIELD_LABEL_KEYS = {
   country: "audit.fields.country",
   timeZone: "audit.fields.timeZone",
   quotas: "audit.fields.quotas",
+  webexSites: "settings.webexSites.title",
+  users: "audit.fields.users",
+  locations: "audit.fields.locations",
+  administrators: "audit.fields.administrators",
 } as const satisfies Record<AuditField, string>;
 
 // A created user lists what it was created with; the names are in the User column already.
@@ -42,6 +46,15 @@ const CREATED_FIELDS: ReadonlySet<AuditField> = new Set([
   "extension",
   "location",
   "preferredWebexSite",
+]);
+
+// A deleted customer: who it was and what went with it, not every setting it had.
+const DELETED_CUSTOMER_FIELDS: ReadonlySet<AuditField> = new Set([
+  "name",
+  "externalId",
+  "users",
+  "locations",
+  "administrators",
 ]);
 
 /** "webex_calling: 100" (a quota as the audit log keeps it) → "Webex Calling: 100". */
@@ -58,6 +71,8 @@ export function AuditChanges({ event, compact = false }: { event: AuditEvent; co
   if (event.action === "user.created" || event.action === "user.removed") {
     changes = changes.filter((c) => CREATED_FIELDS.has(c.field));
   }
+  if (event.action === "customer.deleted")
+    changes = changes.filter((c) => DELETED_CUSTOMER_FIELDS.has(c.field));
   const format = (change: AuditChange, value: AuditValue): string => {
     if (value === null || (Array.isArray(value) && value.length === 0)) return t("audit.none");
     if (Array.isArray(value)) {

@@ -1,5 +1,5 @@
 import { packageById } from "@partner-hub/shared";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { paths } from "../../../config/paths.ts";
@@ -8,6 +8,7 @@ import { formatDate, formatNumber, formatCountry } from "../../../lib/format.ts"
 import { useCustomer } from "../api/get-customer.ts";
 import { CustomerStatusBadge } from "./customer-status-badge.tsx";
 import { CustomerStatusControl } from "./customer-status-control.tsx";
+import { DeleteCustomerDialog } from "./delete-customer-dialog.tsx";
 
 /**
  * The side panel of one customer on the Customers page. Not modal: the list stays usable
@@ -16,18 +17,25 @@ import { CustomerStatusControl } from "./customer-status-control.tsx";
 export function CustomerDetailsPanel({
   customerId,
   canWrite,
+  canDelete = false,
   onClose,
+  onDeleted,
 }: {
   customerId: string;
   /** The signed-in partner administrator may change customers (suspend / reactivate). */
   canWrite: boolean;
+  /** A partner full administrator: may delete the customer (spec §1). */
+  canDelete?: boolean;
   onClose: () => void;
+  /** The customer is gone: the page closes the panel and says so. */
+  onDeleted?: (name: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const customer = useCustomer(customerId);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lang = i18n.language;
+  const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -35,11 +43,12 @@ export function CustomerDetailsPanel({
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !event.defaultPrevented) onClose();
+      // Escape in the delete dialog closes the dialog, not the panel behind it.
+      if (event.key === "Escape" && !event.defaultPrevented && !deleting) onClose();
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [onClose]);
+  }, [onClose, deleting]);
 
   const c = customer.data;
 
@@ -105,7 +114,27 @@ export function CustomerDetailsPanel({
                 {t("customerPanel.settings")}
               </Link>
               {canWrite && <CustomerStatusControl customer={c} />}
+              {canDelete && (
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => setDeleting(true)}
+                >
+                  {t("deleteCustomer.open")}
+                </button>
+              )}
             </div>
+            {canDelete && (
+              <DeleteCustomerDialog
+                customer={c}
+                open={deleting}
+                onClose={() => setDeleting(false)}
+                onDeleted={(name) => {
+                  setDeleting(false);
+                  onDeleted?.(name);
+                }}
+              />
+            )}
 
             <dl className="details">
               <div>

@@ -4,7 +4,7 @@ import {
   type Customer,
   type CustomerSettingsForm,
 } from "@partner-hub/shared";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { FormField } from "../../../components/ui/form-field.tsx";
@@ -13,7 +13,7 @@ import { useProblemText } from "../../../lib/problem-message.ts";
 import { fieldErrorMessages, setServerFieldErrors } from "../../../lib/field-errors.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
 import { conflictingCustomer, useUpdateCustomer } from "../api/update-customer.ts";
-import { countryOptions } from "../../../lib/country-options.ts";
+import { AddressFields } from "../../../components/address-fields.tsx";
 
 function formValues(c: Customer): CustomerSettingsForm {
   return {
@@ -50,11 +50,10 @@ export function CustomerSettingsForm({
   canEdit: boolean;
   isPartner: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const say = useProblemText();
   const update = useUpdateCustomer(customer.id);
   const [notice, setNotice] = useState<"saved" | "conflict" | null>(null);
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const form = useForm<CustomerSettingsForm>({
     defaultValues: formValues(customer),
     resolver: schemaResolver(CustomerSettingsFormSchema),
@@ -131,50 +130,11 @@ export function CustomerSettingsForm({
           )}
         </FormField>
         <h3 className="section-title">{t("settings.address")}</h3>
-        <FormField label={t("settings.street")} messages={messageOf("address.street")}>
-          {(control) => (
-            <input
-              className="input"
-              autoComplete="street-address"
-              {...control}
-              {...register("address.street")}
-            />
-          )}
-        </FormField>
-        <div className="settings-form__row">
-          <FormField label={t("settings.postalCode")} messages={messageOf("address.postalCode")}>
-            {(control) => (
-              <input
-                className="input"
-                autoComplete="postal-code"
-                {...control}
-                {...register("address.postalCode")}
-              />
-            )}
-          </FormField>
-          <FormField label={t("settings.city")} messages={messageOf("address.city")}>
-            {(control) => (
-              <input
-                className="input"
-                autoComplete="address-level2"
-                {...control}
-                {...register("address.city")}
-              />
-            )}
-          </FormField>
-        </div>
-        <FormField label={t("settings.country")} messages={messageOf("address.country")}>
-          {(control) => (
-            <select className="select" {...control} {...register("address.country")}>
-              <option value="">{t("settings.chooseCountry")}</option>
-              {countries.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <AddressFields
+          autoComplete
+          register={(line) => register(`address.${line}`)}
+          messages={(line) => messageOf(`address.${line}`)}
+        />
       </fieldset>
       {notice === "saved" && (
         <div className="alert alert--success" role="status">

@@ -1,10 +1,9 @@
 import {
   CreateLocationInputSchema,
-  timeZoneNames,
   type CreateLocationInput,
   type Location,
 } from "@partner-hub/shared";
-import { useId, useMemo, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/ui/dialog.tsx";
@@ -14,7 +13,8 @@ import { isApiError } from "../../../lib/api-client.ts";
 import { useProblemText } from "../../../lib/problem-message.ts";
 import { fieldErrorMessages, setServerFieldErrors } from "../../../lib/field-errors.ts";
 import { schemaResolver } from "../../../lib/schema-resolver.ts";
-import { countryOptions } from "../../../lib/country-options.ts";
+import { AddressFields } from "../../../components/address-fields.tsx";
+import { TimeZoneInput } from "../../../components/time-zone-input.tsx";
 import {
   conflictingLocation,
   useCreateLocation,
@@ -88,15 +88,12 @@ function LocationForm({
   onClose: () => void;
   onSaved: (saved: Location) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const say = useProblemText();
-  const zonesId = useId();
   const create = useCreateLocation(customerId);
   const update = useUpdateLocation(customerId);
   const [editing, setEditing] = useState(location);
   const [conflict, setConflict] = useState(false);
-  const zones = useMemo(() => timeZoneNames(), []);
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const { register, handleSubmit, formState, setError, reset } = useForm<CreateLocationInput>({
     defaultValues: valuesOf(location),
     resolver: schemaResolver(CreateLocationInputSchema),
@@ -140,52 +137,17 @@ function LocationForm({
         >
           {(control) => <input className="input" autoFocus {...control} {...register("name")} />}
         </FormField>
-        <FormField label={t("settings.street")} messages={messageOf("address.street")}>
-          {(control) => <input className="input" {...control} {...register("address.street")} />}
-        </FormField>
-        <div className="settings-form__row">
-          <FormField label={t("settings.postalCode")} messages={messageOf("address.postalCode")}>
-            {(control) => (
-              <input className="input" {...control} {...register("address.postalCode")} />
-            )}
-          </FormField>
-          <FormField label={t("settings.city")} messages={messageOf("address.city")}>
-            {(control) => <input className="input" {...control} {...register("address.city")} />}
-          </FormField>
-        </div>
-        <FormField label={t("settings.country")} messages={messageOf("address.country")}>
-          {(control) => (
-            <select className="select" {...control} {...register("address.country")}>
-              <option value="">{t("settings.chooseCountry")}</option>
-              {countries.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <AddressFields
+          register={(line) => register(`address.${line}`)}
+          messages={(line) => messageOf(`address.${line}`)}
+        />
         <FormField
           label={t("locations.timeZone")}
           hint={t("locations.timeZoneHint")}
           messages={messageOf("timeZone")}
         >
-          {(control) => (
-            <input
-              className="input"
-              list={zonesId}
-              autoComplete="off"
-              spellCheck={false}
-              {...control}
-              {...register("timeZone")}
-            />
-          )}
+          {(control) => <TimeZoneInput control={control} registered={register("timeZone")} />}
         </FormField>
-        <datalist id={zonesId}>
-          {zones.map((z) => (
-            <option key={z} value={z} />
-          ))}
-        </datalist>
         {conflict && (
           <div className="alert alert--warning" role="alert">
             {t("locations.conflict")}

@@ -1,4 +1,10 @@
-import { FIELD_LIMITS, packageById, type Location, type PackageId } from "@partner-hub/shared";
+import {
+  FIELD_LIMITS,
+  packageById,
+  type Location,
+  type PackageId,
+  type WebexSite,
+} from "@partner-hub/shared";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { FormField, type FieldMessage } from "../../../components/ui/form-field.tsx";
@@ -7,6 +13,7 @@ import { visibleFields, type RowField, type RowIssues } from "../add-users-form.
 import type { AddUsersValues } from "../add-users-resolver.ts";
 import { problemText } from "../../../lib/problem-message.ts";
 import { LocationSelect } from "./location-select.tsx";
+import { WebexSiteSelect } from "./webex-site-select.tsx";
 
 /** The DOM id of one field of one row, so summaries can link to it and focus can move to it. */
 export function rowFieldId(rowId: string, field: RowField): string {
@@ -24,6 +31,7 @@ export function AddUserRow({
   packages,
   freeSeats,
   locations,
+  webexSites,
   canRemove,
   onEdit,
   onRemove,
@@ -34,6 +42,8 @@ export function AddUserRow({
   packages: readonly PackageId[];
   freeSeats: ReadonlyMap<PackageId, number>;
   locations: readonly Location[];
+  /** The customer's Webex sites; without any, the site is typed. */
+  webexSites: readonly WebexSite[];
   canRemove: boolean;
   /** The person changed this field: its old messages go. */
   onEdit: (field: RowField) => void;
@@ -180,10 +190,29 @@ export function AddUserRow({
           </>
         )}
         {shown.meetings &&
-          text("preferredWebexSite", t("user.preferredWebexSite"), {
-            maxLength: FIELD_LIMITS.site,
-            placeholder: t("addUsers.sitePlaceholder"),
-          })}
+          (webexSites.length > 0 ? (
+            <FormField
+              id={rowFieldId(rowId, "preferredWebexSite")}
+              label={t("user.preferredWebexSite")}
+              messages={messages("preferredWebexSite")}
+              className="add-row__preferredWebexSite"
+            >
+              {(aria) => (
+                <WebexSiteSelect
+                  {...aria}
+                  sites={webexSites}
+                  {...register(`users.${index}.preferredWebexSite`, {
+                    onChange: () => onEdit("preferredWebexSite"),
+                  })}
+                />
+              )}
+            </FormField>
+          ) : (
+            text("preferredWebexSite", t("user.preferredWebexSite"), {
+              maxLength: FIELD_LIMITS.site,
+              placeholder: t("addUsers.sitePlaceholder"),
+            })
+          ))}
       </div>
     </fieldset>
   );

@@ -1,4 +1,10 @@
-import type { CreateUsersResult, Customer, Location, PackageId } from "@partner-hub/shared";
+import {
+  defaultWebexSiteOf,
+  type CreateUsersResult,
+  type Customer,
+  type Location,
+  type PackageId,
+} from "@partner-hub/shared";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -8,6 +14,7 @@ import { ErrorMessage } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { isApiError } from "../../../lib/api-client.ts";
 import { useCreateUsers } from "../api/create-users.ts";
+import { useValidateUsers } from "../api/validate-users.ts";
 import {
   MAX_ROWS,
   ROW_FIELDS,
@@ -16,6 +23,7 @@ import {
   freeSeats,
   isRowDirty,
   issuesFromProblem,
+  rowsToSend,
   toNewUserInput,
   type RowField,
   type ValidationContext,
@@ -50,13 +58,17 @@ export function AddUsersWizard({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateUsers(customer.id);
+  const precheck = useValidateUsers(customer.id);
   const defaultLocationId = locations.length === 1 ? (locations[0]?.id ?? null) : null;
+  // Spec §3: the customer's default Webex site is preselected in every row.
+  const defaultSite = defaultWebexSiteOf(customer.webexSites) ?? "";
+  const siteNames = useMemo(() => customer.webexSites.map((s) => s.name), [customer.webexSites]);
   const context = useMemo<ValidationContext>(
-    () => ({ locations, quotas: customer.quotas }),
-    [locations, customer.quotas],
+    () => ({ locations, quotas: customer.quotas, webexSites: siteNames }),
+    [locations, customer.quotas, siteNames],
   );
   const form = useForm<AddUsersValues, ValidationContext>({
-    defaultValues: { users: [emptyRow(defaultLocationId)] },
+    defaultValues: { users: [emptyRow(defaultLocationId, defaultSite)] },
     resolver: addUsersResolver,
     context,
     // Judged on "Next" only, as before: a message stays until its field is edited or the next
@@ -113,7 +125,9 @@ export function AddUsersWizard({
 
   function addRow() {
     if (atLimit) return;
-    append(emptyRow(defaultLocationId), { focusName: `users.${fields.length}.firstName` });
+    append(emptyRow(defaultLocationId, defaultSite), {
+      focusName: `users.${fields.length}.firstName`,
+    });
   }
 
   function removeRow(index: number) {
@@ -122,11 +136,45 @@ export function AddUsersWizard({
     if (neighbour) pendingFocus.current = rowFieldId(neighbour.id, "firstName");
   }
 
+  /**
+   * A 400 with `errors[]` (from the pre-check or the add) goes back onto the rows it names, and
+   * the person back to Basic information with nothing typed lost. Returns whether it did.
+   */
+  function showServerRefusal(
+    error: unknown,
+    indexes: readonly number[],
+    by: "precheck" | "add",
+  ): boolean {
+    if (!(isApiError(error) && error.status === 400 && error.problem.errors?.length)) return false;
+    const refused = issuesFromProblem(error.problem.errors, fields.length, indexes);
+    form.clearErrors();
+    for (const { name, error: fieldError } of serverErrorEntries(refused)) {
+      form.setError(name, fieldError);
+    }
+    // A pre-check refusal reads like the browser's own (nothing was about to be added yet).
+    setRefusedBy(by === "precheck" ? "client" : "server");
+    setStep("basic");
+    requestAnimationFrame(() => alertRef.current?.focus());
+    return true;
+  }
+
+  // Spec §5: Next asks the server too (emails already in the customer, numbers taken, quotas),
+  // so the Summary only lists users the add will create.
   function onNextFromBasic() {
+    precheck.reset();
     void form.handleSubmit(
-      () => {
-        setRefusedBy(null);
-        goTo("summary");
+      (values) => {
+        const send = rowsToSend(values.users);
+        precheck.mutate(
+          { users: send.rows.map(toNewUserInput) },
+          {
+            onSuccess: () => {
+              setRefusedBy(null);
+              goTo("summary");
+            },
+            onError: (error) => void showServerRefusal(error, send.indexes, "precheck"),
+          },
+        );
       },
       () => {
         setRefusedBy("client");
@@ -136,26 +184,16 @@ export function AddUsersWizard({
   }
 
   function onCreate() {
+    const send = rowsToSend(form.getValues("users"));
     create.mutate(
-      { users: form.getValues("users").map(toNewUserInput) },
+      { users: send.rows.map(toNewUserInput) },
       {
         onSuccess: (created) => {
           setResult(created);
           form.clearErrors();
           goTo("result");
         },
-        onError: (error) => {
-          if (isApiError(error) && error.status === 400 && error.problem.errors?.length) {
-            const refused = issuesFromProblem(error.problem.errors, fields.length);
-            form.clearErrors();
-            for (const { name, error: fieldError } of serverErrorEntries(refused)) {
-              form.setError(name, fieldError);
-            }
-            setRefusedBy("server");
-            setStep("basic");
-            requestAnimationFrame(() => alertRef.current?.focus());
-          }
-        },
+        onError: (error) => void showServerRefusal(error, send.indexes, "add"),
       },
     );
   }
@@ -168,6 +206,7 @@ export function AddUsersWizard({
     return first ? [{ index, target: rowFieldId(row.id, first) }] : [];
   });
   const generalErrors = issues.general;
+  const toSend = rowsToSend(rows);
   const stepIndex = STEPS.indexOf(step);
 
   return (
@@ -236,6 +275,16 @@ export function AddUsersWizard({
               )}
             </div>
           )}
+          {precheck.isError &&
+            !(
+              isApiError(precheck.error) &&
+              precheck.error.status === 400 &&
+              precheck.error.problem.errors?.length
+            ) && (
+              <div className="alert alert--error wizard__alert" role="alert">
+                <ErrorMessage error={precheck.error} />
+              </div>
+            )}
           <p className="wizard__intro">{t("addUsers.intro")}</p>
           <FormProvider {...form}>
             <div className="wizard__rows">
@@ -248,6 +297,7 @@ export function AddUsersWizard({
                   packages={offered}
                   freeSeats={seats}
                   locations={locations}
+                  webexSites={customer.webexSites}
                   canRemove={fields.length > 1}
                   onEdit={(field) => onEdit(index, field)}
                   onRemove={() => removeRow(index)}
@@ -289,7 +339,11 @@ export function AddUsersWizard({
                 <ErrorMessage error={create.error} />
               </div>
             )}
-          <AddUsersSummary rows={rows} rowKeys={fields.map((f) => f.id)} locations={locations} />
+          <AddUsersSummary
+            rows={toSend.rows}
+            rowKeys={toSend.indexes.map((i) => fields[i]?.id ?? String(i))}
+            locations={locations}
+          />
         </>
       )}
 
@@ -305,8 +359,13 @@ export function AddUsersWizard({
             >
               {t("addUsers.cancel")}
             </button>
-            <button type="button" className="button button--primary" onClick={onNextFromBasic}>
-              {t("addUsers.next")}
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={onNextFromBasic}
+              disabled={precheck.isPending}
+            >
+              {precheck.isPending ? t("addUsers.checking") : t("addUsers.next")}
             </button>
           </>
         )}
@@ -326,7 +385,9 @@ export function AddUsersWizard({
               onClick={onCreate}
               disabled={create.isPending}
             >
-              {create.isPending ? t("addUsers.adding") : t("addUsers.next")}
+              {create.isPending
+                ? t("addUsers.adding")
+                : t("addUsers.addCount", { count: toSend.rows.length })}
             </button>
           </>
         )}

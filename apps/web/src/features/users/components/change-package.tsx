@@ -1,5 +1,6 @@
 import {
   FIELD_LIMITS,
+  defaultWebexSiteOf,
   packageById,
   type Customer,
   type Location,
@@ -17,6 +18,7 @@ import { formatNumber } from "../../../lib/format.ts";
 import { conflictingUser, useChangePackage } from "../api/change-package.ts";
 import {
   askedFields,
+  asksWebexSite,
   hasChangeErrors,
   issuesFromChangeProblem,
   toChangePackageInput,
@@ -33,6 +35,7 @@ import { problemText } from "../../../lib/problem-message.ts";
 import { formatPhoneNumber } from "../../../lib/phone.ts";
 import { ChevronIcon } from "../../../components/ui/chevron-icon.tsx";
 import { LocationSelect } from "./location-select.tsx";
+import { WebexSiteSelect } from "./webex-site-select.tsx";
 import { useNextExtension } from "../api/get-next-extension.ts";
 import "./change-package.css";
 
@@ -122,9 +125,16 @@ function ChangePackageForm({
       phoneNumber: "",
       extension: "",
       locationId: user.locationId ?? onlyLocation,
+      // Spec §3: the user's own site, else the customer's default.
+      preferredWebexSite: user.preferredWebexSite ?? defaultWebexSiteOf(customer.webexSites) ?? "",
     },
     resolver: changePackageResolver,
-    context: { user, locations, quotas: customer.quotas },
+    context: {
+      user,
+      locations,
+      quotas: customer.quotas,
+      webexSites: customer.webexSites.map((s) => s.name),
+    },
     // Judged on "Change" only; the alert takes focus, as in the wizard.
     mode: "onSubmit",
     reValidateMode: "onSubmit",
@@ -165,6 +175,8 @@ function ChangePackageForm({
   const shown = new Set<ChangeField>(["package"]);
   if (asked.numbers) shown.add("phoneNumber").add("extension");
   if (asked.location) shown.add("locationId");
+  const asksSite = !unchanged && asksWebexSite(draftPackage) && customer.webexSites.length > 0;
+  if (asksSite) shown.add("preferredWebexSite");
   const messages = (field: ChangeField): FieldMessage[] =>
     (issues.fields[field] ?? []).map((issue) => ({
       text: problemText(t, issue, field),
@@ -184,12 +196,14 @@ function ChangePackageForm({
     phoneNumber: `${idPrefix}-phone`,
     extension: `${idPrefix}-extension`,
     locationId: `${idPrefix}-location`,
+    preferredWebexSite: `${idPrefix}-site`,
   };
   const fieldLabels: Record<ChangeField, string> = {
     package: t("changePackage.legend"),
     phoneNumber: t("user.phoneNumber"),
     extension: t("user.extension"),
     locationId: t("user.location"),
+    preferredWebexSite: t("user.preferredWebexSite"),
   };
   const summary = [...shown].flatMap((field) =>
     messages(field)
@@ -482,6 +496,23 @@ function ChangePackageForm({
               </p>
             )}
           </div>
+        )}
+
+        {asksSite && (
+          <FormField
+            id={`${idPrefix}-site`}
+            label={t("user.preferredWebexSite")}
+            messages={messages("preferredWebexSite")}
+          >
+            {(control) => (
+              <WebexSiteSelect
+                {...control}
+                sites={customer.webexSites}
+                current={user.preferredWebexSite}
+                {...form.register("preferredWebexSite", clearOnEdit("preferredWebexSite"))}
+              />
+            )}
+          </FormField>
         )}
       </div>
       <div className="dialog__footer">

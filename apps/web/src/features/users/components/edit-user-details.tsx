@@ -5,6 +5,7 @@ import {
   type Location,
   type ProblemError,
   type User,
+  type WebexSite,
 } from "@partner-hub/shared";
 import { useId, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -28,6 +29,7 @@ import {
   type UserEditValues,
 } from "../edit-user-form.ts";
 import { LocationSelect } from "./location-select.tsx";
+import { WebexSiteSelect } from "./webex-site-select.tsx";
 
 export interface UserEdited {
   user: User;
@@ -44,12 +46,15 @@ export function EditUserDetails({
   customerId,
   user,
   locations,
+  webexSites,
   onCancel,
   onSaved,
 }: {
   customerId: string;
   user: User;
   locations: readonly Location[];
+  /** The customer's Webex sites: Preferred Webex site is chosen among them (spec §3). */
+  webexSites: readonly WebexSite[];
   onCancel: () => void;
   onSaved: (edited: UserEdited) => void;
 }) {
@@ -60,7 +65,11 @@ export function EditUserDetails({
   // The version the typing is based on: the loaded one, or the current one after a 412.
   const [base, setBase] = useState<User>(user);
   const [fresh, setFresh] = useState<User | null>(null);
-  const resolver = useMemo(() => userEditResolver(base, locations), [base, locations]);
+  const siteNames = useMemo(() => webexSites.map((s) => s.name), [webexSites]);
+  const resolver = useMemo(
+    () => userEditResolver(base, locations, siteNames),
+    [base, locations, siteNames],
+  );
   const form = useForm<UserEditValues>({ defaultValues: editValuesOf(user), resolver });
   const values = useWatch({ control: form.control }) as UserEditValues;
   const pkg = packageById(user.package);
@@ -208,10 +217,27 @@ export function EditUserDetails({
           </>
         )}
         {(pkg.meetings || user.preferredWebexSite) &&
-          text("preferredWebexSite", t("user.preferredWebexSite"), {
-            maxLength: FIELD_LIMITS.site,
-            placeholder: t("addUsers.sitePlaceholder"),
-          })}
+          (webexSites.length > 0 ? (
+            <FormField
+              id={`${idPrefix}-preferredWebexSite`}
+              label={t("user.preferredWebexSite")}
+              messages={messages("preferredWebexSite")}
+            >
+              {(control) => (
+                <WebexSiteSelect
+                  {...control}
+                  sites={webexSites}
+                  current={base.preferredWebexSite}
+                  {...form.register("preferredWebexSite")}
+                />
+              )}
+            </FormField>
+          ) : (
+            text("preferredWebexSite", t("user.preferredWebexSite"), {
+              maxLength: FIELD_LIMITS.site,
+              placeholder: t("addUsers.sitePlaceholder"),
+            })
+          ))}
       </div>
       <fieldset className="edit-user__licences">
         <legend className="field__label">{t("user.baseLicences")}</legend>

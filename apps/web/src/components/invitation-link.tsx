@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "../../../lib/format.ts";
+import { formatDateTime } from "../lib/format.ts";
 
 /** The one-time link, shown once after an invitation, to pass on when no mail is configured. */
 export function InvitationLink({
