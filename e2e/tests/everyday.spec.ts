@@ -116,12 +116,11 @@ test("the package dialog tells the calling packages apart, links its errors to t
           firstName: "Vardag",
           lastName: run,
           package: "webex_meetings",
-          preferredWebexSite: "customer.webex.com",
         },
       ],
     },
   });
-  expect(created.status()).toBe(201);
+  expect(created.status(), await created.text()).toBe(201);
   const user = ((await created.json()) as { items: { id: string; displayName: string }[] })
     .items[0]!;
   await page.goto(`/customers/${me.customerId}/users/${user.id}`);
@@ -200,12 +199,11 @@ test("the audit log filters by administrator, keeps the filter in the URL and ex
           firstName: "Logg",
           lastName: "Filter",
           package: "webex_meetings",
-          preferredWebexSite: "customer.webex.com",
         },
       ],
     },
   });
-  expect(added.status()).toBe(201);
+  expect(added.status(), await added.text()).toBe(201);
 
   await page.goto(`/customers/${customerId}/audit`);
   await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
