@@ -61,7 +61,9 @@ test("a Webex Meetings user moves to Webex Suite with a new number, and the audi
   const dialog = page.getByRole("dialog", { name: "Change package" });
   await expect(dialog.getByRole("radio", { name: /Webex Meetings/ })).toBeChecked();
   await dialog.getByRole("radio", { name: /Webex Suite/ }).check();
-  await expect(dialog.getByText("Includes calling and meetings")).toBeVisible();
+  await expect(
+    dialog.getByText(/Everything in Webex Calling plus full Webex Meetings/),
+  ).toBeVisible();
 
   // A calling package without a number is refused beside the field.
   await dialog.getByRole("button", { name: "Change", exact: true }).click();

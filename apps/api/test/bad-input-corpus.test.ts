@@ -355,7 +355,7 @@ function corpus(customerId: string, userId: string): Case[] {
   );
 
   // audit
-  add("audit", "an unknown query key", { method: "GET", url: `${c}/audit?actor=x` }, "customer");
+  add("audit", "an unknown query key", { method: "GET", url: `${c}/audit?who=x` }, "customer");
   add(
     "audit",
     "a non-UUID customer",

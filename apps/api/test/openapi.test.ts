@@ -157,6 +157,17 @@ describe("the OpenAPI document", () => {
     expect(deleted.statusCode, deleted.body).toBe(204);
     const exported = await admin.get(`${base}/users.csv`);
     expect(exported.statusCode).toBe(200);
+    // The audit filters and the customer's template (issue 15), with their query parameters.
+    const filters = "from=2020-01-01&to=2099-12-31&actor=admin&user=%40&source=manual_add";
+    for (const url of [
+      `${base}/audit?${filters}`,
+      `${base}/audit.csv?${filters}`,
+      `/api/v1/csv-template?customerId=${customerId}`,
+      `${base}/locations/${location.id}/next-extension`,
+    ]) {
+      const res = await admin.get(url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+    }
     const preview = await upload(ctx.app, ctx.sessions.customerAdmin, customerId, exported.body);
     expect(preview.statusCode, preview.body).toBe(201);
     const importId = preview.json().id as string;

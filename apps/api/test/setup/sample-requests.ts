@@ -95,7 +95,11 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
     unscoped: "the package catalogue, the same for everyone",
     public: true,
   },
-  "GET /api/v1/csv-template": { unscoped: "the CSV template, the same for everyone", public: true },
+  "GET /api/v1/csv-template": {
+    unscoped:
+      "the CSV template, the same for everyone; ?customerId= (scoped, 404 outside) in everyday.test.ts",
+    public: true,
+  },
   "GET /api/v1/customers": {
     unscoped: "lists the caller's customers; tenant-isolation.test.ts checks each role's list",
   },
@@ -151,12 +155,16 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
   "GET /api/v1/audit": {
     unscoped: "the partner-level audit log, per role; admins.test.ts",
   },
+  "GET /api/v1/audit.csv": {
+    unscoped: "the partner-level audit log as CSV, scoped as the list; everyday.test.ts",
+  },
 
   "GET /api/v1/customers/:customerId": { inside: 200 },
   "GET /api/v1/customers/:customerId/locations": { inside: 200 },
   "GET /api/v1/customers/:customerId/users": { inside: 200 },
   "GET /api/v1/customers/:customerId/users/:userId": { inside: 200 },
   "GET /api/v1/customers/:customerId/audit": { inside: 200 },
+  "GET /api/v1/customers/:customerId/audit.csv": { inside: 200 },
   "POST /api/v1/customers/:customerId/users": {
     payload: () => ({
       users: [
@@ -258,6 +266,7 @@ export const SAMPLE_REQUESTS: Record<string, SampleRequest | UnscopedRoute> = {
     writes: true,
   },
   "GET /api/v1/customers/:customerId/locations/:locationId": { inside: 200 },
+  "GET /api/v1/customers/:customerId/locations/:locationId/next-extension": { inside: 200 },
   "PATCH /api/v1/customers/:customerId/locations/:locationId": {
     payload: () => ({ name: "Matrix", version: 999_999 }),
     inside: 412,

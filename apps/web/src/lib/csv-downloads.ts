@@ -5,6 +5,7 @@ export function usersCsvExportHref(customerId: string): string {
   return apiHref(`/customers/${encodeURIComponent(customerId)}/users.csv`);
 }
 
-export function csvTemplateHref(): string {
-  return apiHref("/csv-template");
+/** The template; with a customer its example row names one of that customer's locations. */
+export function csvTemplateHref(customerId?: string): string {
+  return apiHref("/csv-template", { customerId });
 }

@@ -60,12 +60,14 @@ export {
   type TargetUser,
   type UserSnapshot,
 } from "./classify.ts";
+export { AUDIT_CSV_HEADERS, auditCsvRow, type AuditCsvEvent } from "./audit-csv.ts";
 export { validateImport, type ImportContext, type ImportValidation } from "./validate-import.ts";
 export {
   CSV_BOM,
   CSV_EOL,
   ERRORS_HEADER,
   errorReportWriter,
+  line as serialiseCsvLine,
   TEMPLATE_EXAMPLE_USER,
   serialiseCsvHeader,
   serialiseUserRow,

@@ -36,7 +36,8 @@ function quoteCell(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value;
 }
 
-function line(cells: readonly string[]): string {
+/** One CSV line (ending in CRLF), each cell quoted when needed; protect cells before. */
+export function line(cells: readonly string[]): string {
   return cells.map(quoteCell).join(",") + CSV_EOL;
 }
 
@@ -95,9 +96,15 @@ export const TEMPLATE_EXAMPLE_USER: CsvExportUser = {
   baseLicences: ["basic_messaging", "basic_space_meetings", "call_on_webex"],
 };
 
-/** The downloadable template: BOM, header and one example row. */
-export function templateCsv(): string {
-  return CSV_BOM + serialiseCsvHeader() + serialiseUserRow(TEMPLATE_EXAMPLE_USER);
+/**
+ * The downloadable template: BOM, header and one example row. A signed-in customer's template
+ * names one of its own locations, so the example imports as it stands.
+ */
+export function templateCsv(example: { locationName?: string | null } = {}): string {
+  const locationName = example.locationName ?? TEMPLATE_EXAMPLE_USER.locationName;
+  return (
+    CSV_BOM + serialiseCsvHeader() + serialiseUserRow({ ...TEMPLATE_EXAMPLE_USER, locationName })
+  );
 }
 
 /** The column the error report adds; a re-uploaded report has it as an unknown (ignored) column. */

@@ -176,3 +176,22 @@ describe("validateImport with the customer's context", () => {
     ]);
   });
 });
+
+describe("a row with an error names each column once", () => {
+  it("drops a warning about a column that has an error in the same row", () => {
+    // A meetings user given a number: the + is restored (a warning) but the number is not
+    // allowed at all (the error); the missing Webex site is another column and stays.
+    const { rows } = run([["bo@kund.se", "Bo", "46812345679", "", "", "", "", "TRUE"]]);
+    expect(rows[0]?.outcome).toBe("error");
+    expect(rows[0]?.problems.map((p) => [p.severity, p.column])).toEqual([
+      ["error", "Phone Number"],
+      ["warning", "Preferred Webex Site"],
+    ]);
+  });
+
+  it("keeps the warning on a row that is otherwise fine", () => {
+    const { rows } = run([["bo@kund.se", "Bo", "46812345679", "", "Stockholm", "", "TRUE", ""]]);
+    expect(rows[0]?.outcome).toBe("add");
+    expect(rows[0]?.problems.map((p) => p.code)).toEqual(["phone_plus_restored"]);
+  });
+});

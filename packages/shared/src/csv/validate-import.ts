@@ -57,8 +57,22 @@ export function validateImport(
   const reads = parsed.rows.map((row) => readUserRow(row, parsed.columns));
   const rows = classifyRows(reads, behaviour, snapshot, parsed.columns);
   if (context) applyRules(rows, snapshot, context);
+  for (const row of rows) dropWarningsBesideErrors(row);
   useFileHeaders(rows, parsed);
   return { rows, counts: countOutcomes(rows), warnings: parsed.warnings };
+}
+
+/**
+ * A column that has an error in a row says so once: a warning about the same cell (a `+`
+ * restored to a number the row may not have at all) would list the column twice, and the
+ * error is what the person must fix first.
+ */
+export function dropWarningsBesideErrors(row: RowResult): void {
+  const failed = new Set(
+    row.problems.filter((p) => p.severity !== "warning" && p.column).map((p) => p.column),
+  );
+  if (failed.size === 0) return;
+  row.problems = row.problems.filter((p) => p.severity !== "warning" || !failed.has(p.column));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseExtension } from "./extension.ts";
+import { FIRST_EXTENSION, nextExtensionAfter, normaliseExtension } from "./extension.ts";
 
 describe("normaliseExtension", () => {
   it.each([
@@ -22,4 +22,18 @@ describe("normaliseExtension", () => {
       });
     },
   );
+});
+
+describe("nextExtensionAfter", () => {
+  it("suggests one more than the highest, as many digits, leading zeros kept", () => {
+    expect(nextExtensionAfter("1041")).toBe("1042");
+    expect(nextExtensionAfter("0042")).toBe("0043");
+    expect(nextExtensionAfter("0999")).toBe("1000");
+    expect(nextExtensionAfter("9999")).toBe("10000");
+  });
+
+  it("starts at 1000 and gives up at the digit limit", () => {
+    expect(nextExtensionAfter(null)).toBe(FIRST_EXTENSION);
+    expect(nextExtensionAfter("9999999999")).toBeNull();
+  });
 });

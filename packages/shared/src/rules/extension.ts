@@ -23,3 +23,17 @@ export function normaliseExtension(raw: string): ExtensionResult {
   }
   return { ok: true, extension: text };
 }
+
+/** The first extension a location gives out when it has none yet. */
+export const FIRST_EXTENSION = "1000";
+
+/**
+ * The next free extension after the highest one a location holds (the highest of its longest
+ * all-digit extensions): one more, as many digits (leading zeros kept), so it is free by
+ * construction. None yet → `FIRST_EXTENSION`; nothing left under the digit limit → null.
+ */
+export function nextExtensionAfter(highest: string | null): string | null {
+  if (highest === null || !/^[0-9]+$/.test(highest)) return FIRST_EXTENSION;
+  const next = (BigInt(highest) + 1n).toString().padStart(highest.length, "0");
+  return next.length <= EXTENSION_MAX_DIGITS ? next : null;
+}

@@ -15,6 +15,8 @@ export {
   normaliseExtension,
   EXTENSION_MIN_DIGITS,
   EXTENSION_MAX_DIGITS,
+  FIRST_EXTENSION,
+  nextExtensionAfter,
   type ExtensionResult,
 } from "./extension.ts";
 export { resolveLocationName, type CustomerLocation, type LocationNameResult } from "./location.ts";

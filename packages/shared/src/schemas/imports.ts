@@ -3,6 +3,7 @@ import { UuidParamSchema } from "./path-ids.ts";
 import { ImportBehaviourSchema } from "../csv/classify.ts";
 import { PaginationQuerySchema, SearchTextSchema } from "./pagination.ts";
 import { ProblemErrorSchema } from "./problem.ts";
+import { plainText } from "./text.ts";
 
 export const IMPORT_STATUSES = [
   "previewed",
@@ -161,3 +162,10 @@ export const ListImportRowsQuerySchema = PaginationQuerySchema.extend({
     .optional(),
 }).strict();
 export type ListImportRowsQuery = z.infer<typeof ListImportRowsQuerySchema>;
+
+/**
+ * GET /csv-template: with `customerId` (a customer the caller may see) the example row names
+ * one of that customer's locations; without it the template is the same for everyone.
+ */
+export const CsvTemplateQuerySchema = z.object({ customerId: plainText(100).optional() }).strict();
+export type CsvTemplateQuery = z.infer<typeof CsvTemplateQuerySchema>;

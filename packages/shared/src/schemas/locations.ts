@@ -34,3 +34,10 @@ export const LocationParamsSchema = z.object({
   customerId: UuidParamSchema,
   locationId: UuidParamSchema,
 });
+
+/** GET …/locations/:locationId/next-extension: a free extension to suggest for a new number. */
+export const NextExtensionSchema = z.object({
+  /** Null when the location has used every extension up to the digit limit. */
+  extension: z.string().nullable(),
+});
+export type NextExtension = z.infer<typeof NextExtensionSchema>;

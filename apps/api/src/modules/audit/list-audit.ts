@@ -1,12 +1,8 @@
-import {
-  UuidParamSchema,
-  type AuditEvent,
-  type ListAuditQuery,
-  type Page,
-} from "@partner-hub/shared";
-import type { AuditEvent as AuditEventRow, Prisma } from "../../generated/prisma/client.ts";
+import type { AuditEvent, ListAuditQuery, Page } from "@partner-hub/shared";
+import type { AuditEvent as AuditEventRow } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
+import { customerAuditWhere, narrowToRange } from "./audit-where.ts";
 
 export async function listAudit(
   db: Db,
@@ -15,14 +11,8 @@ export async function listAudit(
   query: ListAuditQuery,
 ): Promise<Page<AuditEvent>> {
   await requireCustomer(db, scope, customerId);
-  // A filter by an id that is not a UUID matches nobody (and must not reach the uuid column).
-  if (query.userId && !UuidParamSchema.safeParse(query.userId).success)
-    return { items: [], total: 0 };
-  const where: Prisma.AuditEventWhereInput = {
-    customerId,
-    ...(query.userId ? { userId: query.userId } : {}),
-    ...(query.source ? { source: query.source } : {}),
-  };
+  const where = await narrowToRange(db, customerAuditWhere(customerId, query), query);
+  if (!where) return { items: [], total: 0 };
   const [rows, total] = await Promise.all([
     db.auditEvent.findMany({
       where,

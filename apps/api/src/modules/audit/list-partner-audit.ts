@@ -1,38 +1,20 @@
-import {
-  UuidParamSchema,
-  type AuditEvent,
-  type ListPartnerAuditQuery,
-  type Page,
-} from "@partner-hub/shared";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { AuditEvent, ListPartnerAuditQuery, Page } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
-import { notFound } from "../../http/app-error.ts";
 import type { Scope } from "../auth/scope.ts";
+import { narrowToRange, partnerAuditWhere } from "./audit-where.ts";
 import { auditEventJson } from "./list-audit.ts";
 
 /**
  * The partner-level log (GET /audit): the partner's own events (its administrators) and every
- * customer's, newest first. Full and read-only administrators see all of it; a partner
- * administrator only their customers' events; a customer administrator has no partner log (404,
- * as for another tenant's data).
+ * customer's, newest first, scoped as `partnerAuditWhere` says.
  */
 export async function listPartnerAudit(
   db: Db,
   scope: Scope,
   query: ListPartnerAuditQuery,
 ): Promise<Page<AuditEvent>> {
-  if (scope.kind !== "partner") throw notFound("resource");
-  // A filter by an id that is not a UUID matches nobody (and must not reach the uuid column).
-  if (query.customerId && !UuidParamSchema.safeParse(query.customerId).success)
-    return { items: [], total: 0 };
-  const where: Prisma.AuditEventWhereInput = {
-    partnerId: scope.partnerId,
-    ...(scope.assignedOnly
-      ? { customer: { assignments: { some: { adminId: scope.adminId } } } }
-      : {}),
-    ...(query.customerId ? { customerId: query.customerId } : {}),
-    ...(query.source ? { source: query.source } : {}),
-  };
+  const where = await narrowToRange(db, partnerAuditWhere(scope, query), query);
+  if (!where) return { items: [], total: 0 };
   const [rows, total] = await Promise.all([
     db.auditEvent.findMany({
       where,

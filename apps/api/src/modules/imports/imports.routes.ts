@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   ApplyImportInputSchema,
+  CsvTemplateQuerySchema,
   CustomerParamsSchema,
   ImportBehaviourSchema,
   ImportParamsSchema,
@@ -10,7 +11,6 @@ import {
   ListImportRowsQuerySchema,
   ListImportsQuerySchema,
   pageOf,
-  templateCsv,
   type ProblemError,
 } from "@partner-hub/shared";
 import { z } from "zod";
@@ -24,6 +24,7 @@ import { applyImport } from "./apply-import.ts";
 import { exportImportErrors } from "./export-errors.ts";
 import { discardImport } from "./discard-import.ts";
 import { previewImport } from "./preview-import.ts";
+import { customerTemplateCsv } from "./template-csv.ts";
 import { getImport, listImportRows, listImports } from "./read-imports.ts";
 
 const BEHAVIOUR_HINT = "Choose add_services_only or add_and_remove_services.";
@@ -46,15 +47,20 @@ export const importsRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/csv-template",
     {
-      config: { public: true },
+      config: { public: true, problems: ["not_found"] },
       schema: {
         tags: ["csv"],
         summary: "The CSV template: headers and one example row",
+        description:
+          "Needs no session. With customerId (a customer the signed-in caller may see; else 404) the example row names one of that customer's locations.",
+        querystring: CsvTemplateQuerySchema,
         produces: ["text/csv"],
       },
     },
-    async (_request, reply) =>
-      attachment(reply, "partner-hub-users-template.csv").send(templateCsv()),
+    async (request, reply) =>
+      attachment(reply, "partner-hub-users-template.csv").send(
+        await customerTemplateCsv(prisma, request.identity?.scope ?? null, request.query),
+      ),
   );
 
   app.get(

@@ -4,6 +4,7 @@ import {
   CustomerParamsSchema,
   LocationParamsSchema,
   LocationSchema,
+  NextExtensionSchema,
   UpdateLocationInputSchema,
 } from "@partner-hub/shared";
 import { z } from "zod";
@@ -13,6 +14,7 @@ import { requireIdentity } from "../auth/authenticate.ts";
 import { createLocation } from "./create-location.ts";
 import { deleteLocation } from "./delete-location.ts";
 import { getLocation } from "./get-location.ts";
+import { nextExtension } from "./next-extension.ts";
 import { updateLocation } from "./update-location.ts";
 
 const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional() }).passthrough();
@@ -119,5 +121,26 @@ export const locationsRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient }> = 
       );
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    "/customers/:customerId/locations/:locationId/next-extension",
+    {
+      schema: {
+        tags: ["locations"],
+        summary: "A free extension of the location to suggest for a new calling user",
+        description:
+          "One after the highest of the location's longest all-digit extensions (1000 when it has none); null when none is left under the 10-digit limit. A suggestion: it can be taken before it is used.",
+        params: LocationParamsSchema,
+        response: { 200: NextExtensionSchema },
+      },
+    },
+    async (request) =>
+      nextExtension(
+        prisma,
+        requireIdentity(request).scope,
+        request.params.customerId,
+        request.params.locationId,
+      ),
   );
 };

@@ -2,21 +2,24 @@ import { Readable } from "node:stream";
 import { serialiseUsersCsv, type CsvExportUser, type PackageId } from "@partner-hub/shared";
 import { baseLicencesOf } from "@partner-hub/shared";
 import type { Db } from "../../db/types.ts";
+import { exportFileName } from "../../http/export-file-name.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 
 const PAGE = 1000;
 
-/** Streams every user of a customer as CSV, a page at a time: 20,000 users never sit in memory. */
+/**
+ * Streams every user of a customer as CSV, sorted by email, a page at a time: 20,000 users
+ * never sit in memory. Pages follow the (customerId, emailLower) unique index.
+ */
 export async function exportUsersCsv(db: Db, scope: Scope, customerId: string) {
   const customer = await requireCustomer(db, scope, customerId);
   async function* users(): AsyncGenerator<CsvExportUser> {
-    let cursor: string | undefined;
+    let after: string | undefined;
     for (;;) {
       const page = await db.user.findMany({
-        where: { customerId },
-        orderBy: { id: "asc" },
+        where: { customerId, ...(after !== undefined ? { emailLower: { gt: after } } : {}) },
+        orderBy: { emailLower: "asc" },
         take: PAGE,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
         include: { location: { select: { name: true } } },
       });
       for (const u of page) {
@@ -35,16 +38,11 @@ export async function exportUsersCsv(db: Db, scope: Scope, customerId: string) {
         };
       }
       if (page.length < PAGE) return;
-      cursor = page[page.length - 1]!.id;
+      after = page[page.length - 1]!.emailLower;
     }
   }
-  const safeName = customer.name
-    .normalize("NFD")
-    .replace(/[^\w.-]+/g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
   return {
-    fileName: `${safeName || "customer"}-users.csv`,
+    fileName: exportFileName(customer.name, "users"),
     stream: Readable.from(serialiseUsersCsv(users())),
   };
 }

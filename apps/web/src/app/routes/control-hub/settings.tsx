@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { paths } from "../../../config/paths.ts";
 import { PageTitle } from "../../../components/page-title.tsx";
+import { ReadOnlyNote } from "../../../components/read-only-note.tsx";
 import { ErrorState, PageSpinner } from "../../../components/ui/states.tsx";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
@@ -37,7 +38,6 @@ export function SettingsRoute() {
     const active = c.status === "active";
     body = (
       <div className="settings-page">
-        {!me.canWrite && <p className="muted">{t("settings.readOnly")}</p>}
         <section className="card settings-form" aria-labelledby="settings-status">
           <div className="card__header">
             <h2 id="settings-status" className="card__title">
@@ -84,6 +84,7 @@ export function SettingsRoute() {
       <PageTitle title={t("settings.title")} product={t("app.controlHub")} />
       <div className="page-header">
         <h1>{t("settings.title")}</h1>
+        {!me.canWrite && <ReadOnlyNote />}
       </div>
       {body}
     </>

@@ -3,11 +3,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { PageTitle } from "../../../components/page-title.tsx";
+import { ReadOnlyNote } from "../../../components/read-only-note.tsx";
 import { Breadcrumb } from "../../../components/ui/breadcrumb.tsx";
 import { DetailLoadError, PageSpinner } from "../../../components/ui/states.tsx";
 import { paths } from "../../../config/paths.ts";
 import { UserRecentChanges } from "../../../features/audit/components/user-recent-changes.tsx";
 import { useCanChangeCustomer } from "../../hooks/use-can-change-customer.ts";
+import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { useCustomer } from "../../../features/customers/api/get-customer.ts";
 import { useAllLocations } from "../../../features/locations/api/get-locations.ts";
 import { useUser } from "../../../features/users/api/get-user.ts";
@@ -26,6 +28,7 @@ import { problemText } from "../../../lib/problem-message.ts";
 
 export function UserRoute() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const params = useParams();
   const customerId = params.customerId ?? "";
   const userId = params.userId ?? "";
@@ -101,6 +104,7 @@ export function UserRoute() {
             <RemoveUser customerId={customerId} user={u} />
           </div>
         )}
+        {!me.canWrite && <ReadOnlyNote />}
       </div>
       {edited && edited.user.id === u.id && !editing && (
         <div className="alert alert--success page-alert" role="status">

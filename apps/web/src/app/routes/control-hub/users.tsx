@@ -24,7 +24,8 @@ export function UsersRoute() {
       <PageTitle title={t("users.title")} product={t("app.controlHub")} />
       <div className="page-header">
         <h1>{t("users.title")}</h1>
-        {me.canWrite && <ManageUsersMenu customerId={customerId} canChange={canChange} />}
+        {/* A read-only role keeps what changes nothing: the export and the template. */}
+        <ManageUsersMenu customerId={customerId} canChange={canChange} readOnly={!me.canWrite} />
       </div>
       <UsersList
         customerId={customerId}

@@ -1,8 +1,21 @@
-import { AuditEventSchema, pageOf, type ListAuditQuery } from "@partner-hub/shared";
+import {
+  AuditEventSchema,
+  pageOf,
+  type AuditFilters,
+  type ListAuditQuery,
+} from "@partner-hub/shared";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../../../lib/api-client.ts";
+import { apiHref, apiRequest } from "../../../lib/api-client.ts";
 
 const AuditPageSchema = pageOf(AuditEventSchema);
+
+const auditPath = (customerId: string | undefined) =>
+  customerId ? `/customers/${encodeURIComponent(customerId)}/audit` : "/audit";
+
+/** The log as a CSV download, with the filters on screen (a plain link: the session cookie goes). */
+export function auditCsvHref(customerId: string | undefined, filters: AuditFilters): string {
+  return apiHref(`${auditPath(customerId)}.csv`, { ...filters });
+}
 
 /** One customer's log, or (no customer) the partner-level log of GET /audit. */
 export function getAudit(
@@ -10,8 +23,7 @@ export function getAudit(
   query: ListAuditQuery,
   signal?: AbortSignal,
 ) {
-  const path = customerId ? `/customers/${encodeURIComponent(customerId)}/audit` : "/audit";
-  return apiRequest(path, AuditPageSchema, { query, signal });
+  return apiRequest(auditPath(customerId), AuditPageSchema, { query, signal });
 }
 
 export function getAuditQueryOptions(customerId: string | undefined, query: ListAuditQuery) {

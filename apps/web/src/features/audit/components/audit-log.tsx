@@ -1,5 +1,6 @@
 import { AUDIT_SOURCES, type AuditEvent } from "@partner-hub/shared";
-import { useMemo } from "react";
+import { useId, useMemo, useState } from "react";
+import { useDebouncedEffect } from "../../../hooks/use-debounced-callback.ts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
@@ -15,16 +16,17 @@ import { Truncate } from "../../../components/ui/truncate.tsx";
 import { paths } from "../../../config/paths.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { hasActiveFilters } from "../../../lib/list-url-state.ts";
-import { useAudit } from "../api/get-audit.ts";
+import { auditCsvHref, useAudit } from "../api/get-audit.ts";
 import { useAuditListState } from "../hooks/use-audit-list-state.ts";
 import { AdminAuditChanges } from "./admin-audit-changes.tsx";
 import { AuditChanges } from "./audit-changes.tsx";
 import { AuditAction, AuditSource } from "./audit-labels.tsx";
+import "./audit.css";
 
 /** A customer's audit log, or without `customerId` the partner-level one (with a customer column). */
 export function AuditLog({ customerId }: { customerId?: string }) {
   const { t, i18n } = useTranslation();
-  const { state, update, reset, query } = useAuditListState();
+  const { state, update, reset, query, filters } = useAuditListState();
   const audit = useAudit(customerId, query);
   const data = audit.data;
 
@@ -91,7 +93,7 @@ export function AuditLog({ customerId }: { customerId?: string }) {
         header: t("audit.columns.source"),
         width: "9%",
         priority: 3,
-        cell: (e) => <AuditSource event={e} />,
+        cell: (e) => <AuditSource event={e} link />,
       },
       {
         id: "changes",
@@ -111,17 +113,56 @@ export function AuditLog({ customerId }: { customerId?: string }) {
 
   return (
     <div className="list audit-log">
-      <div className="toolbar" role="search">
+      <div className="toolbar audit-log__filters" role="search">
+        <AuditDateField
+          label={t("audit.filters.from")}
+          value={state.filters.from}
+          max={state.filters.to}
+          onChange={(from) => update({ filters: { ...state.filters, from } })}
+        />
+        <AuditDateField
+          label={t("audit.filters.to")}
+          value={state.filters.to}
+          min={state.filters.from}
+          onChange={(to) => update({ filters: { ...state.filters, to } })}
+        />
+        <AuditTextFilter
+          label={t("audit.filters.actor")}
+          placeholder={t("audit.filters.actorPlaceholder")}
+          value={state.filters.actor ?? ""}
+          onSearch={(actor) => update({ filters: { ...state.filters, actor: actor || undefined } })}
+        />
+        <AuditTextFilter
+          label={t("audit.filters.user")}
+          placeholder={t("audit.filters.userPlaceholder")}
+          value={state.filters.user ?? ""}
+          onSearch={(user) => update({ filters: { ...state.filters, user: user || undefined } })}
+        />
         <SelectField
           label={t("audit.sourceFilter")}
           value={state.filters.source ?? ""}
           allLabel={t("audit.allSources")}
           options={AUDIT_SOURCES.map((s) => ({ value: s, label: t(`audit.sources.${s}`) }))}
           onChange={(value) =>
-            update({ filters: { source: AUDIT_SOURCES.find((s) => s === value) } })
+            update({
+              filters: { ...state.filters, source: AUDIT_SOURCES.find((s) => s === value) },
+            })
           }
         />
+        {filtered && (
+          <button type="button" className="link-button" onClick={reset}>
+            {t("audit.filters.clear")}
+          </button>
+        )}
         <ListUpdating query={audit} />
+        {/* The same filters, as a file: what is on screen, every page of it. */}
+        <a
+          className="button button--secondary audit-log__export"
+          href={auditCsvHref(customerId, filters)}
+          download
+        >
+          {t("audit.exportCsv")}
+        </a>
       </div>
 
       <ListResults
@@ -146,6 +187,88 @@ export function AuditLog({ customerId }: { customerId?: string }) {
           skeletonRows={Math.min(state.pageSize, 12)}
         />
       </ListResults>
+    </div>
+  );
+}
+
+/** A day of the date range; "" (the input cleared) removes that end of the range. */
+function AuditDateField({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  min?: string;
+  max?: string;
+  onChange: (day: string | undefined) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        className="input audit-log__date"
+        value={value ?? ""}
+        min={min}
+        max={max}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      />
+    </div>
+  );
+}
+
+const TEXT_FILTER_DEBOUNCE_MS = 300;
+
+/**
+ * Part of an email to look for, labelled on screen (two of these sit side by side, so a
+ * placeholder alone would not say which is which); reported once typing pauses. When the URL
+ * changes it from outside (back, "Clear filters") the box follows.
+ */
+function AuditTextFilter({
+  label,
+  placeholder,
+  value,
+  onSearch,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onSearch: (value: string) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  if (value !== committed) {
+    setCommitted(value);
+    setDraft(value);
+  }
+  useDebouncedEffect(draft, TEXT_FILTER_DEBOUNCE_MS, (text) => {
+    if (text.trim() !== value) onSearch(text.trim());
+  });
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="input audit-log__text"
+        placeholder={placeholder}
+        value={draft}
+        maxLength={200}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") onSearch(draft.trim());
+        }}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { paths } from "../../../config/paths.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useAudit } from "../api/get-audit.ts";
 import { AuditChanges } from "./audit-changes.tsx";
-import { AuditAction, AuditSource } from "./audit-labels.tsx";
+import { AuditHeadline } from "./audit-labels.tsx";
 
 const RECENT = 5;
 
@@ -33,7 +33,7 @@ export function UserRecentChanges({ customerId, userId }: { customerId: string; 
           {audit.data.items.map((event) => (
             <li key={event.id} className="recent-changes__item">
               <p className="recent-changes__title">
-                <AuditAction action={event.action} /> · <AuditSource event={event} />
+                <AuditHeadline event={event} />
               </p>
               <p className="recent-changes__meta">
                 <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time> ·{" "}

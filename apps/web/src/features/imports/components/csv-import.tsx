@@ -107,7 +107,7 @@ function UploadStep({
           })}
         </p>
         <p className="csv-import__links">
-          <a href={csvTemplateHref()} download>
+          <a href={csvTemplateHref(customerId)} download>
             {t("users.downloadTemplate")}
           </a>
           <a href={usersCsvExportHref(customerId)} download>

@@ -7,7 +7,7 @@ import {
   type ProblemError,
   type User,
 } from "@partner-hub/shared";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/ui/dialog.tsx";
@@ -36,6 +36,8 @@ import { formatPhoneNumber } from "../../../lib/phone.ts";
 import { ChevronIcon } from "../../../components/ui/chevron-icon.tsx";
 import { LocationSelect } from "./location-select.tsx";
 import { WebexSiteSelect } from "./webex-site-select.tsx";
+import { useNextExtension } from "../api/get-next-extension.ts";
+import "./change-package.css";
 
 export interface PackageChanged {
   user: User;
@@ -150,6 +152,26 @@ function ChangePackageForm({
     customer.quotas.map((q) => [q.package, Math.max(0, q.maxUsers - q.assignedUsers)]),
   );
 
+  // The extension to suggest: the next free one where the user's number will live.
+  const draftLocation = useWatch({ control: form.control, name: "locationId" });
+  const draftExtension = useWatch({ control: form.control, name: "extension" });
+  const suggestAt = asked.numbers
+    ? (asked.location ? draftLocation : (user.locationId ?? "")) || null
+    : null;
+  const suggestion = useNextExtension(customer.id, suggestAt);
+  const suggested = suggestion.data?.extension;
+  const suggestAtName = locations.find((l) => l.id === suggestAt)?.name ?? "";
+
+  // The calling fields appear below the packages, often below the dialog's fold: bring them
+  // into view when they appear, so choosing a calling package visibly asks for more.
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  const showsFields = asked.numbers || asked.location;
+  useEffect(() => {
+    if (!showsFields) return;
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    fieldsRef.current?.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
+  }, [showsFields]);
+
   const shown = new Set<ChangeField>(["package"]);
   if (asked.numbers) shown.add("phoneNumber").add("extension");
   if (asked.location) shown.add("locationId");
@@ -167,6 +189,34 @@ function ChangePackageForm({
       .filter(([field]) => !shown.has(field as ChangeField))
       .flatMap(([field, list]) => list.map((i) => problemText(t, i, field))),
   ];
+
+  // The error summary links each field with an error to the field itself.
+  const fieldIds: Record<ChangeField, string> = {
+    package: `${idPrefix}-package`,
+    phoneNumber: `${idPrefix}-phone`,
+    extension: `${idPrefix}-extension`,
+    locationId: `${idPrefix}-location`,
+    preferredWebexSite: `${idPrefix}-site`,
+  };
+  const fieldLabels: Record<ChangeField, string> = {
+    package: t("changePackage.legend"),
+    phoneNumber: t("user.phoneNumber"),
+    extension: t("user.extension"),
+    locationId: t("user.location"),
+    preferredWebexSite: t("user.preferredWebexSite"),
+  };
+  const summary = [...shown].flatMap((field) =>
+    messages(field)
+      .filter((m) => m.severity === "error")
+      .map((m) => ({ field, text: m.text })),
+  );
+  const focusField = (field: ChangeField) => {
+    const target =
+      field === "package"
+        ? document.querySelector<HTMLInputElement>(`#${CSS.escape(fieldIds.package)} input:checked`)
+        : document.getElementById(fieldIds[field]);
+    target?.focus();
+  };
 
   /** A field the person edits loses its old messages. */
   const clearOnEdit = (field: ChangeField) => ({ onChange: () => form.clearErrors(field) });
@@ -226,6 +276,26 @@ function ChangePackageForm({
             ) : (
               <p>{t("changePackage.errors")}</p>
             )}
+            {summary.length > 0 && (
+              <>
+                <p className="visually-hidden">{t("changePackage.errorSummary")}</p>
+                <ul className="plain-list error-summary">
+                  {summary.map(({ field, text }, i) => (
+                    <li key={`${field}-${i}`}>
+                      <a
+                        href={`#${fieldIds[field]}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          focusField(field);
+                        }}
+                      >
+                        {fieldLabels[field]}: {text}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             {general.length > 0 && (
               <ul className="plain-list">
                 {general.map((text, i) => (
@@ -263,6 +333,7 @@ function ChangePackageForm({
         )}
 
         <fieldset
+          id={fieldIds.package}
           className="package-options"
           aria-describedby={messages("package").length ? `${idPrefix}-package-messages` : undefined}
         >
@@ -271,41 +342,41 @@ function ChangePackageForm({
             const pkg = packageById(id);
             const free = seats.get(id) ?? 0;
             const isCurrent = id === user.package;
-            const includes =
-              pkg.calling && pkg.meetings
-                ? t("changePackage.includesBoth")
-                : pkg.calling
-                  ? t("changePackage.includesCalling")
-                  : pkg.meetings
-                    ? t("changePackage.includesMeetings")
-                    : t("changePackage.includesNothing");
+            // What sets it apart, from the catalogue: four packages all include calling.
+            const includes = t(`packages.descriptions.${pkg.description}`);
             return (
-              <label
+              // The radio is named by the package alone and described by what sets it apart
+              // (and its free seats); the label's stretched ::after keeps the card clickable.
+              <div
                 key={id}
-                className={`package-option${draftPackage === id ? " package-option--selected" : ""}`}
+                className={`package-option package-option--card${draftPackage === id ? " package-option--selected" : ""}`}
               >
                 <input
+                  id={`${idPrefix}-option-${id}`}
                   type="radio"
                   value={id}
+                  aria-describedby={`${idPrefix}-option-${id}-about${isCurrent ? "" : ` ${idPrefix}-option-${id}-seats`}`}
                   {...form.register("package", clearOnEdit("package"))}
                 />
                 <span className="package-option__text">
-                  <span className="package-option__name">
+                  <label htmlFor={`${idPrefix}-option-${id}`} className="package-option__name">
                     {pkg.displayName}
                     {isCurrent && (
                       <span className="package-option__current">{t("changePackage.current")}</span>
                     )}
+                  </label>
+                  <span id={`${idPrefix}-option-${id}-about`} className="package-option__includes">
+                    {includes}
                   </span>
-                  <span className="package-option__includes">{includes}</span>
                 </span>
                 {!isCurrent && (
-                  <span className="package-option__seats">
+                  <span id={`${idPrefix}-option-${id}-seats`} className="package-option__seats">
                     {free > 0
                       ? t("changePackage.freeSeats", { free: formatNumber(free, i18n.language) })
                       : t("changePackage.noFreeSeats")}
                   </span>
                 )}
-              </label>
+              </div>
             );
           })}
           {messages("package").length > 0 && (
@@ -333,12 +404,12 @@ function ChangePackageForm({
           </p>
         )}
 
-        {(asked.numbers || asked.location) && (
-          <div className="change-fields">
+        {showsFields && (
+          <div className="change-fields" ref={fieldsRef}>
             {asked.numbers && (
               <>
                 <FormField
-                  id={`${idPrefix}-phone`}
+                  id={fieldIds.phoneNumber}
                   label={t("user.phoneNumber")}
                   messages={messages("phoneNumber")}
                 >
@@ -355,7 +426,7 @@ function ChangePackageForm({
                   )}
                 </FormField>
                 <FormField
-                  id={`${idPrefix}-extension`}
+                  id={fieldIds.extension}
                   label={t("user.extension")}
                   messages={messages("extension")}
                 >
@@ -373,7 +444,7 @@ function ChangePackageForm({
             )}
             {asked.location && (
               <FormField
-                id={`${idPrefix}-location`}
+                id={fieldIds.locationId}
                 label={t("user.location")}
                 messages={messages("locationId")}
               >
@@ -397,6 +468,32 @@ function ChangePackageForm({
                   />
                 )}
               </FormField>
+            )}
+            {asked.numbers && suggestAt && suggestion.isSuccess && (
+              <p className="field__hint change-fields__suggestion" aria-live="polite">
+                {suggested ? (
+                  <>
+                    {t("changePackage.suggestedExtension", {
+                      extension: suggested,
+                      location: suggestAtName,
+                    })}{" "}
+                    {draftExtension.trim() !== suggested && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          form.setValue("extension", suggested);
+                          form.clearErrors("extension");
+                        }}
+                      >
+                        {t("changePackage.useSuggested", { extension: suggested })}
+                      </button>
+                    )}
+                  </>
+                ) : (
+                  t("changePackage.noFreeExtension", { location: suggestAtName })
+                )}
+              </p>
             )}
           </div>
         )}

@@ -1,6 +1,8 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ReadOnlyNote } from "../../../components/read-only-note.tsx";
 import { paths } from "../../../config/paths.ts";
 import { csvTemplateHref, usersCsvExportHref } from "../../../lib/csv-downloads.ts";
 
@@ -12,12 +14,16 @@ import { csvTemplateHref, usersCsvExportHref } from "../../../lib/csv-downloads.
 export function ManageUsersMenu({
   customerId,
   canChange = true,
+  readOnly = false,
 }: {
   customerId: string;
   /** False while the customer is not active: only the downloads are offered. */
   canChange?: boolean;
+  /** A read-only role: the downloads, and a note saying why there is nothing else. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
+  const noteId = useId();
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
@@ -41,8 +47,14 @@ export function ManageUsersMenu({
         </button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-          {canChange && (
+        <DropdownMenu.Content
+          className="menu"
+          align="end"
+          sideOffset={6}
+          aria-describedby={readOnly ? noteId : undefined}
+        >
+          {readOnly && <ReadOnlyNote id={noteId} inMenu />}
+          {canChange && !readOnly && (
             <>
               <DropdownMenu.Item asChild className="menu__item">
                 <Link to={paths.controlHub.addUsers.getHref(customerId)}>
@@ -62,7 +74,7 @@ export function ManageUsersMenu({
             </a>
           </DropdownMenu.Item>
           <DropdownMenu.Item asChild className="menu__item">
-            <a href={csvTemplateHref()} download>
+            <a href={csvTemplateHref(customerId)} download>
               {t("users.downloadTemplate")}
             </a>
           </DropdownMenu.Item>
