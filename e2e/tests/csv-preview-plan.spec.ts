@@ -147,6 +147,16 @@ test("the preview shows the plan row by row, confirms removals by name, survives
   await page
     .getByRole("searchbox", { name: "Search rows by email or name" })
     .fill(displayName(gone2));
+  // By name: every row of that name (the demo has namesakes) and no other — only the header
+  // row lacks it.
+  await expect(plan(page)).toContainText(email(gone2));
+  await expect(
+    plan(page)
+      .getByRole("row")
+      .filter({ hasNotText: displayName(gone2) }),
+  ).toHaveCount(1);
+  // By email: that one row.
+  await page.getByRole("searchbox", { name: "Search rows by email or name" }).fill(email(gone2));
   await expect(plan(page).getByRole("row")).toHaveCount(2);
   await expect(plan(page)).toContainText(email(gone2));
   await page.getByRole("searchbox", { name: "Search rows by email or name" }).fill("");
