@@ -26,6 +26,7 @@ import { readEnv } from "../src/config/env.ts";
 import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { hashPassword } from "../src/modules/auth/password.ts";
+import { recreateBenchDatabase } from "./bench-database.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "create") {
@@ -47,27 +48,6 @@ setTimeout(() => {
   console.error(`create benchmark: still running after ${WATCHDOG_MS / 60_000} min, giving up`);
   process.exit(2);
 }, WATCHDOG_MS).unref();
-
-async function recreateDatabase(): Promise<string> {
-  const adminUrl =
-    process.env.BENCH_ADMIN_URL ?? "postgresql://postgres:postgres@localhost:5432/postgres";
-  const url = new URL(adminUrl);
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(url.hostname)) {
-    throw new Error(
-      `BENCH_ADMIN_URL must name a local PostgreSQL: this benchmark drops a database.`,
-    );
-  }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DB_NAME}`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${DB_NAME}`;
-  return url.toString();
-}
 
 /** The partner, its full administrator and 10,000 customers with quotas (the counts by trigger). */
 async function seed(client: pg.Client): Promise<string> {
@@ -183,7 +163,7 @@ const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor((xs.le
 const p95 = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.ceil(xs.length * 0.95) - 1]!;
 
 async function main() {
-  const databaseUrl = await recreateDatabase();
+  const databaseUrl = await recreateBenchDatabase(DB_NAME);
   const db = connectDatabase({ kind: "postgres", url: databaseUrl });
   await migrate(db.raw);
   await db.close();

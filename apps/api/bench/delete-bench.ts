@@ -30,6 +30,7 @@ import { readEnv } from "../src/config/env.ts";
 import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { hashPassword } from "../src/modules/auth/password.ts";
+import { recreateBenchDatabase } from "./bench-database.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "delete") {
@@ -55,27 +56,6 @@ setTimeout(() => {
   console.error(`delete benchmark: still running after ${WATCHDOG_MS / 60_000} min, giving up`);
   process.exit(2);
 }, WATCHDOG_MS).unref();
-
-async function recreateDatabase(): Promise<string> {
-  const adminUrl =
-    process.env.BENCH_ADMIN_URL ?? "postgresql://postgres:postgres@localhost:5432/postgres";
-  const url = new URL(adminUrl);
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(url.hostname)) {
-    throw new Error(
-      `BENCH_ADMIN_URL must name a local PostgreSQL: this benchmark drops a database.`,
-    );
-  }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DB_NAME}`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${DB_NAME}`;
-  return url.toString();
-}
 
 /** A customer with `users` users as the app keeps them: quotas, two locations, numbers. */
 async function seedCustomer(
@@ -177,7 +157,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor((xs.length - 1) / 2)]!;
 
 async function main() {
-  const databaseUrl = await recreateDatabase();
+  const databaseUrl = await recreateBenchDatabase(DB_NAME);
   const db = connectDatabase({ kind: "postgres", url: databaseUrl });
   await migrate(db.raw);
   await db.close();

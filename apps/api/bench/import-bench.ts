@@ -48,6 +48,7 @@ import { connectDatabase, type Database, type RawSql } from "../src/db/connect.t
 import { FIRST_NAMES, LAST_NAMES, asciiLocal, createRandom } from "../src/db/demo-data.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { hashPassword } from "../src/modules/auth/password.ts";
+import { recreateBenchDatabase } from "./bench-database.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "import") {
@@ -413,27 +414,6 @@ function buildFile(): BenchFile {
 // ---------------------------------------------------------------------------------------------
 // Database: drop, create, migrate, seed.
 
-async function recreateDatabase(): Promise<string> {
-  const adminUrl =
-    process.env.BENCH_ADMIN_URL ?? "postgresql://postgres:postgres@localhost:5432/postgres";
-  const url = new URL(adminUrl);
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(url.hostname)) {
-    throw new Error(
-      `BENCH_ADMIN_URL must name a local PostgreSQL (got ${url.hostname}): this benchmark drops a database.`,
-    );
-  }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DB_NAME}`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${DB_NAME}`;
-  return url.toString();
-}
-
 /** Fields as the User table stores them, location resolved to an id. */
 function userRecords(users: readonly BenchUser[], locationIds: Map<string, string>) {
   return users.map((u) => ({
@@ -551,7 +531,7 @@ interface Check {
 
 async function main() {
   const started = performance.now();
-  const databaseUrl = await recreateDatabase();
+  const databaseUrl = await recreateBenchDatabase(DB_NAME);
   const db = connectDatabase({ kind: "postgres", url: databaseUrl });
   await migrate(db.raw);
   let t = performance.now();

@@ -121,7 +121,7 @@ export function ImportPlanTable({
           <colgroup>
             <col style={{ width: "5rem" }} />
             <col style={{ width: "30%" }} />
-            <col style={{ width: "8rem" }} />
+            <col style={{ width: "9.5rem" }} />
             <col />
           </colgroup>
           <thead>
