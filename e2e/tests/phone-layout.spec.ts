@@ -15,6 +15,14 @@ async function expectFitsTheScreen(page: Page, where: string) {
 }
 
 async function expectNoViolations(page: Page, where: string) {
+  // Colours are judged as they end up: the customer panel fades in, and axe measuring mid-fade
+  // finds text fainter than it will be.
+  // (Endless ones — a loading shimmer — are not waited for.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+  );
   const { violations } = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
