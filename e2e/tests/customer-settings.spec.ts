@@ -159,6 +159,11 @@ test("a partner suspends a customer: its Control Hub says so and refuses changes
   await panel.getByRole("button", { name: "Suspend organisation" }).click();
   const confirm = page.getByRole("dialog", { name: `Suspend ${customer.name}?` });
   await expect(confirm).toContainText("until a partner administrator reactivates it");
+  // Escape closes the confirmation only; the panel behind it stays open.
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(panel).toBeVisible();
+  await panel.getByRole("button", { name: "Suspend organisation" }).click();
   await confirm.getByRole("button", { name: "Suspend organisation" }).click();
   await expect(panel.getByText("Suspended", { exact: true })).toBeVisible();
   await expect(panel.getByRole("button", { name: "Reactivate organisation" })).toBeVisible();

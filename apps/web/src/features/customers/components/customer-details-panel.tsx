@@ -45,8 +45,10 @@ export function CustomerDetailsPanel({
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      // Escape in the delete dialog closes the dialog, not the panel behind it.
-      if (event.key === "Escape" && !event.defaultPrevented && !deleting) onClose();
+      // Escape in a dialog over the panel (delete, suspend) closes that dialog, not the panel
+      // behind it: a modal <dialog> is open while it shows.
+      const inDialog = deleting || document.querySelector("dialog[open]") !== null;
+      if (event.key === "Escape" && !event.defaultPrevented && !inDialog) onClose();
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
