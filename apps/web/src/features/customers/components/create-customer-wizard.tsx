@@ -32,6 +32,7 @@ import {
   type CreateCustomerDraft,
   type WizardStep,
 } from "../create-customer-form.ts";
+import { WizardSteps } from "../../../components/ui/wizard-steps.tsx";
 
 type Field = Path<CreateCustomerDraft>;
 
@@ -150,23 +151,11 @@ export function CreateCustomerWizard() {
 
   return (
     <div className="wizard create-customer">
-      <ol className="wizard__steps" aria-label={t("createCustomer.stepsLabel")}>
-        {steps.map((s, i) => (
-          <li
-            key={s}
-            className={`wizard__step${i === stepIndex ? " wizard__step--current" : ""}${i < stepIndex ? " wizard__step--done" : ""}`}
-            aria-current={i === stepIndex ? "step" : undefined}
-          >
-            <span className="wizard__step-number" aria-hidden="true">
-              {i < stepIndex ? "✓" : i + 1}
-            </span>
-            {t(`createCustomer.steps.${s}`)}
-            {i < stepIndex && (
-              <span className="visually-hidden"> ({t("addUsers.stepState.done")})</span>
-            )}
-          </li>
-        ))}
-      </ol>
+      <WizardSteps
+        label={t("createCustomer.stepsLabel")}
+        steps={steps.map((s) => ({ key: s, name: t(`createCustomer.steps.${s}`) }))}
+        current={stepIndex}
+      />
 
       <h2 ref={headingRef} tabIndex={-1} className="wizard__title">
         {created ? t("createCustomer.resultTitle") : t(`createCustomer.steps.${step}`)}

@@ -38,6 +38,7 @@ import { problemText } from "../../../lib/problem-message.ts";
 import { AddUserRow, rowFieldId } from "./add-user-row.tsx";
 import { AddUsersResult } from "./add-users-result.tsx";
 import { AddUsersSummary } from "./add-users-summary.tsx";
+import { WizardSteps } from "../../../components/ui/wizard-steps.tsx";
 
 type Step = "basic" | "summary" | "result";
 const STEPS: readonly Step[] = ["basic", "summary", "result"];
@@ -211,23 +212,11 @@ export function AddUsersWizard({
 
   return (
     <div className="wizard">
-      <ol className="wizard__steps" aria-label={t("addUsers.stepsLabel")}>
-        {STEPS.map((s, i) => (
-          <li
-            key={s}
-            className={`wizard__step${i === stepIndex ? " wizard__step--current" : ""}${i < stepIndex ? " wizard__step--done" : ""}`}
-            aria-current={i === stepIndex ? "step" : undefined}
-          >
-            <span className="wizard__step-number" aria-hidden="true">
-              {i < stepIndex ? "✓" : i + 1}
-            </span>
-            {t(`addUsers.steps.${s}`)}
-            {i < stepIndex && (
-              <span className="visually-hidden"> ({t("addUsers.stepState.done")})</span>
-            )}
-          </li>
-        ))}
-      </ol>
+      <WizardSteps
+        label={t("addUsers.stepsLabel")}
+        steps={STEPS.map((s) => ({ key: s, name: t(`addUsers.steps.${s}`) }))}
+        current={stepIndex}
+      />
 
       <h2 ref={headingRef} tabIndex={-1} className="wizard__title">
         {t(`addUsers.steps.${step}`)}
