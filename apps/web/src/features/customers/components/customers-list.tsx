@@ -72,7 +72,8 @@ export function CustomersList({
             aria-pressed={selectedId === c.id}
             onClick={() => onSelect(c)}
           >
-            <span className="truncate">{c.name}</span>
+            {/* A name is how a row is known: it wraps (up to 80 characters) rather than ending in "…". */}
+            <span className="cell-wrap">{c.name}</span>
           </button>
         ),
       },
