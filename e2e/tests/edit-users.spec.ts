@@ -201,6 +201,11 @@ test("remove a user after a confirmation naming them and their package", async (
   await dialog.getByRole("button", { name: `Remove ${user!.displayName}` }).click();
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "was removed" })).toBeVisible();
+  // Said once: a reload shows the users without it.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Users" }).getByRole("row").nth(1)).toBeVisible();
+  await expect(page.getByText("was removed")).toHaveCount(0);
   const gone = await page.request.get(`/api/v1/customers/${ctx.customerId}/users/${user!.id}`);
   expect(gone.status()).toBe(404);
   await expect(await auditRow(page, user!.email, "User removed")).toContainText("User removed");

@@ -83,10 +83,9 @@ test("a customer admin's tabs name their organisation, without a 'Managing' bann
 
 test("a partner's tabs name the customer being managed", async ({ page }) => {
   await signInAs(page, "partnerFullAdmin");
+  // Straight on without waiting for the search to be committed: a search still pending when the
+  // Control Hub opens is dropped, not followed by a navigation back to the list (search-race.spec).
   await page.getByRole("searchbox", { name: /Search/ }).fill("Norrsken");
-  // The search is committed to the URL once typing pauses; a click before that would be followed
-  // by the search's own navigation back to the list.
-  await expect(page).toHaveURL(/search=Norrsken/);
   const customers = page.getByRole("table", { name: "Customers" });
   await customers.getByRole("button", { name: "Show details for Norrsken Energi AB" }).click();
   await page.getByRole("link", { name: "Launch Control Hub" }).click();

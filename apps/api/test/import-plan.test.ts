@@ -324,6 +324,67 @@ describe("the import preview is the plan", () => {
     }
   });
 
+  it("a preview past its 24 hours is not applied, even before the worker has expired it", async () => {
+    const person = people[14]!;
+    const res = await upload(
+      ctx.app,
+      ctx.sessions.customerAdmin,
+      customerId,
+      csv([{ "User ID/Email (Required)": person.email, "First Name": "Försenad" }]),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    // A minute past its expiry: the worker, which looks about once a minute, may not have seen it.
+    await ctx.database.db.prisma.import.update({
+      where: { id },
+      data: { createdAt: new Date(Date.now() - 24 * 60 * 60 * 1000 - 60_000) },
+    });
+
+    const refused = await admin().post(`${base()}/imports/${id}/apply`, {});
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.json()).toMatchObject({
+      status: 409,
+      code: "import_preview_expired",
+      detail: expect.stringMatching(/not applied within 24 hours/),
+    });
+    const after = await ctx.database.db.prisma.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(after).toEqual(person);
+    // It is expired now, as the worker would have done: the page says so, its rows are gone, and
+    // asking again gives the same answer.
+    expect((await admin().get(`${base()}/imports/${id}`)).json()).toMatchObject({
+      status: "discarded",
+      failure: { code: "import_preview_expired" },
+    });
+    expect((await rowsOf(id)).total).toBe(0);
+    const again = await admin().post(`${base()}/imports/${id}/apply`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe("import_preview_expired");
+    expect(
+      await ctx.database.db.prisma.user.findUniqueOrThrow({ where: { id: person.id } }),
+    ).toEqual(person);
+  });
+
+  it("a preview a little short of 24 hours old is still applied", async () => {
+    const person = people[15]!;
+    const res = await upload(
+      ctx.app,
+      ctx.sessions.customerAdmin,
+      customerId,
+      csv([{ "User ID/Email (Required)": person.email, "First Name": "Itid" }]),
+    );
+    const id = res.json().id as string;
+    await ctx.database.db.prisma.import.update({
+      where: { id },
+      data: { createdAt: new Date(Date.now() - 23 * 60 * 60 * 1000) },
+    });
+    const applied = await admin().post(`${base()}/imports/${id}/apply`, {});
+    expect(applied.statusCode, applied.body).toBe(202);
+    await waitForImport(ctx.app, ctx.sessions.customerAdmin, customerId, id);
+    const after = await ctx.database.db.prisma.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(after.firstName).toBe("Itid");
+  });
+
   it("another organisation can neither read a preview's plan nor discard it", async () => {
     const res = await upload(
       ctx.app,

@@ -52,6 +52,12 @@ export const PROBLEM_CODES = {
     status: 409,
     title: "Only a preview that was not applied can be discarded",
   },
+  // A preview left unapplied for 24 hours (spec §6) cannot be applied; it is also the reason an
+  // expired preview keeps (`failure`), see PROBLEMS_KEPT_AS_REASONS.
+  import_preview_expired: {
+    status: 409,
+    title: "This preview expired: it was not applied within 24 hours",
+  },
   // A customer that is not active refuses every change to its users, locations, quotas and
   // imports (spec §3, §11); `customerStatus` on the problem says which status it is in.
   customer_suspended: {
@@ -270,12 +276,19 @@ export const IMPORT_FAILURES = {
   import_task_failed: [],
   /** Its customer was deleted while the import was queued or running (spec §11). */
   import_cancelled: [],
-  /** A preview left unapplied for 24 hours: its file and rows were removed. */
-  import_preview_expired: [],
   /** English prose stored before codes were: shown as it is. */
   stored_text: ["text"],
 } as const satisfies Record<string, readonly string[]>;
 export type ImportFailureCode = keyof typeof IMPORT_FAILURES;
+
+/**
+ * HTTP problems that are also kept as an import's reason (`failure`): the same code and text
+ * whether apply refused the preview or the worker expired it, so they are registered once, here.
+ */
+export const PROBLEMS_KEPT_AS_REASONS = [
+  "import_preview_expired",
+] as const satisfies readonly ProblemCode[];
+export type ProblemKeptAsReason = (typeof PROBLEMS_KEPT_AS_REASONS)[number];
 
 /** Codes the web itself produces when there is no problem+json to read. */
 export const CLIENT_PROBLEMS = {
@@ -313,7 +326,8 @@ export type IssueCode =
   | BulkIssueCode
   | CustomerIssueCode
   | AdminIssueCode
-  | ImportFailureCode;
+  | ImportFailureCode
+  | ProblemKeptAsReason;
 
 export const ISSUE_CODES = [
   ...(Object.keys(RULE_ISSUES) as RuleIssueCode[]),
@@ -324,6 +338,7 @@ export const ISSUE_CODES = [
   ...(Object.keys(CUSTOMER_ISSUES) as CustomerIssueCode[]),
   ...(Object.keys(ADMIN_ISSUES) as AdminIssueCode[]),
   ...(Object.keys(IMPORT_FAILURES) as ImportFailureCode[]),
+  ...(PROBLEMS_KEPT_AS_REASONS as readonly ProblemKeptAsReason[]),
 ] as [IssueCode, ...IssueCode[]];
 
 export const PROBLEM_CODE_NAMES = Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]];

@@ -5,6 +5,7 @@ import { AppError, notFound } from "../../http/app-error.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { assertCustomerWritable, lockWritableCustomer } from "../customers/customer-writable.ts";
 import { buildPlans } from "./build-plan.ts";
+import { claimPreview, previewExpired, type PreviewClaim } from "./discard-import.ts";
 import { toImportSummary } from "./import-json.ts";
 import { insertImportRows } from "./import-rows-sql.ts";
 import { isProblemRow, planRows } from "./plan-rows.ts";
@@ -29,12 +30,10 @@ export async function applyImport(
   const found = await prisma.import.findFirst({ where: { id: importId, customerId } });
   if (!found) throw notFound("import");
   await assertCustomerWritable(prisma, customerId);
-  if (found.status !== "previewed") {
-    throw new AppError(
-      "import_not_applicable",
-      `This import is ${found.status}; only a previewed import can be applied. Upload the file again to start over.`,
-    );
-  }
+  // Refused before the costly validation when it is plain it cannot go ahead; the claim that
+  // counts is the one again in the transaction that queues the task, below.
+  const early = await raw.transaction((driver) => claimPreview(readerFor(driver), importId));
+  if (early.kind !== "open") throw notApplicable(early);
   await refuseIfImportRunning(prisma, customerId);
 
   const file = readStoredFile(found);
@@ -57,6 +56,10 @@ export async function applyImport(
     const tx = readerFor(driver);
     await lockWritableCustomer(tx, customerId);
     await refuseIfImportRunning(tx, customerId);
+    // A preview whose 24 hours ran out since the check above, or that the worker expired or a
+    // colleague cancelled meanwhile, is not queued: its row stays locked until this commits.
+    const claim = await claimPreview(tx, importId);
+    if (claim.kind !== "open") return { claim };
     // The stored rows always show the latest validation. A refused import stays a preview, so
     // its whole plan is kept; a queued task keeps the rows it applies and those worth a look (its
     // results list what happened, not the rows that had nothing to do).
@@ -71,7 +74,7 @@ export async function applyImport(
         tx,
         sql`UPDATE "Import" SET "counts" = ${counts}::jsonb WHERE "id" = ${importId}::uuid`,
       );
-      return { refused: true as const };
+      return { refused: true };
     }
     await execute(
       tx,
@@ -79,8 +82,9 @@ export async function applyImport(
               "applyValidRowsOnly" = ${applyValidRowsOnly}, "processedRows" = 0
             WHERE "id" = ${importId}::uuid`,
     );
-    return { refused: false as const };
+    return { refused: false };
   });
+  if (outcome.claim) throw notApplicable(outcome.claim);
   if (outcome.refused) {
     const n = validation.counts.error;
     throw new AppError(
@@ -94,4 +98,19 @@ export async function applyImport(
     omit: { fileText: true },
   });
   return toImportSummary(queued);
+}
+
+/** Why a preview that is not open is not applied: an expired one says so, expired by the worker or not. */
+function notApplicable(claim: Exclude<PreviewClaim, { kind: "open" }>): AppError {
+  switch (claim.kind) {
+    case "expired":
+      return previewExpired();
+    case "gone":
+      return notFound("import");
+    case "not_open":
+      return new AppError(
+        "import_not_applicable",
+        `This import is ${claim.status}; only a previewed import can be applied. Upload the file again to start over.`,
+      );
+  }
 }

@@ -1,11 +1,19 @@
 import { useId, useState } from "react";
+import { useLocation, useNavigation } from "react-router";
 import { useDebouncedEffect } from "../../hooks/use-debounced-callback.ts";
 
 const SEARCH_DEBOUNCE_MS = 300;
 
 /**
- * A search box that reports its text once typing pauses. `value` is the committed search (from
- * the URL); when it changes from outside (back button, "Clear filters") the box follows it.
+ * A search box that reports its text once typing pauses (Enter reports it at once). `value` is the
+ * committed search (from the URL); when it changes from outside (back button, "Clear filters") the
+ * box follows it.
+ *
+ * A report still pending belongs to the page it was typed on: it is dropped when the box unmounts,
+ * held while a navigation to another page is under way (the pages load lazily, so the old page
+ * stays up meanwhile, and its report would turn the person back to the list they just left), and
+ * dropped when the page's path changes under it (a route kept mounted for another customer shows
+ * that page's search, not the text typed for the last one).
  */
 export function SearchField({
   label,
@@ -21,14 +29,19 @@ export function SearchField({
   maxLength?: number;
 }) {
   const id = useId();
+  const { pathname } = useLocation();
   const [draft, setDraft] = useState(value);
-  const [committed, setCommitted] = useState(value);
-  if (value !== committed) {
-    setCommitted(value);
+  const [shown, setShown] = useState({ value, pathname });
+  if (value !== shown.value || pathname !== shown.pathname) {
+    setShown({ value, pathname });
     setDraft(value);
   }
-  useDebouncedEffect(draft, SEARCH_DEBOUNCE_MS, (text) => {
-    if (text.trim() !== value) onSearch(text.trim());
+  const navigation = useNavigation();
+  const leaving = navigation.state !== "idle" && navigation.location.pathname !== pathname;
+  // `null` while leaving restarts the wait, so a navigation that is given up (or fails) still
+  // gets the search reported a pause later.
+  useDebouncedEffect(leaving ? null : draft, SEARCH_DEBOUNCE_MS, (text) => {
+    if (text !== null && text.trim() !== value) onSearch(text.trim());
   });
 
   return (

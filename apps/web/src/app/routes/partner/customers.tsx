@@ -1,9 +1,10 @@
 import type { CustomerSummary } from "@partner-hub/shared";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { paths } from "../../../config/paths.ts";
 import { PageTitle } from "../../../components/page-title.tsx";
+import { useArrivalNotice } from "../../../hooks/use-arrival-notice.ts";
 import { useCurrentUser } from "../../../features/auth/hooks/use-current-user.ts";
 import { CustomerDetailsPanel } from "../../../features/customers/components/customer-details-panel.tsx";
 import {
@@ -20,10 +21,7 @@ export function CustomersRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get(SELECTED_PARAM);
   // Deleted here (the panel) or in the customer's Control Hub settings, which come back here.
-  const arrivedState = useLocation().state as { deletedCustomer?: string } | null;
-  const [deletedName, setDeletedName] = useState<string | null>(
-    arrivedState?.deletedCustomer ?? null,
-  );
+  const [deletedName, setDeletedName] = useArrivalNotice("deletedCustomer");
   // The panel and the button that opened the dialog are gone: focus goes to the notice instead.
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

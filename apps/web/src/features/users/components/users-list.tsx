@@ -7,7 +7,7 @@ import {
 } from "@partner-hub/shared";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { paths } from "../../../config/paths.ts";
 import { DataTable, type Column } from "../../../components/ui/data-table.tsx";
 import {
@@ -17,6 +17,7 @@ import {
   useClampPage,
 } from "../../../components/ui/list-results.tsx";
 import { SearchField } from "../../../components/ui/search-field.tsx";
+import { useArrivalNotice } from "../../../hooks/use-arrival-notice.ts";
 import { SelectField } from "../../../components/ui/select-field.tsx";
 import { Truncate } from "../../../components/ui/truncate.tsx";
 import { hasActiveFilters, nextSort } from "../../../lib/list-url-state.ts";
@@ -53,8 +54,8 @@ export function UsersList({
   const { state, update, reset, query } = useUsersListState();
   const users = useUsers(customerId, query);
   const data = users.data;
-  const location = useLocation();
-  const removedName = (location.state as { removed?: string } | null)?.removed;
+  // Removed on the user's page, which comes back here.
+  const [removedName] = useArrivalNotice("removed");
   const [selection, setSelection] = useState<Selection>(new Map());
   const [selectingAll, setSelectingAll] = useState(false);
   const [done, setDone] = useState<string | null>(null);
