@@ -162,3 +162,69 @@ describe("a customer that is not active refuses every kind of write", () => {
     });
   }
 });
+
+/**
+ * Spec §11: a partner writer sets `active` or `suspended`. A customer that is not active moves
+ * only to active — suspending a provisioning or a deactivated customer would not stop anything
+ * more, and would turn a deactivation into a pause — and the audit log says which way it went:
+ * a provisioning customer is activated, a deactivated or suspended one reactivated.
+ */
+describe("the status moves of a customer that is not active", () => {
+  const ctx = useTestApp({ customers: 2, usersOfFirstTwo: 2, usersOfOthers: [1, 1] });
+  let customerId: string;
+  const partner = () => client(ctx.app, ctx.sessions.partnerFull);
+  const url = () => `/api/v1/customers/${customerId}`;
+  const prisma = () => ctx.database.db.prisma;
+  const patchStatus = async (status: "active" | "suspended") => {
+    const { version } = await prisma().customer.findUniqueOrThrow({ where: { id: customerId } });
+    return partner().raw({ method: "PATCH", url: url(), payload: { status, version } });
+  };
+
+  beforeAll(() => {
+    customerId = ctx.sessions.customerAdmin.me.customerId!;
+  });
+
+  for (const [status, recorded] of [
+    ["provisioning", "customer.activated"],
+    ["deactivated", "customer.reactivated"],
+  ] as const) {
+    it(`${status}: suspending is refused with its status; activating it is recorded as ${recorded}`, async () => {
+      await prisma().customer.update({ where: { id: customerId }, data: { status } });
+      const before = await prisma().customer.findUniqueOrThrow({ where: { id: customerId } });
+
+      const refused = await patchStatus("suspended");
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: "customer_not_active",
+        customerStatus: status,
+        params: { status },
+      });
+      expect(await prisma().customer.findUniqueOrThrow({ where: { id: customerId } })).toEqual(
+        before,
+      );
+
+      const activated = await patchStatus("active");
+      expect(activated.statusCode, activated.body).toBe(200);
+      expect(activated.json()).toMatchObject({ status: "active", version: before.version + 1 });
+      const audit = (await partner().get(`${url()}/audit?source=customer_settings`)).json();
+      expect(audit.items[0]).toMatchObject({
+        action: recorded,
+        before: { status },
+        after: { status: "active" },
+      });
+    });
+  }
+
+  it("suspended: suspending again changes nothing; reactivating is recorded as customer.reactivated", async () => {
+    await prisma().customer.update({ where: { id: customerId }, data: { status: "suspended" } });
+    const before = await prisma().customer.findUniqueOrThrow({ where: { id: customerId } });
+    const again = await patchStatus("suspended");
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ status: "suspended", version: before.version });
+
+    const back = await patchStatus("active");
+    expect(back.statusCode, back.body).toBe(200);
+    const audit = (await partner().get(`${url()}/audit?source=customer_settings`)).json();
+    expect(audit.items[0]).toMatchObject({ action: "customer.reactivated" });
+  });
+});

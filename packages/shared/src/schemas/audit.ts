@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "customer.updated",
   "customer.suspended",
   "customer.reactivated",
+  "customer.activated",
   "customer.quotas_changed",
   "customer.deleted",
   "location.created",

@@ -154,7 +154,13 @@ export async function updateCustomer(
       if (!settingsChanged && !statusChanged) return loadCustomerJson(tx, customerId);
       // Spec §3: a customer that is not active refuses changes until it is active again (a
       // reactivation may carry settings along; a suspension may too, made while still active).
-      if (settingsChanged && before.status !== "active" && next.status !== "active")
+      // Its status too moves only to active: suspending a provisioning or deactivated customer
+      // would not hold it back any further, and would turn a deactivation into a mere pause.
+      if (
+        (settingsChanged || statusChanged) &&
+        before.status !== "active" &&
+        next.status !== "active"
+      )
         throw customerNotWritable(before.status);
       if (next.externalId !== before.externalId)
         await refuseTakenExternalId(tx, before.partnerId, next.externalId, customerId);
@@ -181,11 +187,17 @@ export async function updateCustomer(
           after: pick(customerSnapshot(after)),
         };
       };
+      // A provisioning customer was never active: it is activated, not reactivated.
       if (statusChanged)
         entries.push(
-          event(next.status === "active" ? "customer.reactivated" : "customer.suspended", [
-            "status",
-          ]),
+          event(
+            next.status !== "active"
+              ? "customer.suspended"
+              : before.status === "provisioning"
+                ? "customer.activated"
+                : "customer.reactivated",
+            ["status"],
+          ),
         );
       if (settingsChanged)
         entries.push(

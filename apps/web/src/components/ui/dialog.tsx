@@ -63,6 +63,7 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  danger = true,
 }: {
   open: boolean;
   title: string;
@@ -71,6 +72,8 @@ export function ConfirmDialog({
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** False when the answer takes nothing away (a reactivation): the primary colour, not red. */
+  danger?: boolean;
 }) {
   return (
     <Dialog open={open} onClose={onCancel} title={title} className="dialog--small">
@@ -79,7 +82,11 @@ export function ConfirmDialog({
         <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className="button button--danger" onClick={onConfirm}>
+        <button
+          type="button"
+          className={`button ${danger ? "button--danger" : "button--primary"}`}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
       </div>

@@ -104,7 +104,8 @@ export function AdminsList({
         header: t("admins.columns.role"),
         width: "18%",
         // Role names share their first word ("Partneradministratör …"): cut short they all
-        // read the same, so this column wraps instead.
+        // read the same, so this column wraps instead — the Swedish ones at their compound
+        // joints, where sv.json has soft hyphens, rather than mid-word.
         cell: (a) => <span className="cell-wrap">{t(`roles.${a.role}`)}</span>,
       },
       {

@@ -12,6 +12,7 @@ const ACTION_KEYS = {
   "customer.updated": "audit.actions.customer_updated",
   "customer.suspended": "audit.actions.customer_suspended",
   "customer.reactivated": "audit.actions.customer_reactivated",
+  "customer.activated": "audit.actions.customer_activated",
   "customer.quotas_changed": "audit.actions.customer_quotas_changed",
   "customer.deleted": "audit.actions.customer_deleted",
   "location.created": "audit.actions.location_created",
