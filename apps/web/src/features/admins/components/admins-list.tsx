@@ -89,13 +89,10 @@ export function AdminsList({
         width: "28%",
         priority: 1,
         cell: (a) => (
+          // Name and email are how an administrator is known: they wrap rather than end in "…".
           <div className="stack-tight">
-            <span className="truncate" title={a.name}>
-              {a.name}
-            </span>
-            <span className="muted truncate" title={a.email}>
-              {a.email}
-            </span>
+            <span className="cell-wrap">{a.name}</span>
+            <span className="muted cell-wrap">{a.email}</span>
           </div>
         ),
       },
@@ -121,7 +118,9 @@ export function AdminsList({
         priority: 3,
         cell: (a) =>
           a.lastSignInAt ? (
-            <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt, i18n.language)}</time>
+            <time className="cell-wrap" dateTime={a.lastSignInAt}>
+              {formatDateTime(a.lastSignInAt, i18n.language)}
+            </time>
           ) : (
             <span className="muted">{t("admins.never")}</span>
           ),
