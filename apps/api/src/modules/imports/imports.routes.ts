@@ -170,6 +170,11 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         body: ApplyImportInputSchema.optional(),
         response: { 202: ImportSummarySchema },
       },
+      // `{ applyValidRowsOnly? }` may be left out altogether; Fastify hands a missing body to
+      // the validator as null, which the optional object would refuse with a 400.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
     },
     async (request, reply) => {
       const summary = await applyImport(
