@@ -45,4 +45,14 @@ describe("CSV import as integrators call it", () => {
     expect(refused.statusCode, refused.body).toBe(409);
     expect(refused.json().code).toBe("import_has_errors");
   });
+
+  it("gives a customer admin a template whose example imports as it stands, without naming the customer", async () => {
+    const res = await admin().get("/api/v1/csv-template");
+    expect(res.statusCode).toBe(200);
+    const preview = await upload(ctx.app, ctx.sessions.customerAdmin, customerId(), res.body);
+    expect(preview.statusCode, preview.body).toBe(201);
+    expect(preview.json().counts).toMatchObject({ add: 1, error: 0 });
+    // No warning either: the example names the customer's own location and default Webex site.
+    expect(preview.json().problemRows).toEqual([]);
+  });
 });

@@ -98,12 +98,17 @@ export const TEMPLATE_EXAMPLE_USER: CsvExportUser = {
 
 /**
  * The downloadable template: BOM, header and one example row. A signed-in customer's template
- * names one of its own locations, so the example imports as it stands.
+ * names one of its own locations and its default Webex site, so the example imports as it stands.
  */
-export function templateCsv(example: { locationName?: string | null } = {}): string {
+export function templateCsv(
+  example: { locationName?: string | null; preferredWebexSite?: string | null } = {},
+): string {
   const locationName = example.locationName ?? TEMPLATE_EXAMPLE_USER.locationName;
+  const preferredWebexSite = example.preferredWebexSite ?? TEMPLATE_EXAMPLE_USER.preferredWebexSite;
   return (
-    CSV_BOM + serialiseCsvHeader() + serialiseUserRow({ ...TEMPLATE_EXAMPLE_USER, locationName })
+    CSV_BOM +
+    serialiseCsvHeader() +
+    serialiseUserRow({ ...TEMPLATE_EXAMPLE_USER, locationName, preferredWebexSite })
   );
 }
 
