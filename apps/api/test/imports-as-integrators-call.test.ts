@@ -55,4 +55,18 @@ describe("CSV import as integrators call it", () => {
     // No warning either: the example names the customer's own location and default Webex site.
     expect(preview.json().problemRows).toEqual([]);
   });
+
+  it("writes errors.csv with the separator of the upload, so the spreadsheet that wrote it opens it", async () => {
+    const semicolons =
+      "\uFEFFUser ID/Email (Required);First Name;Webex Meetings\r\nnot-an-email;Åsa, jr;TRUE\r\nok@customer.example;Ok;TRUE\r\n";
+    const preview = (
+      await upload(ctx.app, ctx.sessions.customerAdmin, customerId(), semicolons)
+    ).json();
+    const report = await admin().get(`${base()}/imports/${preview.id}/errors.csv`);
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toBe(
+      "\uFEFFUser ID/Email (Required);First Name;Webex Meetings;Errors\r\n" +
+        `not-an-email;"Åsa, jr";TRUE;"User ID/Email (Required): ""not-an-email"" is not a valid email address."\r\n`,
+    );
+  });
 });
