@@ -58,6 +58,13 @@ function problemKey(problem: ProblemLike, field: string | null): string {
   // Typed names, so a code or variant that is not registered fails typecheck.
   const is = (...codes: IssueCode[]) => (codes as string[]).includes(problem.code);
   const variant = (key: MessageVariant) => key;
+  if (problem.row !== undefined) {
+    if (is("email_duplicate")) return variant("email_duplicate_in_file");
+    if (is("phone_taken") && params.heldByRow !== undefined) return variant("phone_taken_in_file");
+    if (is("extension_taken") && params.heldByRow !== undefined) {
+      return variant("extension_taken_in_file");
+    }
+  }
   if (is("phone_taken") && params.heldByRow !== undefined) return variant("phone_taken_in_request");
   if (is("extension_taken") && params.heldByRow !== undefined) {
     return variant("extension_taken_in_request");

@@ -118,6 +118,19 @@ describe("problemText", () => {
     expect(problemText(tEn, taken)).toBe(
       "+46812345678 is also given to user 2. Phone numbers must be unique within the customer.",
     );
+    // The same problems on a CSV row (which carries `row`) point at a row of the file.
+    expect(problemText(tEn, { ...taken, row: 5 })).toBe(
+      "+46812345678 is also given in row 2 of the file. Phone numbers must be unique within the customer.",
+    );
+    const duplicate = {
+      code: "email_duplicate",
+      message: "x",
+      row: 11,
+      params: { value: "dup@kund.se", row: 11, otherRow: 12, count: 2 },
+    };
+    expect(problemText(tSv, duplicate)).toBe(
+      "dup@kund.se förekommer mer än en gång i filen (även på rad 12). Varje användare får bara förekomma en gång.",
+    );
     const noLocations = {
       code: "location_required",
       message: "x",

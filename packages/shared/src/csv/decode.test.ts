@@ -3,6 +3,17 @@ import { decodeCsvBytes } from "./decode.ts";
 import { MAX_CSV_BYTES } from "./limits.ts";
 import { readFixture } from "./test-support.ts";
 
+/** The characters Windows-1252 puts at 0x80–0x9F (five bytes there are undefined). */
+const CP1252_BYTES = new Map(
+  [..."€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"].map((ch, i) => [
+    ch,
+    [
+      0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92,
+      0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f,
+    ][i]!,
+  ]),
+);
+
 const EXPECTED =
   "User ID/Email (Required),First Name,Last Name,Webex Calling\r\nasa@kund.se,Åsa,Öberg,TRUE\r\n";
 
@@ -46,6 +57,20 @@ describe("decodeCsvBytes", () => {
         "The file is not UTF-8, so it was read as Windows-1252 (Western European). Check that names such as “Åsa Öberg” look right in the preview; to be sure, save the file as CSV UTF-8 and upload it again.",
       ],
     });
+  });
+
+  it("reads the Windows-1252 punctuation Excel writes (’ “ ” – € …) as those characters", () => {
+    // "O’Brien","“Åsa” – 5 €" in Windows-1252: 0x92, 0x93, 0x94, 0x96 and 0x80 are not Latin-1.
+    const text =
+      "User ID/Email (Required),Last Name,Display Name\r\nob@kund.se,O’Brien,“Åsa” – 5 €\r\n";
+    const bytes = Uint8Array.from(text, (ch) => CP1252_BYTES.get(ch) ?? ch.charCodeAt(0));
+    expect(decodeCsvBytes(bytes)).toMatchObject({ ok: true, text, encoding: "windows-1252" });
+  });
+
+  it("decodes every defined Windows-1252 byte from 0x80 to 0x9F as the standard says", () => {
+    const bytes = Uint8Array.from([...CP1252_BYTES.values()]);
+    const result = decodeCsvBytes(Uint8Array.from([0x41, 0x2c, ...bytes, 0x0a]));
+    expect(result).toMatchObject({ ok: true, text: `A,${[...CP1252_BYTES.keys()].join("")}\n` });
   });
 
   it("refuses binary garbage", () => {

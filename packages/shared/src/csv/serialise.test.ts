@@ -200,3 +200,12 @@ describe("error report", () => {
     );
   });
 });
+
+describe("error report of a semicolon upload", () => {
+  it("keeps the semicolons, so the spreadsheet that wrote the file opens the report in columns", () => {
+    const report = errorReportWriter(["Email", "First Name"], ";");
+    expect(report.header() + report.row(["bo@kund", "Bo, jr"], [])).toBe(
+      'Email;First Name;Errors\r\nbo@kund;"Bo, jr";\r\n',
+    );
+  });
+});

@@ -37,8 +37,8 @@ function quoteCell(value: string): string {
 }
 
 /** One CSV line (ending in CRLF), each cell quoted when needed; protect cells before. */
-export function line(cells: readonly string[]): string {
-  return cells.map(quoteCell).join(",") + CSV_EOL;
+export function line(cells: readonly string[], delimiter: "," | ";" = ","): string {
+  return cells.map(quoteCell).join(delimiter) + CSV_EOL;
 }
 
 /** The header line (no BOM: write `CSV_BOM` once before it). */
@@ -98,12 +98,17 @@ export const TEMPLATE_EXAMPLE_USER: CsvExportUser = {
 
 /**
  * The downloadable template: BOM, header and one example row. A signed-in customer's template
- * names one of its own locations, so the example imports as it stands.
+ * names one of its own locations and its default Webex site, so the example imports as it stands.
  */
-export function templateCsv(example: { locationName?: string | null } = {}): string {
+export function templateCsv(
+  example: { locationName?: string | null; preferredWebexSite?: string | null } = {},
+): string {
   const locationName = example.locationName ?? TEMPLATE_EXAMPLE_USER.locationName;
+  const preferredWebexSite = example.preferredWebexSite ?? TEMPLATE_EXAMPLE_USER.preferredWebexSite;
   return (
-    CSV_BOM + serialiseCsvHeader() + serialiseUserRow({ ...TEMPLATE_EXAMPLE_USER, locationName })
+    CSV_BOM +
+    serialiseCsvHeader() +
+    serialiseUserRow({ ...TEMPLATE_EXAMPLE_USER, locationName, preferredWebexSite })
   );
 }
 
@@ -113,9 +118,14 @@ export const ERRORS_HEADER = "Errors";
 /**
  * "Export errors to CSV" (spec §6): the failed rows as uploaded, plus an Errors column, ready to
  * fix and re-upload. Create one per report, write `header()` once (after `CSV_BOM`), then
- * `row()` per failed row, so the report streams like the export.
+ * `row()` per failed row, so the report streams like the export. It is separated as the upload
+ * was: a `;` file came from a spreadsheet that opens `;` files, and would show a `,` report as
+ * one column.
  */
-export function errorReportWriter(uploadedHeaders: readonly string[]): {
+export function errorReportWriter(
+  uploadedHeaders: readonly string[],
+  delimiter: "," | ";" = ",",
+): {
   header(): string;
   row(cells: readonly string[], problems: readonly ProblemError[]): string;
 } {
@@ -125,7 +135,7 @@ export function errorReportWriter(uploadedHeaders: readonly string[]): {
   );
   const headers = existing >= 0 ? [...uploadedHeaders] : [...uploadedHeaders, ERRORS_HEADER];
   return {
-    header: () => line(headers),
+    header: () => line(headers, delimiter),
     row: (cells, problems) => {
       const message = problems
         .filter((p) => p.severity !== "warning")
@@ -136,7 +146,7 @@ export function errorReportWriter(uploadedHeaders: readonly string[]): {
       const out = existing >= 0 ? [...uploaded, ...extra] : [...uploaded, message, ...extra];
       if (existing >= 0) out[existing] = message;
       // Cells go back as they came, except that live formulas are defused again.
-      return line(out.map(protectCell));
+      return line(out.map(protectCell), delimiter);
     },
   };
 }

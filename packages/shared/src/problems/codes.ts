@@ -304,6 +304,10 @@ export type ClientProblemCode = keyof typeof CLIENT_PROBLEMS;
 export const MESSAGE_VARIANTS = {
   phone_taken_in_request: { of: ["phone_taken"], params: ["value", "heldByRow"] },
   extension_taken_in_request: { of: ["extension_taken"], params: ["value", "heldByRow"] },
+  // A CSV row's problem carries `row`, and its other row is a row of the file, not "user N".
+  email_duplicate_in_file: { of: ["email_duplicate"], params: ["value", "otherRow"] },
+  phone_taken_in_file: { of: ["phone_taken"], params: ["value", "heldByRow"] },
+  extension_taken_in_file: { of: ["extension_taken"], params: ["value", "heldByRow"] },
   location_required_none: { of: ["location_required"], params: ["package"] },
   csv_package_removed_columns_missing: {
     of: ["csv_package_removed_without_replacement"],

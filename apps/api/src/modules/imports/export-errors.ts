@@ -28,7 +28,7 @@ export async function exportImportErrors(
   const cellsByRow = parsed.ok
     ? new Map(parsed.rows.map((r) => [r.rowNumber, r.cells]))
     : new Map<number, string[]>();
-  const writer = errorReportWriter(found.headers as string[]);
+  const writer = errorReportWriter(found.headers as string[], parsed.ok ? parsed.delimiter : ",");
   const lines = [CSV_BOM + writer.header()];
   for (const row of failed) {
     const problems = [...(row.messages as ProblemError[])];

@@ -52,7 +52,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         tags: ["csv"],
         summary: "The CSV template: headers and one example row",
         description:
-          "Needs no session. With customerId (a customer the signed-in caller may see; else 404) the example row names one of that customer's locations.",
+          "Needs no session. With customerId (a customer the signed-in caller may see; else 404), or for a signed-in customer administrator without it, the example row names one of that customer's locations and its default Webex site.",
         querystring: CsvTemplateQuerySchema,
         produces: ["text/csv"],
       },
@@ -169,6 +169,11 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         params: ImportParamsSchema,
         body: ApplyImportInputSchema.optional(),
         response: { 202: ImportSummarySchema },
+      },
+      // `{ applyValidRowsOnly? }` may be left out altogether; Fastify hands a missing body to
+      // the validator as null, which the optional object would refuse with a 400.
+      preValidation: async (request) => {
+        request.body ??= {};
       },
     },
     async (request, reply) => {

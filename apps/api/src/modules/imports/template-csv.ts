@@ -4,24 +4,32 @@ import { notFound } from "../../http/app-error.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 
 /**
- * The CSV template (spec §9). For a customer the caller may see, the example row names that
- * customer's first location (by name), so the example is one the import accepts; without a
- * customer it is the same for everyone and needs no session.
+ * The CSV template (spec §9). For a customer the caller may see — the one named by `customerId`,
+ * or a customer administrator's own when none is named — the example row names that customer's
+ * first location (by name) and its default Webex site, so the example is one the import accepts
+ * as it stands; without a customer it is the same for everyone and needs no session.
  */
 export async function customerTemplateCsv(
   db: Db,
   scope: Scope | null,
   query: CsvTemplateQuery,
 ): Promise<string> {
-  if (query.customerId === undefined) return templateCsv();
-  const id = UuidParamSchema.safeParse(query.customerId);
+  const named = query.customerId ?? (scope?.kind === "customer" ? scope.customerId : undefined);
+  if (named === undefined) return templateCsv();
+  const id = UuidParamSchema.safeParse(named);
   // Not a customer id, or no session to see one: answered as a customer that does not exist.
   if (!id.success || !scope) throw notFound("customer");
   await requireCustomer(db, scope, id.data);
-  const location = await db.location.findFirst({
-    where: { customerId: id.data },
-    orderBy: { name: "asc" },
-    select: { name: true },
+  const [location, customer] = await Promise.all([
+    db.location.findFirst({
+      where: { customerId: id.data },
+      orderBy: { name: "asc" },
+      select: { name: true },
+    }),
+    db.customer.findUnique({ where: { id: id.data }, select: { webexSites: true } }),
+  ]);
+  return templateCsv({
+    locationName: location?.name,
+    preferredWebexSite: customer?.webexSites[0],
   });
-  return templateCsv({ locationName: location?.name });
 }
