@@ -61,19 +61,27 @@ export async function recordAudit(
   entries: AuditEntry[],
 ) {
   if (!entries.length) return;
-  await tx.auditEvent.createMany({
-    data: entries.map((e) => ({
-      customerId,
-      actorId: scope.adminId,
-      actorEmail: scope.email,
-      userId: e.userId,
-      userEmail: e.userEmail,
-      action: e.action,
-      source,
-      importId: e.importId ?? null,
-      rowNumber: e.rowNumber ?? null,
-      before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (e.after ?? undefined) as Prisma.InputJsonValue | undefined,
-    })),
-  });
+  await tx.auditEvent.createMany({ data: auditRows(scope, customerId, source, entries) });
+}
+
+/** The audit events' rows, for a caller that writes them in one statement with other events. */
+export function auditRows(
+  scope: Scope,
+  customerId: string,
+  source: AuditSource,
+  entries: AuditEntry[],
+): Prisma.AuditEventCreateManyInput[] {
+  return entries.map((e) => ({
+    customerId,
+    actorId: scope.adminId,
+    actorEmail: scope.email,
+    userId: e.userId,
+    userEmail: e.userEmail,
+    action: e.action,
+    source,
+    importId: e.importId ?? null,
+    rowNumber: e.rowNumber ?? null,
+    before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
+    after: (e.after ?? undefined) as Prisma.InputJsonValue | undefined,
+  }));
 }

@@ -6,8 +6,8 @@ import {
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { AppError } from "../../http/app-error.ts";
-import { recordAdminAudit } from "../audit/record-admin-audit.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import { adminAuditRow } from "../audit/record-admin-audit.ts";
+import { auditRows } from "../audit/record-audit.ts";
 import { requireWrite, type Scope } from "../auth/scope.ts";
 import { actorOf } from "../admins/admin-access.ts";
 import { createInvited } from "../admins/invite-admin.ts";
@@ -15,8 +15,9 @@ import type { IssuedInvitation } from "../invitations/create-invitation.ts";
 import type { LinkRecipient } from "../invitations/send-link-mail.ts";
 import { locationSnapshot } from "../locations/location-json.ts";
 import { customerSnapshot, quotaSnapshot } from "./customer-audit.ts";
-import { loadCustomerJson } from "./get-customer.ts";
-import { externalIdTaken, refuseTakenExternalId } from "./update-customer.ts";
+import { customerJson } from "./get-customer.ts";
+import { quotaState } from "./quota-state.ts";
+import { refuseTakenExternalId } from "./update-customer.ts";
 
 export interface CreatedCustomerResult {
   customer: CreatedCustomer;
@@ -44,7 +45,8 @@ export async function createCustomer(
   try {
     return await prisma.$transaction(
       async (tx) => {
-        await refuseTakenExternalId(tx, scope.partnerId, input.externalId, null);
+        // No read before the writes: the unique indexes answer a taken external ID (migration
+        // 0017) and a taken administrator email, below and in createInvited.
         const { street, city, postalCode, country } = input.address;
         const customer = await tx.customer.create({
           data: {
@@ -87,31 +89,6 @@ export async function createCustomer(
           await tx.adminCustomerAssignment.create({
             data: { adminId: scope.adminId, customerId: customer.id },
           });
-        await recordAudit(tx, scope, customer.id, "customer_settings", [
-          {
-            userId: null,
-            userEmail: "",
-            action: "customer.created",
-            before: null,
-            after: {
-              ...customerSnapshot(customer),
-              ...quotaSnapshot(input.quotas),
-              ...(location ? { location: location.name } : {}),
-            },
-          },
-          ...(location
-            ? [
-                {
-                  userId: null,
-                  userEmail: "",
-                  action: "location.created" as const,
-                  before: null,
-                  after: locationSnapshot(location),
-                },
-              ]
-            : []),
-        ]);
-
         const { admin, invitation } = await createInvited(
           tx,
           scope,
@@ -127,13 +104,48 @@ export async function createCustomer(
           },
           baseUrl,
         );
-        await recordAdminAudit(tx, {
-          actor: actorOf(scope),
-          admin,
-          action: "admin.invited",
-          after: { name: admin.name, role: admin.role },
+        // The customer's events and the invitation's, in the order they happened, in one INSERT.
+        await tx.auditEvent.createMany({
+          data: [
+            ...auditRows(scope, customer.id, "customer_settings", [
+              {
+                userId: null,
+                userEmail: "",
+                action: "customer.created",
+                before: null,
+                after: {
+                  ...customerSnapshot(customer),
+                  ...quotaSnapshot(input.quotas),
+                  ...(location ? { location: location.name } : {}),
+                },
+              },
+              ...(location
+                ? [
+                    {
+                      userId: null,
+                      userEmail: "",
+                      action: "location.created" as const,
+                      before: null,
+                      after: locationSnapshot(location),
+                    },
+                  ]
+                : []),
+            ]),
+            adminAuditRow({
+              actor: actorOf(scope),
+              admin,
+              action: "admin.invited",
+              after: { name: admin.name, role: admin.role },
+            }),
+          ],
         });
-        const json = await loadCustomerJson(tx, customer.id);
+        // Answered from what was just written, as GET would read it back: nobody holds a
+        // package yet, and the row's trigger-kept columns are only counts of those users.
+        const json = customerJson(
+          customer,
+          quotaState(input.quotas, () => 0),
+          location ? 1 : 0,
+        );
         return {
           customer: {
             ...json,
@@ -152,18 +164,10 @@ export async function createCustomer(
       { timeout: 30_000, maxWait: 30_000 },
     );
   } catch (error) {
-    // Two creates with one external ID at once: the unique index (migration 0014) refuses the
-    // second, which answers as the check above would have.
-    if (isUniqueViolation(error)) {
-      const existing = await prisma.customer.findFirst({
-        where: {
-          partnerId: scope.partnerId,
-          externalId: { equals: input.externalId, mode: "insensitive" },
-        },
-        select: { id: true },
-      });
-      if (existing) throw externalIdTaken(input.externalId);
-    }
+    // A unique index refused the external ID (also when two creates with one external ID run at
+    // once): answered by field, as a taken external ID. The email's is answered in createInvited.
+    if (isUniqueViolation(error))
+      await refuseTakenExternalId(prisma, scope.partnerId, input.externalId, null);
     throw error;
   }
 }

@@ -9,6 +9,8 @@ export interface IssueInvitationInput {
   createdBy: string | null;
   /** PUBLIC_URL, or the origin of the request that issued it. */
   baseUrl: string;
+  /** The administrator was created in this transaction, so has no earlier link to revoke. */
+  firstLink?: boolean;
 }
 
 export interface IssuedInvitation {
@@ -25,15 +27,16 @@ export interface IssuedInvitation {
  */
 export async function issueInvitation(
   tx: Db,
-  { adminId, purpose, createdBy, baseUrl }: IssueInvitationInput,
+  { adminId, purpose, createdBy, baseUrl, firstLink = false }: IssueInvitationInput,
 ): Promise<IssuedInvitation> {
   const now = new Date();
   const { token, tokenHash } = newOneTimeToken();
   const expiresAt = new Date(now.getTime() + TOKEN_TTL_MS[purpose]);
-  await tx.adminToken.updateMany({
-    where: { adminId, purpose, usedAt: null, revokedAt: null },
-    data: { revokedAt: now },
-  });
+  if (!firstLink)
+    await tx.adminToken.updateMany({
+      where: { adminId, purpose, usedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
   await tx.adminToken.create({
     data: { adminId, purpose, tokenHash, expiresAt, createdById: createdBy },
   });
