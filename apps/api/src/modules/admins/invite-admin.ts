@@ -8,7 +8,6 @@ import {
 } from "@partner-hub/shared";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
-import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { AppError } from "../../http/app-error.ts";
 import { DUMMY_HASH } from "../auth/password.ts";
 import type { Scope } from "../auth/scope.ts";
@@ -29,7 +28,7 @@ export interface Invited {
   invitation: IssuedInvitation;
 }
 
-function emailTaken(email: string, field = "email"): AppError {
+export function emailTaken(email: string, field = "email"): AppError {
   const message = `${email} is already an administrator's email.`;
   return new AppError("admin_email_taken", message, {
     params: { email },
@@ -68,31 +67,26 @@ export async function createInvited(
   },
   baseUrl: string,
 ) {
+  if (await tx.admin.findUnique({ where: { email: data.email }, select: { id: true } }))
+    throw emailTaken(data.email, emailField);
   const inviter = language
     ? null
     : await tx.admin.findUnique({ where: { id: scope.adminId }, select: { language: true } });
-  const admin = await tx.admin
-    .create({
-      data: {
-        ...data,
-        status: "invited",
-        language: language ?? inviter?.language ?? "en",
-        // Nobody's password matches it; the invitation sets the real one.
-        passwordHash: DUMMY_HASH,
-      },
-      select: { ...ADMIN_SELECT, language: true },
-    })
-    .catch((error: unknown) => {
-      // The email's unique index answers whether it is taken, also against a concurrent invite,
-      // without a read before the write. The error ends the caller's transaction.
-      throw isUniqueViolation(error) ? emailTaken(data.email, emailField) : error;
-    });
+  const admin = await tx.admin.create({
+    data: {
+      ...data,
+      status: "invited",
+      language: language ?? inviter?.language ?? "en",
+      // Nobody's password matches it; the invitation sets the real one.
+      passwordHash: DUMMY_HASH,
+    },
+    select: { ...ADMIN_SELECT, language: true },
+  });
   const invitation = await issueInvitation(tx, {
     adminId: admin.id,
     purpose: "invitation",
     createdBy: scope.adminId,
     baseUrl,
-    firstLink: true,
   });
   return { admin, invitation };
 }

@@ -9,8 +9,6 @@ export interface IssueInvitationInput {
   createdBy: string | null;
   /** PUBLIC_URL, or the origin of the request that issued it. */
   baseUrl: string;
-  /** The administrator was created in this transaction, so has no earlier link to revoke. */
-  firstLink?: boolean;
 }
 
 export interface IssuedInvitation {
@@ -27,16 +25,15 @@ export interface IssuedInvitation {
  */
 export async function issueInvitation(
   tx: Db,
-  { adminId, purpose, createdBy, baseUrl, firstLink = false }: IssueInvitationInput,
+  { adminId, purpose, createdBy, baseUrl }: IssueInvitationInput,
 ): Promise<IssuedInvitation> {
   const now = new Date();
   const { token, tokenHash } = newOneTimeToken();
   const expiresAt = new Date(now.getTime() + TOKEN_TTL_MS[purpose]);
-  if (!firstLink)
-    await tx.adminToken.updateMany({
-      where: { adminId, purpose, usedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    });
+  await tx.adminToken.updateMany({
+    where: { adminId, purpose, usedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
   await tx.adminToken.create({
     data: { adminId, purpose, tokenHash, expiresAt, createdById: createdBy },
   });
