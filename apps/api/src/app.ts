@@ -197,6 +197,7 @@ export async function buildApp({
       await api.register(customersRoutes, {
         prisma: db.prisma,
         reader,
+        raw: db.raw,
         mailer,
         publicUrl,
         kickPurger: () => purger?.kick(),

@@ -223,6 +223,24 @@ describe("create customer", () => {
     });
   });
 
+  it("two creates with one administrator email at once: one is created, the other gets 409 naming adminEmail and leaves nothing", async () => {
+    const count = await customerCount();
+    const adminEmail = "racing.admin@nykund.example";
+    const location = { name: "Kapplöpningen", address, timeZone: "Europe/Stockholm" };
+    const [a, b] = await Promise.all([
+      as("partnerFull").post("/api/v1/customers", withCalling({ adminEmail, location })),
+      as("partnerAdmin").post("/api/v1/customers", withCalling({ adminEmail, location })),
+    ]);
+    expect([a.statusCode, b.statusCode].sort(), a.body + b.body).toEqual([201, 409]);
+    const refused = a.statusCode === 409 ? a : b;
+    expect(refused.json()).toMatchObject({
+      code: "admin_email_taken",
+      errors: [{ field: "adminEmail", code: "email_used_by_admin" }],
+    });
+    expect(await customerCount()).toBe(count + 1);
+    expect(await ctx.database.db.prisma.location.count({ where: { name: location.name } })).toBe(1);
+  });
+
   it("another partner's administrator creates in their own partner: the customer is invisible here (404)", async () => {
     const theirs = await as("foreignPartner").post(
       "/api/v1/customers",

@@ -28,7 +28,7 @@ export interface Invited {
   invitation: IssuedInvitation;
 }
 
-function emailTaken(email: string, field = "email"): AppError {
+export function emailTaken(email: string, field = "email"): AppError {
   const message = `${email} is already an administrator's email.`;
   return new AppError("admin_email_taken", message, {
     params: { email },

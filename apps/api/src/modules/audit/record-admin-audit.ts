@@ -33,20 +33,23 @@ export interface AdminAuditEntry {
  * and a trigger fills in the partner (migration 0015).
  */
 export async function recordAdminAudit(tx: Db, e: AdminAuditEntry): Promise<void> {
+  await tx.auditEvent.create({ data: adminAuditRow(e) });
+}
+
+/** The audit event's row, for a caller that writes it in one statement with other events. */
+export function adminAuditRow(e: AdminAuditEntry) {
   const customerId = e.customerId ?? e.admin.customerId;
-  await tx.auditEvent.create({
-    data: {
-      customerId,
-      partnerId: customerId ? null : e.admin.partnerId,
-      adminId: e.admin.id,
-      actorId: e.actor?.id ?? null,
-      actorEmail: e.actor?.email ?? "",
-      userId: null,
-      userEmail: e.admin.email,
-      action: e.action,
-      source: "administration",
-      before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (e.after ?? undefined) as Prisma.InputJsonValue | undefined,
-    },
-  });
+  return {
+    customerId,
+    partnerId: customerId ? null : e.admin.partnerId,
+    adminId: e.admin.id,
+    actorId: e.actor?.id ?? null,
+    actorEmail: e.actor?.email ?? "",
+    userId: null,
+    userEmail: e.admin.email,
+    action: e.action,
+    source: "administration",
+    before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
+    after: (e.after ?? undefined) as Prisma.InputJsonValue | undefined,
+  } satisfies Prisma.AuditEventCreateManyInput;
 }

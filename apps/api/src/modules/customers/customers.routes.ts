@@ -14,6 +14,7 @@ import {
 } from "@partner-hub/shared";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { RawSql } from "../../db/connect.ts";
 import type { Reader } from "../../db/sql.ts";
 import { requireIdentity, withProvenSession } from "../auth/authenticate.ts";
 import { getCustomer } from "./get-customer.ts";
@@ -34,11 +35,13 @@ const IfMatchHeadersSchema = z.object({ "if-match": z.string().max(40).optional(
 export const customersRoutes: FastifyPluginAsyncZod<{
   prisma: PrismaClient;
   reader: Reader;
+  /** The driver, for the create's writes (decision 002). */
+  raw: RawSql;
   mailer?: Mailer | null;
   publicUrl?: string | undefined;
   /** Start removing a deleted customer's data now rather than at the purge job's next poll. */
   kickPurger?: () => void;
-}> = async (app, { prisma, reader, mailer = null, publicUrl, kickPurger }) => {
+}> = async (app, { prisma, reader, raw, mailer = null, publicUrl, kickPurger }) => {
   app.get(
     "/customers",
     {
@@ -74,7 +77,7 @@ export const customersRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const created = await createCustomer(
-        prisma,
+        raw,
         requireIdentity(request).scope,
         request.body,
         baseUrlOf(request, publicUrl),

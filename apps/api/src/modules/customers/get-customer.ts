@@ -1,4 +1,10 @@
-import { webexSitesJson, type Customer, type CustomerLanguage } from "@partner-hub/shared";
+import {
+  webexSitesJson,
+  type Customer,
+  type CustomerLanguage,
+  type PackageQuota,
+} from "@partner-hub/shared";
+import type { Customer as CustomerRow } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/types.ts";
 import { requireCustomer, type Scope } from "../auth/scope.ts";
 import { loadQuotaState } from "./quota-state.ts";
@@ -15,6 +21,18 @@ export async function loadCustomerJson(db: Db, customerId: string): Promise<Cust
     loadQuotaState(db, customerId),
     db.location.count({ where: { customerId } }),
   ]);
+  return customerJson(c, quotas, locationCount);
+}
+
+/**
+ * The customer's JSON from its row, quotas and location count: the one shape GET answers, which
+ * a create builds from what it has just written rather than reading it back.
+ */
+export function customerJson(
+  c: CustomerRow,
+  quotas: PackageQuota[],
+  locationCount: number,
+): Customer {
   return {
     id: c.id,
     name: c.name,

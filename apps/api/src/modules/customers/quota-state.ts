@@ -10,11 +10,19 @@ export async function loadQuotaState(db: Db, customerId: string): Promise<Packag
     db.user.groupBy({ by: ["package"], where: { customerId }, _count: { _all: true } }),
   ]);
   const assignedBy = new Map(assigned.map((a) => [a.package, a._count._all]));
-  return quotas
+  return quotaState(quotas, (pkg) => assignedBy.get(pkg) ?? 0);
+}
+
+/** Quotas as the customer's JSON lists them: in catalogue order, with how many hold each. */
+export function quotaState(
+  quotas: readonly { package: string; maxUsers: number }[],
+  assignedUsers: (pkg: string) => number,
+): PackageQuota[] {
+  return [...quotas]
     .sort((a, b) => (catalogueOrder.get(a.package) ?? 99) - (catalogueOrder.get(b.package) ?? 99))
     .map((q) => ({
       package: q.package as PackageId,
       maxUsers: q.maxUsers,
-      assignedUsers: assignedBy.get(q.package) ?? 0,
+      assignedUsers: assignedUsers(q.package),
     }));
 }
