@@ -1,0 +1,25 @@
+import type { FastifyInstance } from "fastify";
+
+/**
+ * Many HTTP clients send `Content-Type: application/json` on every request, with no body on a
+ * sign-out, a delete or a confirmation (`POST …/apply`, whose members are all optional).
+ * Fastify's JSON parser refuses such a request outright (400 "Body cannot be empty"), so an
+ * integrator's sign-out failed. An empty JSON body now reads as no body, and a route with a body
+ * schema that gets none validates `{}` instead: a body whose members are all optional is met,
+ * and one with required members names each of them (`users`, `email`…) rather than "expected
+ * object, received null".
+ */
+export function acceptEmptyJsonBodies(app: FastifyInstance) {
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    if (typeof body === "string" && body.trim() === "") {
+      done(null, undefined);
+      return;
+    }
+    void parseJson(request, body, done);
+  });
+  app.addHook("preValidation", async (request) => {
+    if (request.body == null && request.routeOptions.schema?.body) request.body = {};
+  });
+}
