@@ -75,4 +75,48 @@ describe("the REST contract from outside", () => {
       expect(res.json().errors).toEqual([expect.objectContaining({ field: "users" })]);
     });
   });
+
+  describe("a create answers 201 with a Location header naming what it created", () => {
+    it("an upload's preview names the import, and the URL answers with it", async () => {
+      const customerId = ctx.sessions.customerAdmin.me.customerId!;
+      const preview = await upload(
+        ctx.app,
+        ctx.sessions.customerAdmin,
+        customerId,
+        "User ID/Email (Required),First Name,Last Name,Webex Meetings\nlocated@customer.example,Lo,Cated,TRUE\n",
+      );
+      expect(preview.statusCode, preview.body).toBe(201);
+      const location = preview.headers.location as string;
+      expect(location).toBe(`/api/v1/customers/${customerId}/imports/${preview.json().id}`);
+      const read = await client(ctx.app, ctx.sessions.customerAdmin).get(location);
+      expect(read.statusCode).toBe(200);
+      expect(read.json().id).toBe(preview.json().id);
+      await client(ctx.app, ctx.sessions.customerAdmin).raw({ method: "DELETE", url: location });
+    });
+
+    it("a manual add of one user names the user; of several, the customer's users", async () => {
+      const customerId = ctx.sessions.customerAdmin.me.customerId!;
+      const admin = client(ctx.app, ctx.sessions.customerAdmin);
+      const person = (n: number) => ({
+        email: `located.${n}@customer.example`,
+        firstName: "Lo",
+        lastName: `Cated ${n}`,
+        package: "webex_meetings",
+      });
+      const one = await admin.post(`/api/v1/customers/${customerId}/users`, {
+        users: [person(1)],
+      });
+      expect(one.statusCode, one.body).toBe(201);
+      expect(one.headers.location).toBe(
+        `/api/v1/customers/${customerId}/users/${one.json().items[0].id}`,
+      );
+      const read = await admin.get(one.headers.location as string);
+      expect(read.json().email).toBe("located.1@customer.example");
+      const two = await admin.post(`/api/v1/customers/${customerId}/users`, {
+        users: [person(2), person(3)],
+      });
+      expect(two.statusCode, two.body).toBe(201);
+      expect(two.headers.location).toBe(`/api/v1/customers/${customerId}/users`);
+    });
+  });
 });

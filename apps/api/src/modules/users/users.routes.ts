@@ -107,6 +107,11 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         request.params.customerId,
         request.body.users,
       );
+      // Spec §9: a create names what it created. One user is a resource of its own; several are
+      // found in the customer's user list.
+      const usersUrl = `/api/v1/customers/${request.params.customerId}/users`;
+      const [only, ...more] = result.items;
+      reply.header("location", only && !more.length ? `${usersUrl}/${only.id}` : usersUrl);
       return reply.status(201).send(result);
     },
   );
