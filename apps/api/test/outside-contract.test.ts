@@ -119,4 +119,32 @@ describe("the REST contract from outside", () => {
       expect(two.headers.location).toBe(`/api/v1/customers/${customerId}/users`);
     });
   });
+
+  describe("a delete answers 204 (spec §9): If-Match is honoured but not required", () => {
+    it("removes a user without If-Match; a stale If-Match still gets 412 and nothing goes", async () => {
+      const customerId = ctx.sessions.customerAdmin.me.customerId!;
+      const admin = client(ctx.app, ctx.sessions.customerAdmin);
+      const created = await admin.post(`/api/v1/customers/${customerId}/users`, {
+        users: [
+          {
+            email: "removed.plainly@customer.example",
+            firstName: "Removed",
+            lastName: "Plainly",
+            package: "webex_meetings",
+          },
+        ],
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const url = `/api/v1/customers/${customerId}/users/${created.json().items[0].id}`;
+      const stale = await admin.raw({ method: "DELETE", url, headers: { "if-match": '"7"' } });
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json().current).toMatchObject({ email: "removed.plainly@customer.example" });
+      expect((await admin.get(url)).statusCode).toBe(200);
+      const removed = await admin.raw({ method: "DELETE", url });
+      expect(removed.statusCode, removed.body).toBe(204);
+      expect(removed.body).toBe("");
+      expect((await admin.get(url)).statusCode).toBe(404);
+      expect((await admin.raw({ method: "DELETE", url })).statusCode).toBe(404);
+    });
+  });
 });

@@ -199,7 +199,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
     {
       schema: {
         tags: ["users"],
-        summary: "Remove a user (If-Match: the user's version)",
+        summary: "Remove a user (If-Match optional: a stale version answers 412)",
         params: UserParamsSchema,
         headers: IfMatchHeadersSchema,
         response: { 204: z.null().describe("Removed") },
