@@ -206,4 +206,12 @@ describe("the REST contract from outside", () => {
     );
     expect(SPEC_ROUTES.filter((route) => !described.includes(route))).toEqual([]);
   });
+
+  it("answers the OpenAPI document, like every API response, with Cache-Control: no-store", async () => {
+    for (const url of ["/api/docs/json", "/api/docs", "/api/v1/packages"]) {
+      const res = await ctx.app.inject({ url });
+      expect(res.statusCode, url).toBeLessThan(400);
+      expect(res.headers["cache-control"], url).toBe("no-store");
+    }
+  });
 });
