@@ -214,4 +214,65 @@ describe("the REST contract from outside", () => {
       expect(res.headers["cache-control"], url).toBe("no-store");
     }
   });
+
+  describe("a refusal for users in the way gives their count and a link to them (spec §11)", () => {
+    it("a location in use: location_in_use with userCount and usersUrl listing them", async () => {
+      const customerId = ctx.sessions.customerAdmin.me.customerId!;
+      const admin = client(ctx.app, ctx.sessions.customerAdmin);
+      const location = await admin.post(`/api/v1/customers/${customerId}/locations`, {
+        name: "Occupied Office",
+        address: { street: "Gatan 2", city: "Umeå", postalCode: "90325", country: "SE" },
+        timeZone: "Europe/Stockholm",
+      });
+      expect(location.statusCode, location.body).toBe(201);
+      const locationId = location.json().id as string;
+      const user = await admin.post(`/api/v1/customers/${customerId}/users`, {
+        users: [
+          {
+            email: "occupant@customer.example",
+            firstName: "Occu",
+            lastName: "Pant",
+            package: "webex_calling",
+            extension: "7781",
+            locationId,
+          },
+        ],
+      });
+      expect(user.statusCode, user.body).toBe(201);
+      const refused = await admin.raw({
+        method: "DELETE",
+        url: `/api/v1/customers/${customerId}/locations/${locationId}`,
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: "location_in_use", userCount: 1 });
+      const listed = await admin.get(refused.json().usersUrl as string);
+      expect(listed.statusCode).toBe(200);
+      expect(listed.json().items.map((u: { email: string }) => u.email)).toEqual([
+        "occupant@customer.example",
+      ]);
+    });
+
+    it("a package withdrawn while held: package_in_use with userCount and usersUrl", async () => {
+      const customerId = ctx.sessions.customerAdmin.me.customerId!;
+      const partner = client(ctx.app, ctx.sessions.partnerFull);
+      const customer = (await partner.get(`/api/v1/customers/${customerId}`)).json();
+      const held = customer.quotas.find((q: { assignedUsers: number }) => q.assignedUsers > 0);
+      const refused = await partner.put(`/api/v1/customers/${customerId}/quotas`, {
+        quotas: customer.quotas
+          .filter((q: { package: string }) => q.package !== held.package)
+          .map((q: { package: string; maxUsers: number }) => ({
+            package: q.package,
+            maxUsers: q.maxUsers,
+          })),
+      });
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: "package_in_use",
+        userCount: held.assignedUsers,
+      });
+      const listed = await partner.get(refused.json().usersUrl as string);
+      expect(listed.statusCode).toBe(200);
+      expect(listed.json().total).toBe(held.assignedUsers);
+    });
+  });
 });
