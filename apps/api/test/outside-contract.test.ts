@@ -275,4 +275,55 @@ describe("the REST contract from outside", () => {
       expect(listed.json().total).toBe(held.assignedUsers);
     });
   });
+
+  describe("a user sent back as GET gave it (spec §9: inputs use the same names)", () => {
+    it("is saved with its changes; a changed email or package is still refused by name", async () => {
+      const customerId = ctx.sessions.customerAdmin.me.customerId!;
+      const admin = client(ctx.app, ctx.sessions.customerAdmin);
+      const created = await admin.post(`/api/v1/customers/${customerId}/users`, {
+        users: [
+          {
+            email: "Echo.Back@customer.example",
+            firstName: "Echo",
+            lastName: "Back",
+            package: "webex_meetings",
+          },
+        ],
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const url = `/api/v1/customers/${customerId}/users/${created.json().items[0].id}`;
+      const read = await admin.get(url);
+      const user = read.json();
+      const ifMatch = { "if-match": read.headers.etag as string };
+
+      const moved = await admin.raw({
+        method: "PATCH",
+        url,
+        headers: { ...ifMatch, "content-type": "application/json" },
+        payload: JSON.stringify({
+          ...user,
+          email: "echo.back@customer.example",
+          package: user.package,
+          lastName: "Forth",
+        }),
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json()).toMatchObject({ lastName: "Forth", email: user.email, version: 2 });
+
+      for (const [field, value] of [
+        ["email", "someone.else@customer.example"],
+        ["package", "webex_suite"],
+      ] as const) {
+        const res = await admin.raw({
+          method: "PATCH",
+          url,
+          headers: { "if-match": '"2"', "content-type": "application/json" },
+          payload: JSON.stringify({ ...moved.json(), [field]: value, firstName: "Changed" }),
+        });
+        expect(res.statusCode, res.body).toBe(400);
+        expect(res.json().errors).toEqual([expect.objectContaining({ field })]);
+      }
+      expect((await admin.get(url)).json()).toMatchObject({ firstName: "Echo", version: 2 });
+    });
+  });
 });

@@ -23,6 +23,7 @@ import { bulkUsers, type BulkRequest } from "./bulk-users.ts";
 import { createUsers } from "./create-users.ts";
 import { removeUser } from "./remove-user.ts";
 import { updateUser } from "./update-user.ts";
+import { echoedUserMembers, takeEchoedUserMembers } from "./echoed-user-members.ts";
 import { validateUsers } from "./validate-users.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Reader } from "../../db/sql.ts";
@@ -178,6 +179,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         body: UpdateUserInputSchema,
         response: { 200: UpdateUserResultSchema },
       },
+      preValidation: takeEchoedUserMembers,
     },
     async (request, reply) => {
       const { version, ...input } = request.body;
@@ -188,6 +190,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         request.params.userId,
         input,
         expectedVersion(request.headers["if-match"], version, "user"),
+        echoedUserMembers(request),
       );
       reply.header("etag", `"${result.version}"`);
       return result;
