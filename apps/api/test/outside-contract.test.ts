@@ -326,4 +326,18 @@ describe("the REST contract from outside", () => {
       expect((await admin.get(url)).json()).toMatchObject({ firstName: "Echo", version: 2 });
     });
   });
+
+  it("lists the package catalogue like every list: offset and max, { items, total }", async () => {
+    const all = await ctx.app.inject({ url: "/api/v1/packages" });
+    expect(all.statusCode).toBe(200);
+    expect(all.json()).toMatchObject({ total: 6 });
+    expect(all.json().items).toHaveLength(6);
+    const page = await ctx.app.inject({ url: "/api/v1/packages?offset=2&max=2" });
+    expect(page.json()).toEqual({ items: all.json().items.slice(2, 4), total: 6 });
+    for (const query of ["max=101", "offset=-1"]) {
+      const res = await ctx.app.inject({ url: `/api/v1/packages?${query}` });
+      expect(res.statusCode, query).toBe(400);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+    }
+  });
 });
