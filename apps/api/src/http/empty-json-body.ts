@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 
 /**
  * Many HTTP clients send `Content-Type: application/json` on every request, with no body on a
@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
  * integrator's sign-out failed. An empty JSON body now reads as no body, and a route with a body
  * schema that gets none validates `{}` instead: a body whose members are all optional is met,
  * and one with required members names each of them (`users`, `email`…) rather than "expected
- * object, received null".
+ * object, received null". A body of JSON `null` was sent, and is still refused.
  */
 export function acceptEmptyJsonBodies(app: FastifyInstance) {
   const parseJson = app.getDefaultJsonParser("error", "error");
@@ -20,6 +20,14 @@ export function acceptEmptyJsonBodies(app: FastifyInstance) {
     void parseJson(request, body, done);
   });
   app.addHook("preValidation", async (request) => {
-    if (request.body == null && request.routeOptions.schema?.body) request.body = {};
+    if (request.body == null && request.routeOptions.schema?.body && !sentBody(request))
+      request.body = {};
   });
+}
+
+/** Whether the request carried body bytes: a JSON `null` did, and is still refused. */
+function sentBody(request: FastifyRequest): boolean {
+  const length = request.headers["content-length"];
+  if (length !== undefined) return Number(length) > 0;
+  return request.headers["transfer-encoding"] !== undefined;
 }
