@@ -13,11 +13,13 @@ export function acceptEmptyJsonBodies(app: FastifyInstance) {
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
-    if (typeof body === "string" && body.trim() === "") {
+    // parseAs "string" hands a string; the type also allows a Buffer.
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (text.trim() === "") {
       done(null, undefined);
       return;
     }
-    void parseJson(request, body, done);
+    void parseJson(request, text, done);
   });
   app.addHook("preValidation", async (request) => {
     if (request.body == null && request.routeOptions.schema?.body && !sentBody(request))
