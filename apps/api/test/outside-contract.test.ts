@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { upload } from "./setup/imports.ts";
+import { upload, waitForImport } from "./setup/imports.ts";
 import { client, signIn, useTestApp, ACCOUNTS } from "./setup/test-app.ts";
 
 /**
@@ -59,6 +59,14 @@ describe("the REST contract from outside", () => {
         });
         expect(res.statusCode, res.body).toBe(202);
         expect(res.json()).toMatchObject({ status: "queued", applyValidRowsOnly: false });
+        // One import per customer at a time: the next upload waits for this one.
+        const done = await waitForImport(
+          ctx.app,
+          ctx.sessions.customerAdmin,
+          customerId,
+          preview.json().id,
+        );
+        expect(done.status).toBe("completed");
       }
     });
 
