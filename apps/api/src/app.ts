@@ -19,6 +19,7 @@ import { withRedaction } from "./http/log-redaction.ts";
 import { frameworkErrorHandler, registerProblemHandlers } from "./http/problem-handler.ts";
 import { API_DOCS_CSP, registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerTextSafety } from "./http/text-safety.ts";
+import { acceptEmptyJsonBodies } from "./http/empty-json-body.ts";
 import { registerAuthentication } from "./modules/auth/authenticate.ts";
 import { DEFAULT_SESSION_POLICY } from "./modules/auth/sessions.ts";
 import {
@@ -149,6 +150,7 @@ export async function buildApp({
   );
 
   await registerSecurityHeaders(app, { https: secureCookies });
+  acceptEmptyJsonBodies(app);
   registerTextSafety(app);
   await app.register(fastifyCookie);
   await registerThrottle(app, db.raw, { ...DEFAULT_THROTTLE, ...throttle }, now);

@@ -343,6 +343,10 @@ describe("the OpenAPI document", () => {
     )!;
     expect((await del(partnerFull, `/api/v1/customers/${spare}`)).statusCode).toBe(204);
 
+    // The probes of load balancers (spec §9, §14), without a session.
+    expect((await ctx.app.inject({ url: "/healthz" })).statusCode).toBe(200);
+    expect((await ctx.app.inject({ url: "/readyz" })).statusCode).toBe(200);
+
     // Signing out last: the session ends.
     const leaving = await signIn(ctx.app, ACCOUNTS.partnerFull);
     expect((await client(ctx.app, leaving).post("/api/v1/auth/logout")).statusCode).toBe(204);

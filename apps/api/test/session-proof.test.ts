@@ -8,8 +8,8 @@ import { sampleUrl } from "./setup/sample-requests.ts";
 import { ACCOUNTS, client, signIn, useTestApp, type Session } from "./setup/test-app.ts";
 import { loadTenants } from "./setup/tenants.ts";
 
-/** Every list page the app registers (a GET whose query takes `offset`). */
-const LIST_ROUTES = (await appRoutes()).filter(isListRoute);
+/** Every list page behind a session (a GET whose query takes `offset`; not the public catalogue). */
+const LIST_ROUTES = (await appRoutes()).filter((r) => isListRoute(r) && !r.route.config?.public);
 const tokenHashOf = (s: Session) => hashToken(s.cookie.split("ph_session=")[1]!.split(";")[0]!);
 
 /**

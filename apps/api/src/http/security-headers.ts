@@ -55,8 +55,10 @@ export async function registerSecurityHeaders(app: FastifyInstance, { https }: {
     // The SPA loads nothing from other origins; COEP would only get in the way of downloads.
     crossOriginEmbedderPolicy: false,
   });
+  // Everything under /api — the JSON API and its OpenAPI document, which changes with each
+  // release — is an API response (spec §14); only the SPA's files may be cached.
   app.addHook("onSend", async (request, reply) => {
-    if (request.url.startsWith("/api/v1/") || request.url === "/api/v1") {
+    if (request.url.startsWith("/api/") || request.url === "/api") {
       reply.header("cache-control", "no-store");
     }
   });

@@ -38,6 +38,8 @@ export const ProblemSchema = z.object({
   customerStatus: z.string().optional(),
   /** How many users hold what the request would remove (a location in use, 409). */
   userCount: z.number().int().optional(),
+  /** The API list of those users (a location or package in use, 409), for a link to them. */
+  usersUrl: z.string().optional(),
   /** Fresh outcome counts when an import is refused for errors. */
   counts: z.record(z.string(), z.number()).optional(),
   /** On rate_limited: seconds until another attempt is allowed (also the Retry-After header). */

@@ -82,6 +82,7 @@ export async function setQuotas(
       }
       if (errors.length) {
         const first = errors[0]!;
+        const assignedUsers = Number(first.params?.assignedUsers ?? 0);
         throw new AppError(
           first.code === "package_still_held" ? "package_in_use" : "quota_below_usage",
           errors.map((e) => e.message).join(" "),
@@ -89,7 +90,12 @@ export async function setQuotas(
             errors,
             params: {
               package: packageById(String(first.params?.package) as PackageId).displayName,
-              assignedUsers: Number(first.params?.assignedUsers ?? 0),
+              assignedUsers,
+            },
+            // Spec §11: the refusal gives the count and a link to those users.
+            extra: {
+              userCount: assignedUsers,
+              usersUrl: `/api/v1/customers/${customerId}/users?package=${String(first.params?.package)}`,
             },
           },
         );

@@ -9,6 +9,8 @@ const HealthSchema = z.object({ status: z.literal("ok") });
 /**
  * For load balancers and orchestrators: no session, no data, and out of the request log at info
  * level (a probe every few seconds would drown it). Not-ready answers 503 problem+json.
+ * Both are in the OpenAPI document, as spec §9 lists them among the API's routes; having no
+ * input, they have no 4xx answer (apps/api/.redocly.lint-ignore.yaml says so to the lint).
  */
 export const healthRoutes: FastifyPluginAsyncZod<{ raw: RawSql }> = async (app, { raw }) => {
   const probe = { logLevel: "warn" as const, config: { public: true } };
@@ -17,9 +19,6 @@ export const healthRoutes: FastifyPluginAsyncZod<{ raw: RawSql }> = async (app, 
     {
       ...probe,
       schema: {
-        // Infrastructure for load balancers, not part of the API integrators generate clients
-        // from (and with no input, it has no 4xx answer for the document's lint to find).
-        hide: true,
         tags: ["health"],
         summary: "The process answers",
         response: { 200: HealthSchema },
@@ -34,10 +33,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ raw: RawSql }> = async (app, 
     "/readyz",
     {
       ...probe,
+      config: { ...probe.config, problems: ["not_ready"] },
       schema: {
-        // Infrastructure for load balancers, not part of the API integrators generate clients
-        // from (and with no input, it has no 4xx answer for the document's lint to find).
-        hide: true,
         tags: ["health"],
         summary: "The database answers and every migration is applied",
         response: { 200: HealthSchema },

@@ -155,7 +155,10 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         behaviour: behaviour.data,
         refuseIfOpen,
       });
-      return reply.status(201).send(preview);
+      return reply
+        .status(201)
+        .header("location", `/api/v1/customers/${request.params.customerId}/imports/${preview.id}`)
+        .send(preview);
     },
   );
 

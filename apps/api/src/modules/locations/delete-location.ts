@@ -8,7 +8,7 @@ import { findLocation } from "./location-rules.ts";
 
 /**
  * Spec §11 Locations: delete one, refused while users belong to it (409 `location_in_use` with
- * the count). If-Match is optional: when given, a stale version gets 412.
+ * the count and `usersUrl`, the list of them). If-Match is optional: when given, a stale version gets 412.
  */
 export async function deleteLocation(
   prisma: PrismaClient,
@@ -44,7 +44,10 @@ export async function deleteLocation(
             },
           ],
           params: { count: userCount, location: location.name },
-          extra: { userCount },
+          extra: {
+            userCount,
+            usersUrl: `/api/v1/customers/${customerId}/users?location=${locationId}`,
+          },
         },
       );
     await tx.location.delete({ where: { id: locationId } });

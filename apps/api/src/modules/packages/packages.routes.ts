@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { PACKAGES, PackageIdSchema } from "@partner-hub/shared";
+import { PACKAGES, PackageIdSchema, PaginationQuerySchema, pageOf } from "@partner-hub/shared";
 import { z } from "zod";
 
 const PackageSchema = z.object({
@@ -18,9 +18,16 @@ export const packagesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["packages"],
         summary: "The wholesale package catalogue",
-        response: { 200: z.object({ items: z.array(PackageSchema) }) },
+        // A list like every other (spec §9): `offset` and `max`, `{ items, total }`.
+        querystring: PaginationQuerySchema.strict(),
+        response: { 200: pageOf(PackageSchema) },
       },
     },
-    async () => ({ items: PACKAGES.map((p) => ({ ...p })) }),
+    async (request) => ({
+      items: PACKAGES.slice(request.query.offset, request.query.offset + request.query.max).map(
+        (p) => ({ ...p }),
+      ),
+      total: PACKAGES.length,
+    }),
   );
 };

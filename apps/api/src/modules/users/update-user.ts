@@ -12,6 +12,7 @@ import { lockWritableCustomer } from "../customers/customer-writable.ts";
 import { toProblemError } from "./issues-to-problems.ts";
 import { requireVersion } from "../../http/if-match.ts";
 import { loadUserForWrite } from "./load-user-for-write.ts";
+import { refuseChangedEchoes, type EchoedUserMembers } from "./echoed-user-members.ts";
 import { saveUserChange } from "./save-user-change.ts";
 import { toUserJson } from "./user-json.ts";
 
@@ -27,6 +28,7 @@ export async function updateUser(
   userId: string,
   input: Omit<UpdateUserInput, "version">,
   expectedVersion: number | undefined,
+  echoed: EchoedUserMembers = {},
 ): Promise<UpdateUserResult> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
@@ -36,6 +38,7 @@ export async function updateUser(
       // Spec §3, §11: a customer that is not active refuses every change to its users.
       await lockWritableCustomer(tx, customerId);
       const user = await loadUserForWrite(tx, customerId, userId, version);
+      refuseChangedEchoes(echoed, user);
       const [locations, { webexSites }] = await Promise.all([
         tx.location.findMany({ where: { customerId }, select: { id: true, name: true } }),
         tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { webexSites: true } }),

@@ -23,6 +23,7 @@ import { bulkUsers, type BulkRequest } from "./bulk-users.ts";
 import { createUsers } from "./create-users.ts";
 import { removeUser } from "./remove-user.ts";
 import { updateUser } from "./update-user.ts";
+import { echoedUserMembers, takeEchoedUserMembers } from "./echoed-user-members.ts";
 import { validateUsers } from "./validate-users.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Reader } from "../../db/sql.ts";
@@ -107,6 +108,11 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         request.params.customerId,
         request.body.users,
       );
+      // Spec §9: a create names what it created. One user is a resource of its own; several are
+      // found in the customer's user list.
+      const usersUrl = `/api/v1/customers/${request.params.customerId}/users`;
+      const [only, ...more] = result.items;
+      reply.header("location", only && !more.length ? `${usersUrl}/${only.id}` : usersUrl);
       return reply.status(201).send(result);
     },
   );
@@ -173,6 +179,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         body: UpdateUserInputSchema,
         response: { 200: UpdateUserResultSchema },
       },
+      preValidation: takeEchoedUserMembers,
     },
     async (request, reply) => {
       const { version, ...input } = request.body;
@@ -183,6 +190,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
         request.params.userId,
         input,
         expectedVersion(request.headers["if-match"], version, "user"),
+        echoedUserMembers(request),
       );
       reply.header("etag", `"${result.version}"`);
       return result;
@@ -194,7 +202,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
     {
       schema: {
         tags: ["users"],
-        summary: "Remove a user (If-Match: the user's version)",
+        summary: "Remove a user (If-Match optional: a stale version answers 412)",
         params: UserParamsSchema,
         headers: IfMatchHeadersSchema,
         response: { 204: z.null().describe("Removed") },
