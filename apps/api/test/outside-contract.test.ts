@@ -128,8 +128,8 @@ describe("the REST contract from outside", () => {
     });
   });
 
-  describe("a delete answers 204 (spec §9): If-Match is honoured but not required", () => {
-    it("removes a user without If-Match; a stale If-Match still gets 412 and nothing goes", async () => {
+  describe("removing a user answers 204 and takes If-Match (issue #12), as updates do", () => {
+    it("refuses a DELETE without If-Match (428) or a stale one (412) and removes with the current one", async () => {
       const customerId = ctx.sessions.customerAdmin.me.customerId!;
       const admin = client(ctx.app, ctx.sessions.customerAdmin);
       const created = await admin.post(`/api/v1/customers/${customerId}/users`, {
@@ -144,15 +144,20 @@ describe("the REST contract from outside", () => {
       });
       expect(created.statusCode, created.body).toBe(201);
       const url = `/api/v1/customers/${customerId}/users/${created.json().items[0].id}`;
+      expect((await admin.raw({ method: "DELETE", url })).statusCode).toBe(428);
       const stale = await admin.raw({ method: "DELETE", url, headers: { "if-match": '"7"' } });
       expect(stale.statusCode).toBe(412);
       expect(stale.json().current).toMatchObject({ email: "removed.plainly@customer.example" });
-      expect((await admin.get(url)).statusCode).toBe(200);
-      const removed = await admin.raw({ method: "DELETE", url });
+      const read = await admin.get(url);
+      expect(read.statusCode).toBe(200);
+      const removed = await admin.raw({
+        method: "DELETE",
+        url,
+        headers: { "if-match": read.headers.etag as string },
+      });
       expect(removed.statusCode, removed.body).toBe(204);
       expect(removed.body).toBe("");
       expect((await admin.get(url)).statusCode).toBe(404);
-      expect((await admin.raw({ method: "DELETE", url })).statusCode).toBe(404);
     });
   });
 

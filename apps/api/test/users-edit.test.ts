@@ -231,7 +231,7 @@ describe("edit, remove and bulk actions on users", () => {
       const count = async () =>
         (await admin().get(`/api/v1/customers/${customerId}`)).json().userCount;
       const before = await count();
-      // If-Match is optional on a delete (outside-contract.test.ts), but honoured when sent.
+      expect((await remove(user.id)).statusCode).toBe(428);
       expect((await remove(user.id, '"5"')).statusCode).toBe(412);
       const res = await remove(user.id, '"1"');
       expect(res.statusCode).toBe(204);

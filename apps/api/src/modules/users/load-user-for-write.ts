@@ -5,20 +5,19 @@ import { toUserJson, userWithLocation, type UserRow } from "./user-json.ts";
 /**
  * The user inside the write transaction (after the customer lock), checked against the version
  * the caller saw: a user changed since answers 412 with the current user, and nothing changes.
- * No version (a removal without If-Match) checks none.
  */
 export async function loadUserForWrite(
   tx: Db,
   customerId: string,
   userId: string,
-  expectedVersion: number | undefined,
+  expectedVersion: number,
 ): Promise<UserRow> {
   const user = await tx.user.findFirst({
     where: { id: userId, customerId },
     include: userWithLocation,
   });
   if (!user) throw notFound("user");
-  if (expectedVersion !== undefined && user.version !== expectedVersion) {
+  if (user.version !== expectedVersion) {
     throw new AppError(
       "version_conflict",
       `${user.displayName || user.email} was changed by someone else since you loaded it (version ${expectedVersion}, now ${user.version}). Review the current details and try again.`,

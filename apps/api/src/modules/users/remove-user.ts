@@ -3,13 +3,12 @@ import { execute, sql } from "../../db/sql.ts";
 import { auditSnapshot, recordAudit } from "../audit/record-audit.ts";
 import { requireCustomer, requireWrite, type Scope } from "../auth/scope.ts";
 import { lockWritableCustomer } from "../customers/customer-writable.ts";
+import { requireVersion } from "../../http/if-match.ts";
 import { loadUserForWrite } from "./load-user-for-write.ts";
 
 /**
- * Spec §13: remove one user. The seat, the number and the extension are free the moment the
- * transaction commits: they are columns of the row that goes. Removing again is 404.
- * If-Match is honoured when sent (a stale version gets 412 and nothing goes) but not required:
- * spec §9 asks it of updates and answers deletes 204, as the customer and location deletes do.
+ * Spec §13: remove one user (If-Match). The seat, the number and the extension are free the
+ * moment the transaction commits: they are columns of the row that goes. Removing again is 404.
  */
 export async function removeUser(
   prisma: PrismaClient,
@@ -20,11 +19,12 @@ export async function removeUser(
 ): Promise<void> {
   await requireCustomer(prisma, scope, customerId);
   requireWrite(scope);
+  const version = requireVersion(expectedVersion, "user");
   await prisma.$transaction(
     async (tx) => {
       // Spec §3, §11: a customer that is not active refuses every change to its users.
       await lockWritableCustomer(tx, customerId);
-      const user = await loadUserForWrite(tx, customerId, userId, expectedVersion);
+      const user = await loadUserForWrite(tx, customerId, userId, version);
       await tx.user.delete({ where: { id: user.id } });
       await execute(
         tx,

@@ -202,7 +202,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ prisma: PrismaClient; reader: 
     {
       schema: {
         tags: ["users"],
-        summary: "Remove a user (If-Match optional: a stale version answers 412)",
+        summary: "Remove a user (If-Match: the user's version)",
         params: UserParamsSchema,
         headers: IfMatchHeadersSchema,
         response: { 204: z.null().describe("Removed") },
