@@ -1,17 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { shot } from "../support/screenshot.ts";
 import { signInAs } from "../support/sign-in.ts";
 
 // Spec §11 Create customer: a partner walks the wizard (Customer, Address, Packages and quotas,
 // Location, Review), launches the new customer's Control Hub and adds its first user; and the
 // same wizard in Swedish refuses bad input beside each field, a taken external ID included.
-const SHOTS = process.env.CREATE_CUSTOMER_SHOTS ?? "test-results/create-customer";
-
 // From the top: a full-page shot of a scrolled page draws the sticky header mid-page.
-async function shot(page: Page, name: string) {
-  await page.evaluate("window.scrollTo(0, 0)");
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
 test("a partner creates a customer with Webex Calling, Webex Meetings and a location, launches its Control Hub and adds a user", async ({
   page,
 }) => {

@@ -1,19 +1,13 @@
-import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import { shot } from "../support/screenshot.ts";
 import { signInAs } from "../support/sign-in.ts";
 
 // Spec §6, "the preview is the plan": a new customer admin uploads a file under the recommended
 // "Add and remove services", reads every row's outcome and change before anything happens, is
 // asked to confirm the removals by name, reloads the preview's URL, and cancels it. The same file
 // under "Add services only" skips the removals, says why, and asks nothing.
-
-/** Screenshots for the review, when SHOTS_DIR is set. */
-async function shot(page: Page, name: string, fullPage = true) {
-  if (!process.env.SHOTS_DIR) return;
-  await page.screenshot({ path: path.join(process.env.SHOTS_DIR, `${name}.png`), fullPage });
-}
 
 function tile(page: Page, outcome: string | RegExp) {
   return page
@@ -184,7 +178,7 @@ test("the preview shows the plan row by row, confirms removals by name, survives
   await expect(dialog).toContainText(displayName(gone1));
   await expect(dialog).toContainText(displayName(gone2));
   await expect(dialog.getByRole("button", { name: "Remove 2 users and import" })).toBeVisible();
-  await shot(page, "en-confirm-removal", false);
+  await shot(page, "en-confirm-removal", { fullPage: false });
   const inDialog = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
@@ -211,7 +205,7 @@ test("the preview shows the plan row by row, confirms removals by name, survives
   await expect(
     svDialog.getByRole("button", { name: "Ta bort 2 användare och importera" }),
   ).toBeVisible();
-  await shot(page, "sv-confirm-removal", false);
+  await shot(page, "sv-confirm-removal", { fullPage: false });
   await svDialog.getByRole("button", { name: "Gå tillbaka" }).click();
   await page.getByLabel("Språk").selectOption({ label: "English" });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { shot } from "../support/screenshot.ts";
 import { signInAs } from "../support/sign-in.ts";
 
 // Spec §13: edit a user's details in place, remove a user, select users and act on them; each
@@ -52,10 +53,6 @@ const extension = () => String(Math.floor(100_000 + Math.random() * 800_000));
 async function openUser(page: Page, ctx: Context, user: CreatedUser) {
   await page.goto(`/customers/${ctx.customerId}/users/${user.id}`);
   await expect(page.getByRole("heading", { name: user.displayName, level: 1 })).toBeVisible();
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }
 
 async function auditRow(page: Page, email: string, action: string) {

@@ -1,17 +1,13 @@
 import fs from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { shot } from "../support/screenshot.ts";
 import { signInAs } from "../support/sign-in.ts";
 
 // Issue 15, the things a daily user trips on: a read-only administrator keeps the downloads and
 // is told why there is nothing else; the package dialog tells packages apart and suggests an
 // extension; the audit log filters by administrator and exports what it shows.
-const SHOTS = "test-results/everyday";
 const CUSTOMER = "Fjällbacka Fastigheter AB";
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 async function expectNoViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page })
@@ -53,7 +49,7 @@ test("a read-only administrator exports and downloads the template, and is told 
     menu.getByText("Read-only access: you can view and export, not change."),
   ).toBeVisible();
   await expect(menu.getByRole("menuitem")).toHaveText(["Export CSV", "Download CSV template"]);
-  await shot(page, "read-only-menu-en");
+  await shot(page, "read-only-menu-en", { fullPage: false });
   await expectNoViolations(page, "the read-only Manage users menu");
 
   const day = new Date().toISOString().slice(0, 10);
@@ -82,7 +78,7 @@ test("a read-only administrator exports and downloads the template, and is told 
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page.getByRole("note")).toHaveText(/Read-only access/);
   await expect(page.getByRole("button", { name: "Change package" })).toHaveCount(0);
-  await shot(page, "read-only-user-en");
+  await shot(page, "read-only-user-en", { fullPage: false });
   await page.goto(`/customers/${customerId}/locations`);
   await expect(page.getByRole("heading", { name: "Locations", level: 1 })).toBeVisible();
   await expect(page.getByRole("note")).toHaveText(/Read-only access/);
@@ -94,7 +90,7 @@ test("a read-only administrator exports and downloads the template, and is told 
   await toSwedish(page);
   await page.getByRole("button", { name: "Hantera användare" }).click();
   await expect(page.getByRole("menu")).toHaveAccessibleDescription(/Skrivskyddad åtkomst/);
-  await shot(page, "read-only-menu-sv");
+  await shot(page, "read-only-menu-sv", { fullPage: false });
 });
 
 test("the package dialog tells the calling packages apart, links its errors to the fields and suggests the next free extension", async ({
@@ -153,7 +149,7 @@ test("the package dialog tells the calling packages apart, links its errors to t
   await expect(alert).toBeFocused();
   const locationLink = alert.getByRole("link", { name: /^Location:/ });
   await expect(locationLink).toBeVisible();
-  await shot(page, "change-package-errors-en");
+  await shot(page, "change-package-errors-en", { fullPage: false });
   await locationLink.click();
   await expect(dialog.getByLabel("Location")).toBeFocused();
 
@@ -161,7 +157,7 @@ test("the package dialog tells the calling packages apart, links its errors to t
   const suggestion = dialog.getByText(/^Suggested: \d+, the next free extension at /);
   await expect(suggestion).toBeVisible();
   const suggested = /Suggested: (\d+)/.exec((await suggestion.textContent()) ?? "")?.[1] ?? "";
-  await shot(page, "change-package-suggestion-en");
+  await shot(page, "change-package-suggestion-en", { fullPage: false });
   await expectNoViolations(page, "the package dialog with a suggested extension");
   await dialog.getByRole("button", { name: `Use ${suggested}` }).click();
   await expect(dialog.getByLabel("Extension")).toHaveValue(suggested);
@@ -179,7 +175,7 @@ test("the package dialog tells the calling packages apart, links its errors to t
   const dialogSv = page.getByRole("dialog", { name: "Byt paket" });
   await dialogSv.getByRole("radio", { name: "Webex Voice", exact: true }).check();
   await expect(dialogSv.getByText(/Endast samtal/)).toBeVisible();
-  await shot(page, "change-package-sv");
+  await shot(page, "change-package-sv", { fullPage: false });
 });
 
 test("the audit log filters by administrator, keeps the filter in the URL and exports what it shows", async ({
@@ -215,7 +211,7 @@ test("the audit log filters by administrator, keeps the filter in the URL and ex
   await expect(log.getByRole("row").nth(1)).toContainText("full.admin@partner.example");
   // Only the partner administrator's events remain (the customer administrator made others).
   await expect(log.getByRole("row").filter({ hasText: "admin@customer.example" })).toHaveCount(0);
-  await shot(page, "audit-filtered-en");
+  await shot(page, "audit-filtered-en", { fullPage: false });
   await expectNoViolations(page, "the filtered audit log");
 
   // Reload keeps the filter.
@@ -249,5 +245,5 @@ test("the audit log filters by administrator, keeps the filter in the URL and ex
   await expect(log.getByRole("row").filter({ hasText: "admin@customer.example" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Granskningslogg", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Exportera CSV" })).toBeVisible();
-  await shot(page, "audit-filtered-sv");
+  await shot(page, "audit-filtered-sv", { fullPage: false });
 });

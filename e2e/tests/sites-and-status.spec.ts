@@ -1,20 +1,10 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { shot } from "../support/screenshot.ts";
 import { signInAs } from "../support/sign-in.ts";
 
 // Spec §3: a customer that is not active says so across its Control Hub and offers no changes;
 // a customer's Webex sites are what Preferred Webex site is chosen from; and §5: Next in the
 // manual add asks the server too, so the Summary only shows users that will be added.
-
-async function shot(page: Page, name: string) {
-  // From the top: a full-page capture of a scrolled page repeats the sticky header mid-page.
-  await page.evaluate("window.scrollTo(0, 0)");
-  const dir = process.env.SHOTS_DIR;
-  await page.screenshot({
-    path: dir ? path.join(dir, `${name}.png`) : test.info().outputPath(`${name}.png`),
-    fullPage: true,
-  });
-}
 
 async function toSwedish(page: Page) {
   await page.getByRole("banner").getByLabel("Language").selectOption({ label: "Svenska" });

@@ -1,20 +1,11 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { shot } from "../support/screenshot.ts";
 import { signInAs } from "../support/sign-in.ts";
 
 // Spec §11: a partner writer suspends an active customer and brings back one that is not active.
 // The settings say which way each status goes — a provisioning customer was never active, so it
 // is activated; a deactivated one is reactivated, and the confirmation says it was deactivated —
 // and the server refuses to suspend a customer that is not active.
-
-async function shot(page: Page, name: string) {
-  await page.evaluate("window.scrollTo(0, 0)");
-  const dir = process.env.SHOTS_DIR;
-  await page.screenshot({
-    path: dir ? path.join(dir, `${name}.png`) : test.info().outputPath(`${name}.png`),
-    fullPage: true,
-  });
-}
 
 async function inLanguage(page: Page, language: "en" | "sv") {
   // The choice the language switch remembers (apps/web/src/lib/language.ts).

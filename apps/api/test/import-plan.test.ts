@@ -212,6 +212,47 @@ describe("the import preview is the plan", () => {
     await admin().raw({ method: "DELETE", url: `${base()}/imports/${res.json().id}` });
   });
 
+  it("marks both rows of a phone number or extension given twice in the file, each naming the other", async () => {
+    const location = await ctx.database.db.prisma.location.findFirstOrThrow({
+      where: { customerId },
+    });
+    const calling = (email: string, phone: string, extension: string): Cells => ({
+      "User ID/Email (Required)": email,
+      "Phone Number": phone,
+      Extension: extension,
+      Location: location.name,
+      "Webex Calling": "TRUE",
+    });
+    const res = await upload(
+      ctx.app,
+      ctx.sessions.customerAdmin,
+      customerId,
+      csv([
+        calling("twice.a@customer.example", "+46855599101", "77101"),
+        calling("twice.b@customer.example", "+46855599101", "77102"),
+        calling("twice.c@customer.example", "+46855599103", "77101"),
+      ]),
+      "add_and_remove_services",
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const { items } = await rowsOf(res.json().id);
+    const taken = (row: ImportRowResult) =>
+      row.problems.map((p) => [p.code, p.column, p.params?.heldByRow]);
+    expect(items.map((r) => [r.rowNumber, r.outcome, taken(r)])).toEqual([
+      [
+        2,
+        "error",
+        [
+          ["phone_taken", "Phone Number", 3],
+          ["extension_taken", "Extension", 4],
+        ],
+      ],
+      [3, "error", [["phone_taken", "Phone Number", 2]]],
+      [4, "error", [["extension_taken", "Extension", 2]]],
+    ]);
+    await admin().raw({ method: "DELETE", url: `${base()}/imports/${res.json().id}` });
+  });
+
   it("offers the open preview of an identical file instead of making another, when asked to", async () => {
     const text = csv([{ "User ID/Email (Required)": people[10]!.email, "First Name": "Samma" }]);
     const send = (fields: Record<string, string>, filename = "users.csv") => {

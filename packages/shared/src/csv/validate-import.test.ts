@@ -130,6 +130,53 @@ describe("validateImport with the customer's context", () => {
     expect(rows[1]?.problems).toEqual([]);
   });
 
+  it("marks both rows of a phone number or extension given twice in the file, as for emails", () => {
+    const { rows, counts } = run([
+      ["bo@kund.se", "Bo", "+46812345679", "2001", "Stockholm", "", "TRUE", ""],
+      ["cia@kund.se", "Cia", "+46812345679", "2002", "Stockholm", "", "TRUE", ""],
+      ["dan@kund.se", "Dan", "+46812345670", "2001", "Stockholm", "", "TRUE", ""],
+      // The same extension at another location is fine.
+      ["eva@kund.se", "Eva", "+46812345671", "2002", "Göteborg", "", "TRUE", ""],
+    ]);
+    expect(counts).toMatchObject({ add: 1, error: 3 });
+    const seen = rows.map((r) => r.problems.map((p) => [p.code, p.column, p.params?.heldByRow]));
+    expect(seen).toEqual([
+      [
+        ["phone_taken", "Phone Number", 3],
+        ["extension_taken", "Extension", 4],
+      ],
+      [["phone_taken", "Phone Number", 2]],
+      [["extension_taken", "Extension", 2]],
+      [],
+    ]);
+    expect(rows[0]?.problems[0]?.message).toBe(
+      "+46812345679 is also given to cia@kund.se in row 3 of this request. Phone numbers must be unique within the customer.",
+    );
+  });
+
+  it("keeps a number with the user who has it when another row of the file claims it too", () => {
+    const { rows, counts } = run([
+      ["bo@kund.se", "Bo", "+46812345678", "1001", "Stockholm", "", "TRUE", ""],
+      // Anna keeps her number and extension (and changes her name).
+      ["anna@kund.se", "Annika", "+46812345678", "1001", "Stockholm", "", "TRUE", ""],
+    ]);
+    expect(counts).toMatchObject({ modify: 1, error: 1 });
+    expect(rows[0]?.problems.map((p) => [p.code, p.params?.heldByRow])).toEqual([
+      ["phone_taken", 3],
+      ["extension_taken", 3],
+    ]);
+    expect(rows[1]?.problems).toEqual([]);
+  });
+
+  it("lets a number move from a user the file modifies to a new user", () => {
+    const { rows, counts } = run([
+      ["bo@kund.se", "Bo", "+46812345678", "1001", "Stockholm", "", "TRUE", ""],
+      ["anna@kund.se", "Anna", "+46812345600", "1000", "Stockholm", "", "TRUE", ""],
+    ]);
+    expect(counts).toMatchObject({ add: 1, modify: 1, error: 0 });
+    expect(rows.flatMap((r) => r.problems)).toEqual([]);
+  });
+
   it("counts the quota over the whole file: rows past the free seats are errors", () => {
     const quotas: PackageQuota[] = [{ package: "webex_meetings", maxUsers: 2, assignedUsers: 0 }];
     const { rows, counts } = run(

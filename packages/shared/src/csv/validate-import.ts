@@ -175,7 +175,11 @@ function applyRules(rows: RowResult[], snapshot: UserSnapshot, context: ImportCo
     }
   }
   const holders = context.numberHolders ?? holdersFromSnapshot(snapshot, context.locations);
-  for (const issue of findNumberConflicts(claims, holders, { locations: context.locations })) {
+  // A number given to two rows of the file marks both, as a duplicated email does (§6).
+  for (const issue of findNumberConflicts(claims, holders, {
+    locations: context.locations,
+    everyRow: true,
+  })) {
     const row = byRowNumber.get(issue.index + 1);
     if (row) addIssues(row, [issue]);
   }

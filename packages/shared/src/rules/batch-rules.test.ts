@@ -90,7 +90,7 @@ describe("findNumberConflicts", () => {
     ...over,
   });
 
-  it.each([
+  const allowed = [
     {
       name: "a user keeping their own number and extension",
       rows: [claim(0, "anna@x.se", { phoneNumber: "+46812345678", extension: "0042" })],
@@ -115,8 +115,16 @@ describe("findNumberConflicts", () => {
       rows: [claim(0, "anna@x.se"), claim(1, "cia@x.se", { phoneNumber: "+46812345678" })],
     },
     { name: "rows without numbers", rows: [claim(0, "cia@x.se"), claim(1, "dan@x.se")] },
-  ])("allows $name", ({ rows }) => {
+    {
+      name: "a number moved from one user to another, both in the request",
+      rows: [claim(0, "cia@x.se", { phoneNumber: "+46812345678" }), claim(1, "anna@x.se")],
+    },
+  ];
+  it.each(allowed)("allows $name", ({ rows }) => {
     expect(findNumberConflicts(rows, existing, { locations })).toEqual([]);
+  });
+  it.each(allowed)("allows $name, also when marking every row", ({ rows }) => {
+    expect(findNumberConflicts(rows, existing, { locations, everyRow: true })).toEqual([]);
   });
 
   it("refuses a phone number held by an existing user, naming them", () => {
@@ -187,6 +195,106 @@ describe("findNumberConflicts", () => {
     ]);
   });
 
+  describe("marking every row (a CSV file)", () => {
+    const everyRow = { locations, everyRow: true };
+    const codesByRow = (issues: ReturnType<typeof findNumberConflicts>) =>
+      issues.map((i) => [i.index, i.field, i.params?.heldByRow ?? i.params?.heldBy]);
+
+    it("marks both rows that give the same new phone number, each naming the other", () => {
+      const rows = [
+        claim(0, "cia@x.se", { phoneNumber: "+46855512345" }),
+        claim(1, "dan@x.se"),
+        claim(2, "eva@x.se", { phoneNumber: "+46855512345" }),
+      ];
+      const issues = findNumberConflicts(rows, existing, everyRow);
+      expect(issues).toEqual([
+        {
+          index: 0,
+          field: "phoneNumber",
+          code: "phone_taken",
+          severity: "error",
+          message:
+            "+46855512345 is also given to eva@x.se in row 3 of this request. Phone numbers must be unique within the customer.",
+          params: { value: "+46855512345", heldBy: "eva@x.se", heldByRow: 3 },
+        },
+        {
+          index: 2,
+          field: "phoneNumber",
+          code: "phone_taken",
+          severity: "error",
+          message:
+            "+46855512345 is also given to cia@x.se in row 1 of this request. Phone numbers must be unique within the customer.",
+          params: { value: "+46855512345", heldBy: "cia@x.se", heldByRow: 1 },
+        },
+      ]);
+    });
+
+    it("marks every one of three rows: the first names the second, the others the first", () => {
+      const rows = [0, 1, 2].map((i) => claim(i, `n${i}@x.se`, { phoneNumber: "+46855512345" }));
+      expect(codesByRow(findNumberConflicts(rows, existing, everyRow))).toEqual([
+        [0, "phoneNumber", 2],
+        [1, "phoneNumber", 1],
+        [2, "phoneNumber", 1],
+      ]);
+    });
+
+    it("marks both rows that give the same extension in one location, not in two", () => {
+      const rows = [
+        claim(0, "cia@x.se", { extension: "200" }),
+        claim(1, "dan@x.se", { extension: "200" }),
+        claim(2, "eva@x.se", { extension: "200", locationId: "gbg" }),
+      ];
+      const issues = findNumberConflicts(rows, existing, everyRow);
+      expect(issues.map((i) => i.message)).toEqual([
+        "Extension 200 at location Stockholm is also given to dan@x.se in row 2 of this request. Extensions must be unique within a location.",
+        "Extension 200 at location Stockholm is also given to cia@x.se in row 1 of this request. Extensions must be unique within a location.",
+      ]);
+      expect(codesByRow(issues)).toEqual([
+        [0, "extension", 2],
+        [1, "extension", 1],
+      ]);
+    });
+
+    it("marks a number freed by one row and given to two others on both of them", () => {
+      const rows = [
+        claim(0, "anna@x.se"),
+        claim(1, "cia@x.se", { phoneNumber: "+46812345678" }),
+        claim(2, "dan@x.se", { phoneNumber: "+46812345678" }),
+      ];
+      expect(codesByRow(findNumberConflicts(rows, existing, everyRow))).toEqual([
+        [1, "phoneNumber", 3],
+        [2, "phoneNumber", 2],
+      ]);
+    });
+
+    it.each([
+      { name: "after", order: [0, 1] },
+      { name: "before", order: [1, 0] },
+    ])(
+      "leaves a user who keeps their number alone when a row $name theirs claims it",
+      ({ order }) => {
+        const keeper = claim(0, "anna@x.se", { phoneNumber: "+46812345678", extension: "0042" });
+        const other = claim(1, "cia@x.se", { phoneNumber: "+46812345678", extension: "0042" });
+        const rows = order.map((i) => [keeper, other][i]!);
+        expect(codesByRow(findNumberConflicts(rows, existing, everyRow))).toEqual([
+          [1, "phoneNumber", 1],
+          [1, "extension", 1],
+        ]);
+      },
+    );
+
+    it("names the user without a row who holds a number, on every row that claims it", () => {
+      const rows = [
+        claim(0, "cia@x.se", { phoneNumber: "+46812345678" }),
+        claim(1, "dan@x.se", { phoneNumber: "+46812345678" }),
+      ];
+      expect(codesByRow(findNumberConflicts(rows, existing, everyRow))).toEqual([
+        [0, "phoneNumber", "anna@x.se"],
+        [1, "phoneNumber", "anna@x.se"],
+      ]);
+    });
+  });
+
   // A quadratic pass would take minutes here; the generous bound keeps a busy CI machine green.
   it("stays linear on 20,000 rows against 100,000 users", () => {
     const many: NumberHolder[] = Array.from({ length: 100_000 }, (_, i) => ({
@@ -200,6 +308,7 @@ describe("findNumberConflicts", () => {
     );
     const started = performance.now();
     expect(findNumberConflicts(rows, many)).toEqual([]);
+    expect(findNumberConflicts(rows, many, { everyRow: true })).toEqual([]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -68,26 +68,34 @@ export interface NumberHolder {
 
 type Holder = { userKey: string; index?: number };
 
+export interface NumberConflictOptions {
+  locations?: readonly CustomerLocation[];
+  /**
+   * Two rows giving the same number: mark every one of them, each naming another row, as a
+   * duplicated email is (a CSV file: we cannot tell which row the person meant). Without it the
+   * earlier row keeps the number and only the later rows are errors, as with quotas.
+   */
+  everyRow?: boolean;
+}
+
 /**
  * Phone numbers are unique within the customer, extensions within a location (spec §4).
  *
  * `rows` carry each user's numbers *after* the operation, so a user keeps their own number, and
  * a number given up by a user who has a row is free for others (two users may swap numbers in
  * one CSV). `existing` may be the whole customer or only the users holding one of the rows'
- * numbers. When two rows claim the same number the earlier row keeps it and the later row is the
- * error, as with quotas.
+ * numbers. When two rows claim the same number, see `everyRow`.
  */
 export function findNumberConflicts(
   rows: readonly NumberClaim[],
   existing: readonly NumberHolder[],
-  options: { locations?: readonly CustomerLocation[] } = {},
+  options: NumberConflictOptions = {},
 ): RowIssue[] {
+  if (options.everyRow) return findNumberConflictsOnEveryRow(rows, existing, options);
   const rowKeys = new Set(rows.map((r) => r.userKey));
   const locationNames = new Map((options.locations ?? []).map((l) => [l.id, l.name]));
   const phones = new Map<string, Holder>();
   const extensions = new Map<string, Holder>();
-  const extensionKey = (locationId: string | null, extension: string) =>
-    `${locationId ?? ""}\u0000${extension}`;
 
   for (const user of existing) {
     if (rowKeys.has(user.userKey)) continue;
@@ -101,40 +109,128 @@ export function findNumberConflicts(
     if (row.phoneNumber) {
       const holder = phones.get(row.phoneNumber);
       if (!holder) phones.set(row.phoneNumber, { userKey: row.userKey, index: row.index });
-      else if (holder.userKey !== row.userKey) {
-        issues.push({
-          index: row.index,
-          field: "phoneNumber",
-          code: "phone_taken",
-          severity: "error",
-          message: `${row.phoneNumber} ${heldBy(holder)}. Phone numbers must be unique within the customer.`,
-          params: { value: row.phoneNumber, ...holderParams(holder) },
-        });
-      }
+      else if (holder.userKey !== row.userKey)
+        issues.push(phoneTaken(row.index, row.phoneNumber, holder));
     }
     if (row.extension) {
       const key = extensionKey(row.locationId, row.extension);
       const holder = extensions.get(key);
       if (!holder) extensions.set(key, { userKey: row.userKey, index: row.index });
-      else if (holder.userKey !== row.userKey) {
-        const location = row.locationId ? locationNames.get(row.locationId) : undefined;
-        const at = location ? ` at location ${location}` : " at this location";
-        issues.push({
-          index: row.index,
-          field: "extension",
-          code: "extension_taken",
-          severity: "error",
-          message: `Extension ${row.extension}${at} ${heldBy(holder)}. Extensions must be unique within a location.`,
-          params: {
-            value: row.extension,
-            ...holderParams(holder),
-            ...(location ? { location } : {}),
-          },
-        });
-      }
+      else if (holder.userKey !== row.userKey)
+        issues.push(extensionTaken(row, row.extension, holder, locationNames));
     }
   }
   return issues;
+}
+
+/**
+ * `everyRow`: who may have a number, in order — a user without a row who holds it now; else the
+ * row of the user who holds it now and keeps it (the others are giving them a number that is
+ * theirs); else nobody, when two or more rows claim it: each of those rows is an error naming
+ * another (the first names the second, the rest the first). Two passes with Maps: O(rows +
+ * existing).
+ */
+function findNumberConflictsOnEveryRow(
+  rows: readonly NumberClaim[],
+  existing: readonly NumberHolder[],
+  options: NumberConflictOptions,
+): RowIssue[] {
+  const rowByKey = new Map(rows.map((r) => [r.userKey, r]));
+  const locationNames = new Map((options.locations ?? []).map((l) => [l.id, l.name]));
+  // The holder each number has before any row claims it: a user without a row, or the row of
+  // a user who keeps it.
+  const phoneOwners = new Map<string, Holder>();
+  const extensionOwners = new Map<string, Holder>();
+  for (const user of existing) {
+    const row = rowByKey.get(user.userKey);
+    if (user.phoneNumber && (!row || row.phoneNumber === user.phoneNumber)) {
+      phoneOwners.set(user.phoneNumber, {
+        userKey: user.userKey,
+        ...(row && { index: row.index }),
+      });
+    }
+    const keepsExtension = row?.extension === user.extension && row.locationId === user.locationId;
+    if (user.extension && (!row || keepsExtension)) {
+      extensionOwners.set(extensionKey(user.locationId, user.extension), {
+        userKey: user.userKey,
+        ...(row && { index: row.index }),
+      });
+    }
+  }
+
+  // Every row claiming a number nobody holds: the first two are enough to name each other.
+  const phoneClaims = new Map<string, Holder[]>();
+  const extensionClaims = new Map<string, Holder[]>();
+  const claim = (claims: Map<string, Holder[]>, key: string, row: NumberClaim) => {
+    const list = claims.get(key);
+    if (!list) claims.set(key, [{ userKey: row.userKey, index: row.index }]);
+    else if (list.length < 2) list.push({ userKey: row.userKey, index: row.index });
+  };
+  for (const row of rows) {
+    if (row.phoneNumber && !phoneOwners.has(row.phoneNumber))
+      claim(phoneClaims, row.phoneNumber, row);
+    const key = row.extension ? extensionKey(row.locationId, row.extension) : null;
+    if (key && !extensionOwners.has(key)) claim(extensionClaims, key, row);
+  }
+  const otherClaimant = (claims: Holder[] | undefined, row: NumberClaim) => {
+    const [first, second] = claims ?? [];
+    if (!first || !second) return undefined;
+    return first.index === row.index ? second : first;
+  };
+
+  const issues: RowIssue[] = [];
+  for (const row of rows) {
+    if (row.phoneNumber) {
+      const holder =
+        phoneOwners.get(row.phoneNumber) ?? otherClaimant(phoneClaims.get(row.phoneNumber), row);
+      if (holder && holder.userKey !== row.userKey)
+        issues.push(phoneTaken(row.index, row.phoneNumber, holder));
+    }
+    if (row.extension) {
+      const key = extensionKey(row.locationId, row.extension);
+      const holder = extensionOwners.get(key) ?? otherClaimant(extensionClaims.get(key), row);
+      if (holder && holder.userKey !== row.userKey)
+        issues.push(extensionTaken(row, row.extension, holder, locationNames));
+    }
+  }
+  return issues;
+}
+
+function extensionKey(locationId: string | null, extension: string): string {
+  return `${locationId ?? ""}\u0000${extension}`;
+}
+
+function phoneTaken(index: number, phoneNumber: string, holder: Holder): RowIssue {
+  return {
+    index,
+    field: "phoneNumber",
+    code: "phone_taken",
+    severity: "error",
+    message: `${phoneNumber} ${heldBy(holder)}. Phone numbers must be unique within the customer.`,
+    params: { value: phoneNumber, ...holderParams(holder) },
+  };
+}
+
+function extensionTaken(
+  row: NumberClaim,
+  extension: string,
+  holder: Holder,
+  locationNames: ReadonlyMap<string, string>,
+): RowIssue {
+  const location = row.locationId ? locationNames.get(row.locationId) : undefined;
+  const at = location ? ` at location ${location}` : " at this location";
+  return {
+    index: row.index,
+    field: "extension",
+    code: "extension_taken",
+    severity: "error",
+    message: `Extension ${extension}${at} ${heldBy(holder)}. Extensions must be unique within a location.`,
+    params: {
+      value: extension,
+      ...holderParams(holder),
+      ...(location ? { location } : {}),
+    },
+  };
 }
 
 function heldBy(holder: Holder): string {

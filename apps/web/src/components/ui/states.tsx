@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useFocusOnMount } from "../../hooks/use-focus-on-mount.ts";
 import { isApiError } from "../../lib/api-client.ts";
 import { describeError, useProblemText } from "../../lib/problem-message.ts";
 
@@ -67,17 +68,29 @@ export function MessagePage({
   title,
   body,
   action,
+  focusTitle = false,
 }: {
   title: string;
   body: string;
   action?: ReactNode;
+  /** When the message replaces what the person was using: focus goes to its title. */
+  focusTitle?: boolean;
 }) {
   return (
     <section className="message-page" aria-labelledby="message-page-title">
-      <h1 id="message-page-title">{title}</h1>
+      {focusTitle ? <FocusedTitle title={title} /> : <h1 id="message-page-title">{title}</h1>}
       <p>{body}</p>
       {action}
     </section>
+  );
+}
+
+function FocusedTitle({ title }: { title: string }) {
+  const ref = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <h1 id="message-page-title" ref={ref} tabIndex={-1}>
+      {title}
+    </h1>
   );
 }
 

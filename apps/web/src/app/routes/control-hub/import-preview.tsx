@@ -66,7 +66,10 @@ export function ImportPreviewRoute() {
       />
       {breadcrumb}
       {data.status === "discarded" ? (
+        // Reached also when an apply or Cancel is refused because the preview expired or was
+        // discarded meanwhile: the clicked button is gone, so focus goes to this title.
         <MessagePage
+          focusTitle
           title={t("imports.preview.discardedTitle")}
           body={data.failure ? say(data.failure) : t("imports.preview.discardedBody")}
           action={
