@@ -14,6 +14,10 @@
  * reference), and Prisma createMany in chunks of 1,000.
  *
  *   BENCH_IMPORT_BATCH    the worker's batch size (default: the worker's own default)
+ *   BENCH_IMPORT_EXISTING_USERS  the customer's users before the import (default and minimum
+ *                         10,000): the 10,000 the file is about plus as many others, written
+ *                         with one INSERT … SELECT generate_series, so the cost of a big
+ *                         customer (spec: 1,000,000 users) can be measured with the same file.
  *   BENCH_IMPORT_PROFILE  1: time every SQL statement (pg driver level) and print, per phase,
  *                         where the database time goes. Adds a little overhead; for diagnosis.
  *
@@ -61,7 +65,6 @@ const DB_NAME = process.env.BENCH_IMPORT_DB ?? "partnerhub_import_bench";
 const ADMIN_EMAIL = "import.admin@bench.example";
 const DOMAIN = "import.bench.example";
 const LOCATIONS = ["Stockholm HQ", "Göteborg kontor", "Malmö kontor", "Uppsala kontor"] as const;
-const QUOTA_PER_PACKAGE = 50_000;
 const SIZE = {
   existing: 10_000,
   adds: 10_000,
@@ -70,6 +73,14 @@ const SIZE = {
   errorsPerKind: 100,
 } as const;
 const FILE_ROWS = 20_000;
+// Users the file does not mention (BENCH_IMPORT_EXISTING_USERS beyond SIZE.existing).
+const OTHER_USERS = Math.max(
+  0,
+  Number(process.env.BENCH_IMPORT_EXISTING_USERS ?? SIZE.existing) - SIZE.existing,
+);
+const TOTAL_EXISTING = SIZE.existing + OTHER_USERS;
+// Room in every quota for everyone (50,000, as always, unless the customer is bigger).
+const QUOTA_PER_PACKAGE = Math.max(50_000, TOTAL_EXISTING + SIZE.adds);
 const UNCHANGED = FILE_ROWS - SIZE.adds - SIZE.modifies - SIZE.removes - 3 * SIZE.errorsPerKind;
 const TARGETS = {
   previewMs: 3_000,
@@ -446,9 +457,11 @@ const INSERT_USERS = `
 
 /** A customer with the four locations and room in every quota; returns its id and location ids. */
 async function createCustomer(raw: RawSql, partnerId: string, name: string, externalId: string) {
+  // Its Webex site is the one the meetings users prefer (as migration 0019 gave customers the
+  // sites their users already preferred): otherwise every meetings row gets a warning.
   const [customer] = await raw.query<{ id: string }>(
-    `INSERT INTO "Customer"("partnerId", name, "nameLower", "externalId", status, domain, city, country)
-     VALUES ($1, $2, lower($2), $3, 'active', $4, 'Stockholm', 'SE') RETURNING id`,
+    `INSERT INTO "Customer"("partnerId", name, "nameLower", "externalId", status, domain, city, country, "webexSites")
+     VALUES ($1, $2, lower($2), $3, 'active', $4, 'Stockholm', 'SE', ARRAY['bench.webex.com']) RETURNING id`,
     [partnerId, name, externalId, DOMAIN],
   );
   const customerId = customer!.id;
@@ -480,9 +493,39 @@ async function seed(db: Database) {
     JSON.stringify(userRecords(existingUsers, locationIds)),
     "active",
   ]);
+  if (OTHER_USERS > 0) {
+    // The others: the same package mix, calling users with a number, an extension and a location,
+    // in ranges no row of the file uses (+4690…, extensions from 1,000,000).
+    await raw.query(
+      `INSERT INTO "User"("customerId", email, "emailLower", "firstName", "lastName", "displayName", package,
+                          "phoneNumber", extension, "locationId", "preferredWebexSite", "basicMessaging",
+                          "basicSpaceMeetings", "callOnWebex", status)
+       SELECT $1::uuid, 'other.' || n || '@${DOMAIN}', 'other.' || n || '@${DOMAIN}', 'Annan', 'Användare ' || n,
+              'Annan Användare ' || n, p.package,
+              CASE WHEN p.calling THEN '+4690' || lpad(n::text, 8, '0') END,
+              CASE WHEN p.calling THEN (1000000 + n)::text END,
+              CASE WHEN p.calling THEN ($3::uuid[])[1 + n % array_length($3::uuid[], 1)] END,
+              CASE WHEN p.meetings THEN 'bench.webex.com' END,
+              n % 3 <> 0, n % 4 <> 0, n % 2 = 0, 'active'
+       FROM generate_series(1, $2::int) n
+       CROSS JOIN LATERAL (
+         SELECT ($4::text[])[1 + n % array_length($4::text[], 1)] AS package,
+                ($5::boolean[])[1 + n % array_length($4::text[], 1)] AS calling,
+                ($6::boolean[])[1 + n % array_length($4::text[], 1)] AS meetings
+       ) p`,
+      [
+        customerId,
+        OTHER_USERS,
+        [...locationIds.values()],
+        PACKAGE_MIX,
+        PACKAGE_MIX.map(isCallingPackage),
+        PACKAGE_MIX.map(isMeetingsPackage),
+      ],
+    );
+  }
   await raw.query(`UPDATE "Customer" SET "userCount" = $2 WHERE id = $1`, [
     customerId,
-    existingUsers.length,
+    TOTAL_EXISTING,
   ]);
   await raw.query(
     `INSERT INTO "Admin"(email, name, "passwordHash", role, "customerId") VALUES ($1, 'Import Bench Admin', $2, 'customer_full_admin', $3)`,
@@ -537,7 +580,7 @@ async function main() {
   let t = performance.now();
   const { partnerId, customerId } = await seed(db);
   const seedMs = since(t);
-  console.log(`seed: ${SIZE.existing.toLocaleString("en")} users in ${round(seedMs / 1000)} s`);
+  console.log(`seed: ${TOTAL_EXISTING.toLocaleString("en")} users in ${round(seedMs / 1000)} s`);
 
   t = performance.now();
   const file = buildFile();
@@ -676,7 +719,7 @@ async function main() {
         preview.id,
       ],
     );
-    const users = SIZE.existing + SIZE.adds - SIZE.removes;
+    const users = TOTAL_EXISTING + SIZE.adds - SIZE.removes;
     check("users in the database", users, Number(facts!["users"]));
     check("Customer.userCount", users, Number(facts!["userCount"]));
     check("new users present", SIZE.adds, Number(facts!["added"]));
@@ -753,7 +796,7 @@ async function main() {
       pollMs: POLL_MS,
     },
     dataset: {
-      existingUsers: SIZE.existing,
+      existingUsers: TOTAL_EXISTING,
       fileRows: FILE_ROWS,
       fileMB: round(file.bytes / 2 ** 20, 2),
       rows: file.expected,

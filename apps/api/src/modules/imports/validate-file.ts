@@ -9,7 +9,12 @@ import {
 import type { Reader } from "../../db/sql.ts";
 import type { Db } from "../../db/types.ts";
 import { AppError } from "../../http/app-error.ts";
-import { loadImportContext, type LoadedImportContext } from "./load-import-context.ts";
+import { keysOfFile, missingKeys } from "./import-keys.ts";
+import {
+  loadImportContext,
+  type ImportKeys,
+  type LoadedImportContext,
+} from "./load-import-context.ts";
 
 export type ReadFile = Extract<ReturnType<typeof readCsvFile>, { ok: true }>;
 
@@ -50,7 +55,13 @@ export function readStoredFile(stored: { fileText: string; encoding: string }): 
   return { ...parsed, encoding: stored.encoding as ReadFile["encoding"], text: stored.fileText };
 }
 
-/** The whole file against the customer's data as it is now (preview, and again on apply). */
+/**
+ * The whole file against the customer's data as it is now (preview, and again on apply). Only
+ * the users the file names and those holding the numbers it claims are read; should the
+ * validation turn out to rely on one that was not (a cell read differently than `keysOfFile`
+ * guessed), those are read too and the file validated again, so the answer is always the one
+ * the whole customer would give.
+ */
 export async function validateAgainstDatabase(
   db: Db,
   customerId: string,
@@ -58,7 +69,16 @@ export async function validateAgainstDatabase(
   behaviour: ImportBehaviour,
   reader?: Reader,
 ): Promise<{ validation: ImportValidation; loaded: LoadedImportContext }> {
-  const loaded = await loadImportContext(db, customerId, reader);
-  const validation = validateImport(file, behaviour, loaded.snapshot, loaded.context);
-  return { validation, loaded };
+  let keys: ImportKeys = keysOfFile(file);
+  for (;;) {
+    const loaded = await loadImportContext(db, customerId, keys, reader);
+    const validation = validateImport(file, behaviour, loaded.snapshot, loaded.context);
+    const missing = missingKeys(validation, loaded.keys);
+    if (!missing) return { validation, loaded };
+    keys = {
+      emails: new Set([...loaded.keys.emails, ...missing.emails]),
+      phoneNumbers: new Set([...loaded.keys.phoneNumbers, ...missing.phoneNumbers]),
+      extensions: new Set([...loaded.keys.extensions, ...missing.extensions]),
+    };
+  }
 }
