@@ -5,6 +5,7 @@ import { RouterProvider } from "react-router/dom";
 import { PageSpinner } from "../components/ui/states.tsx";
 import { paths } from "../config/paths.ts";
 import { RequireAuth } from "../features/auth/components/require-auth.tsx";
+import { LiveRouterContext } from "../hooks/use-is-leaving.ts";
 import { AppLayout } from "./layouts/app-layout.tsx";
 import { RouteError } from "./routes/route-error.tsx";
 
@@ -182,5 +183,9 @@ function createRouter() {
 
 export function AppRouter() {
   const [router] = useState(createRouter);
-  return <RouterProvider router={router} />;
+  return (
+    <LiveRouterContext.Provider value={router}>
+      <RouterProvider router={router} />
+    </LiveRouterContext.Provider>
+  );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useLocation, useNavigation } from "react-router";
 import { useDebouncedEffect } from "../../hooks/use-debounced-callback.ts";
+import { useIsLeaving } from "../../hooks/use-is-leaving.ts";
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -38,10 +39,12 @@ export function SearchField({
   }
   const navigation = useNavigation();
   const leaving = navigation.state !== "idle" && navigation.location.pathname !== pathname;
+  const isLeavingNow = useIsLeaving();
   // `null` while leaving restarts the wait, so a navigation that is given up (or fails) still
-  // gets the search reported a pause later.
+  // gets the search reported a pause later. The rendered `leaving` lags the click by a render, so
+  // the moment of reporting asks the router itself too.
   useDebouncedEffect(leaving ? null : draft, SEARCH_DEBOUNCE_MS, (text) => {
-    if (text !== null && text.trim() !== value) onSearch(text.trim());
+    if (text !== null && text.trim() !== value && !isLeavingNow(pathname)) onSearch(text.trim());
   });
 
   return (
