@@ -25,6 +25,7 @@ import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { hashPassword } from "../src/modules/auth/password.ts";
 import { recreateBenchDatabase } from "./bench-database.ts";
+import { signInForBench } from "./bench-sign-in.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "bulk") {
@@ -86,18 +87,6 @@ async function seed(client: pg.Client): Promise<{ customerId: string; userIds: s
   return { customerId, userIds: users.rows.map((r) => r.id) };
 }
 
-async function signIn(base: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: env.DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`Sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("ph_session="));
-  const me = (await res.json()) as { csrfToken: string };
-  return { cookie: cookie!.split(";")[0]!, "x-csrf-token": me.csrfToken };
-}
-
 /** The server's own timing of the last bulk request, from its log (spec: written to the log). */
 function loggedMs(): number | null {
   const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").trim().split("\n") : [];
@@ -131,7 +120,7 @@ async function main() {
   const results: { requestMs: number; serverMs: number | null; floorMs: number }[] = [];
   const checks: string[] = [];
   try {
-    const session = await signIn(base);
+    const session = await signInForBench(base, ADMIN_EMAIL, env.DEMO_PASSWORD);
     // One warm-up request (10 users) so the first round does not pay for cold code paths.
     const warm = await fetch(`${base}/api/v1/customers/${customerId}/users/bulk`, {
       method: "POST",

@@ -27,6 +27,7 @@ import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { hashPassword } from "../src/modules/auth/password.ts";
 import { recreateBenchDatabase } from "./bench-database.ts";
+import { signInForBench } from "./bench-sign-in.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "create") {
@@ -74,18 +75,6 @@ async function seed(client: pg.Client): Promise<string> {
   );
   await client.query(`VACUUM (ANALYZE) "Customer", "CustomerPackageQuota", "Admin"`);
   return partnerId;
-}
-
-async function signIn(base: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: env.DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`Sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("ph_session="));
-  const me = (await res.json()) as { csrfToken: string };
-  return { cookie: cookie!.split(";")[0]!, "x-csrf-token": me.csrfToken };
 }
 
 const address = { street: "Kungsgatan 12", city: "Stockholm", postalCode: "111 35", country: "SE" };
@@ -186,7 +175,7 @@ async function main() {
   const results: { totalMs: number; perRequest: number[]; floorMs: number }[] = [];
   const checks: string[] = [];
   try {
-    const session = await signIn(base);
+    const session = await signInForBench(base, ADMIN_EMAIL, env.DEMO_PASSWORD);
     const post = (tag: string) =>
       fetch(`${base}/api/v1/customers`, {
         method: "POST",

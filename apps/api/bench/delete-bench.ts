@@ -31,6 +31,7 @@ import { connectDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { hashPassword } from "../src/modules/auth/password.ts";
 import { recreateBenchDatabase } from "./bench-database.ts";
+import { signInForBench } from "./bench-sign-in.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "delete") {
@@ -89,18 +90,6 @@ async function seedCustomer(
     [customerId, a, b, users, `${key.toLowerCase()}.bench.example`],
   );
   return customerId;
-}
-
-async function signIn(base: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: env.DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`Sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("ph_session="));
-  const me = (await res.json()) as { csrfToken: string };
-  return { cookie: cookie!.split(";")[0]!, "x-csrf-token": me.csrfToken };
 }
 
 interface Reads {
@@ -203,11 +192,11 @@ async function main() {
   }[] = [];
   const checks: string[] = [];
   try {
-    const session = await signIn(base);
+    const session = await signInForBench(base, ADMIN_EMAIL, env.DEMO_PASSWORD);
     // Warm-up: the read path's code and plans.
-    await readWhile(readsUrl, session.cookie!, sleep(1000));
+    await readWhile(readsUrl, session.cookie, sleep(1000));
     for (const [r, pair] of pairs.entries()) {
-      const baseline = await readWhile(readsUrl, session.cookie!, sleep(seconds * 1000));
+      const baseline = await readWhile(readsUrl, session.cookie, sleep(seconds * 1000));
 
       let requestMs = 0;
       let purgeMs = 0;
@@ -232,7 +221,7 @@ async function main() {
         purgeMs = performance.now() - t;
         await sleep(500); // and go on a little after
       })();
-      const during = await readWhile(readsUrl, session.cookie!, deletion);
+      const during = await readWhile(readsUrl, session.cookie, deletion);
 
       let floorMs = 0;
       const floor = (async () => {
@@ -242,7 +231,7 @@ async function main() {
         floorMs = performance.now() - f;
         await sleep(500);
       })();
-      const duringFloor = await readWhile(readsUrl, session.cookie!, floor);
+      const duringFloor = await readWhile(readsUrl, session.cookie, floor);
 
       const left = await client.query<{ users: number; listed: number; total: number }>(
         `SELECT (SELECT count(*)::int FROM "User" WHERE "customerId" = $1) AS users,

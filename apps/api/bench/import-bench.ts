@@ -53,6 +53,7 @@ import { FIRST_NAMES, LAST_NAMES, asciiLocal, createRandom } from "../src/db/dem
 import { migrate } from "../src/db/migrate.ts";
 import { hashPassword } from "../src/modules/auth/password.ts";
 import { recreateBenchDatabase } from "./bench-database.ts";
+import { signInForBench } from "./bench-sign-in.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "import") {
@@ -542,20 +543,6 @@ async function seed(db: Database) {
 // ---------------------------------------------------------------------------------------------
 // HTTP
 
-/** The session cookie and the CSRF token every non-GET request must carry. */
-async function signIn(base: string): Promise<{ cookie: string; "x-csrf-token": string }> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: env.DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`Sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("ph_session="));
-  if (!cookie) throw new Error("Sign-in set no session cookie");
-  const me = (await res.json()) as { csrfToken: string };
-  return { cookie: cookie.split(";")[0]!, "x-csrf-token": me.csrfToken };
-}
-
 async function json<T>(res: Response, status: number, what: string): Promise<T> {
   const text = await res.text();
   if (res.status !== status)
@@ -637,7 +624,7 @@ async function main() {
   let polls = 0;
   let bulk: { jsonbMs: number; createManyMs: number };
   try {
-    const session = await signIn(base);
+    const session = await signInForBench(base, ADMIN_EMAIL, env.DEMO_PASSWORD);
     const { cookie } = session;
 
     // Preview: upload → 201 with counts and problem rows.

@@ -37,6 +37,7 @@ import {
   LARGE,
   seedLarge,
 } from "../src/db/seed-large.ts";
+import { signInForBench } from "./bench-sign-in.ts";
 
 const suite = process.env.BENCH_SUITE ?? "";
 if (suite && suite !== "list") {
@@ -78,18 +79,6 @@ interface Scenario {
   name: string;
   as: "full" | "partnerAdmin";
   path: string;
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: env.DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`Sign-in as ${email} failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("ph_session="));
-  if (!cookie) throw new Error(`Sign-in as ${email} set no session cookie`);
-  return cookie.split(";")[0]!;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -212,8 +201,8 @@ async function main() {
   });
   const base = `http://127.0.0.1:${port}`;
   const cookies = {
-    full: await signIn(base, BENCH_FULL_ADMIN),
-    partnerAdmin: await signIn(base, BENCH_PARTNER_ADMIN),
+    full: (await signInForBench(base, BENCH_FULL_ADMIN, env.DEMO_PASSWORD)).cookie,
+    partnerAdmin: (await signInForBench(base, BENCH_PARTNER_ADMIN, env.DEMO_PASSWORD)).cookie,
   };
 
   // Every scenario once per round, rounds one after another: this machine's speed drifts by
