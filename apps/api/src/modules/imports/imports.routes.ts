@@ -173,11 +173,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{
         body: ApplyImportInputSchema.optional(),
         response: { 202: ImportSummarySchema },
       },
-      // `{ applyValidRowsOnly? }` may be left out altogether; Fastify hands a missing body to
-      // the validator as null, which the optional object would refuse with a 400.
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
+      // `{ applyValidRowsOnly? }` may be left out altogether: http/empty-json-body.ts reads a
+      // request that sent no body as `{}` for every route with a body schema.
     },
     async (request, reply) => {
       const summary = await applyImport(
